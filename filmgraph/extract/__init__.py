@@ -1,0 +1,71 @@
+"""Extraction: a review in, mentions and claims with character spans out. No RDF here.
+
+>>> from filmgraph.model import Review, Relation
+>>> text = "“Example Film” is set in Paris.\\n\\nCast: Jane Doe, John Roe\\n"
+>>> ex = extract(Review(text=text, source="x.txt"))
+>>> ex.film_title
+'Example Film'
+>>> sorted(c.object for c in ex.claims_for(Relation.ACTOR))
+['Jane Doe', 'John Roe']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Claim, Extraction, Kind, Relation, Review
+from .credits import CreditsExtractor
+from .doc import Doc, Extractor
+from .lexicon import Lexicon, default_lexicon
+from .meta import MetaExtractor
+from .people import PeopleExtractor
+from .places import PlaceExtractor
+from .themes import ThemeExtractor
+from .title import TitleExtractor
+
+__all__ = ["DEFAULT_EXTRACTORS", "Doc", "Extractor", "extract"]
+
+#: Order matters: the title first (claims hang off the film), then the credits block (it names
+#: the cast that prose patterns then recognise), then prose, places, themes, the rest.
+DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
+    TitleExtractor(),
+    CreditsExtractor(),
+    PeopleExtractor(),
+    PlaceExtractor(),
+    ThemeExtractor(),
+    MetaExtractor(),
+)
+
+_FILM_ROLES = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR)
+_MENTIONS = "mentions/1.0"
+
+
+def extract(
+    review: Review,
+    *,
+    extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS,
+    lexicon: Lexicon | None = None,
+) -> Extraction:
+    """Run the extractors over one review."""
+    doc = Doc.of(review, lexicon or default_lexicon())
+    for extractor in extractors:
+        extractor(doc.using(extractor))
+    _mentioned(doc)
+    return Extraction(
+        review, doc.film, doc.mentions, doc.claims, {k: set(v) for k, v in doc.aliases.items()}
+    )
+
+
+def _mentioned(doc: Doc) -> None:
+    """People named in the review with no role on the film are recorded as mentioned."""
+    credited = {c.object for c in doc.claims if c.relation in _FILM_ROLES}
+    critics = {c.object for c in doc.claims if c.relation is Relation.CRITIC}
+    known = credited | critics
+    done: set[str] = set()
+    for m in list(doc.mentions):
+        if m.kind is not Kind.PERSON or m.name in done or m.name in known:
+            continue
+        done.add(m.name)
+        if any(m.name in full.split() for full in known):
+            continue  # a surname of someone credited: resolution maps it, not a new person
+        doc.claims.append(Claim(Relation.MENTIONED, "", m.name, m.span, _MENTIONS, m.confidence))

@@ -1,0 +1,100 @@
+"""The working state the extractors share while reading one review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..model import Claim, Kind, Mention, Relation, Review, Span
+from .lexicon import Lexicon
+from .text import Repaired, repair, sentences
+
+__all__ = ["Doc", "Extractor"]
+
+
+@dataclass(slots=True)
+class Doc:
+    """One review being read: the repaired text, what has been found so far, and the lexicon.
+
+    Extractors run in order and may read what earlier ones found (the credits block names the
+    cast that prose patterns then recognise). Spans are given on the repaired text and stored
+    on the original.
+    """
+
+    review: Review
+    lexicon: Lexicon
+    repaired: Repaired
+    sentences: list[tuple[int, int]]
+    film: str | None = None
+    film_span: Span | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    roles: dict[str, set[Relation]] = field(default_factory=dict)  # person name → film roles
+    characters: dict[str, str | None] = field(default_factory=dict)  # character → actor
+    aliases: dict[tuple[Kind, str], set[str]] = field(default_factory=dict)  # nicknames met
+    _extractor: str = "unknown"
+
+    @classmethod
+    def of(cls, review: Review, lexicon: Lexicon) -> Doc:
+        fixed = repair(review.text, lexicon.is_name_token)
+        return cls(review, lexicon, fixed, sentences(fixed.text))
+
+    @property
+    def text(self) -> str:
+        return self.repaired.text
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.repaired.original(start, end)
+        return Span(s, max(s, e))
+
+    def using(self, extractor: Extractor) -> Doc:
+        self._extractor = f"{extractor.name}/{extractor.version}"
+        return self
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        return 0, len(self.text)
+
+    def mention(self, kind: Kind, name: str, start: int, end: int, confidence: float = 1.0) -> None:
+        self.mentions.append(
+            Mention(kind, name, self.span(start, end), self._extractor, confidence)
+        )
+
+    def claim(
+        self,
+        relation: Relation,
+        subject: str,
+        obj: str,
+        start: int,
+        end: int,
+        confidence: float = 1.0,
+    ) -> None:
+        self.claims.append(
+            Claim(relation, subject, obj, self.span(start, end), self._extractor, confidence)
+        )
+        if relation in (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR):
+            self.roles.setdefault(obj, set()).add(relation)
+
+    def claims_for_film(self, relation: Relation) -> list[Claim]:
+        return [c for c in self.claims if c.relation is relation]
+
+    def has_claim(self, relation: Relation, obj: str, subject: str | None = None) -> bool:
+        return any(
+            c.relation is relation and c.object == obj and (subject is None or c.subject == subject)
+            for c in self.claims
+        )
+
+
+class Extractor(Protocol):
+    """One extraction step: reads the doc, adds mentions and claims to it.
+
+    A stronger model (a trained NER, an LLM) plugs in as one more object with a ``name``, a
+    ``version`` and this call.
+    """
+
+    name: str
+    version: str
+
+    def __call__(self, doc: Doc) -> None: ...

@@ -1,0 +1,124 @@
+"""Word lists the rule-based extractors lean on, loaded once from ``data/gazetteer``.
+
+Extraction knows nothing of RDF: the theme vocabulary arrives here as plain values
+(:class:`ThemeCue`) read from the SKOS file by :mod:`filmgraph.themes`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..resources import data_dir
+
+__all__ = ["Lexicon", "PlaceEntry", "ThemeCue", "default_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    name: str
+    kind: str
+    parents: tuple[str, ...]
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeCue:
+    """One theme concept: its slug, label and the cue phrases that signal it.
+
+    ``strong`` cues count on their own; ``weak`` ones need a second hit.
+    """
+
+    slug: str
+    label: str
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    first_names: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    demonyms: dict[str, str] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)  # lowercased name/alias → entry
+    place_names: dict[str, PlaceEntry] = field(default_factory=dict)  # canonical name → entry
+    people: frozenset[str] = frozenset()  # full names of known film people
+    name_tokens: frozenset[str] = frozenset()  # every token of those names
+    themes: tuple[ThemeCue, ...] = ()
+
+    def is_name_token(self, token: str) -> bool:
+        return token in self.name_tokens or token in self.first_names
+
+    def place(self, text: str) -> PlaceEntry | None:
+        return self.places.get(text.lower().removeprefix("the "))
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r]
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
+
+
+def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
+    """Read the gazetteers in ``folder`` (missing files give empty lists)."""
+    places: dict[str, PlaceEntry] = {}
+    by_name: dict[str, PlaceEntry] = {}
+    for row in _tsv(folder / "places.tsv"):
+        name = row.get("name", "")
+        if not name:
+            continue
+        entry = PlaceEntry(
+            name=name,
+            kind=row.get("kind", ""),
+            parents=tuple(p for p in row.get("parents", "").split("|") if p),
+            wikidata=row.get("wikidata") or None,
+        )
+        by_name[name] = entry
+        for alias in [name, *row.get("aliases", "").split("|")]:
+            alias = alias.strip()
+            if alias:
+                # The first row wins an ambiguous alias: the file lists the likelier place first.
+                places.setdefault(alias.lower().removeprefix("the "), entry)
+    people: set[str] = set()
+    for row in _tsv(folder / "people.tsv"):
+        if row.get("name"):
+            people.add(row["name"])
+    tokens = {t for name in people for t in name.split() if len(t) > 1 and t[0].isupper()}
+    demonyms = {r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")}
+    common = set(_lines(folder / "common_capitalized.txt"))
+    honorifics = set(_lines(folder / "honorifics.txt"))
+    first = set(_lines(folder / "first_names.txt")) - common
+    return Lexicon(
+        first_names=frozenset(first),
+        common=frozenset(common | set(demonyms)),
+        honorifics=frozenset(honorifics),
+        demonyms=demonyms,
+        places=places,
+        place_names=by_name,
+        people=frozenset(people),
+        name_tokens=frozenset(tokens - common - set(demonyms)),
+        themes=themes,
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon built from the shipped gazetteers and theme vocabulary (cached)."""
+    from ..themes import theme_cues
+
+    return load_lexicon(data_dir() / "gazetteer", theme_cues())

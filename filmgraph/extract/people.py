@@ -1,0 +1,256 @@
+"""People and characters named in prose, with their role toward the reviewed film.
+
+Roles come only from cues ("directed by X", "X plays Y", "Ilana (Darya Zhovner)"); a person
+named without a cue is merely *mentioned*. Someone only compared to ("a Hitchcock touch",
+"like Spielberg's Jaws") never becomes this film's director or cast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, Relation
+from .doc import Doc
+from .text import CAP, NAME, NAME_RE, squash
+
+__all__ = ["PeopleExtractor"]
+
+_KIN = (
+    r"mother|father|dad|mom|mum|brother|sister|son|daughter|wife|husband|uncle|aunt|"
+    r"grandmother|grandfather|grandma|grandpa|fianc[eé]e?|girlfriend|boyfriend|lover|"
+    r"friend|best friend|boss|neighbor|neighbour|cousin|nephew|niece|stepfather|stepmother|"
+    r"partner|widow|mentor|teacher"
+)
+_POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
+_NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
+# "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
+_CHAR_PAREN = re.compile(
+    rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
+    rf"(?P<outer>{NAME})?{_NICK}\s*\((?P<inner>{NAME})(?:\s*,\s*[^()]{{0,40}})?\)"
+)
+_KIN_ONLY_PAREN = re.compile(
+    rf"\b{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*\((?P<inner>{NAME})\)"
+)
+_ACTOR_AS = re.compile(
+    rf"(?P<actor>{NAME})(?:,\s*who)?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|as|plays|played|"
+    rf"playing|portrays|portrayed|is cast as|was cast as)\s+(?:the\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+)
+_PLAYED_BY = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),?\s+(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+(?P<actor>{NAME})"
+)
+_DIRECTOR = re.compile(
+    rf"(?:(?:co-)?directed\s+by|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmaker|"
+    rf"helmed\s+by|[Aa]uteur)\s*,?\s+(?P<name>{NAME})"
+)
+_DIRECTOR_AFTER = re.compile(
+    rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
+)
+_DIRECTOR_POSS = re.compile(
+    rf"(?P<name>{NAME})['’]s\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th))\s+){{0,3}}"
+    r"(?P<noun>film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
+    r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b"
+    r"(?P<after>\s*,?\s*[“\"][^”\"]{1,80}[”\"])?"
+)
+_WRITER = re.compile(
+    rf"(?:(?:written|scripted|co-written)\s+by|screenplay\s+by|script\s+by|[Ss]creenwriters?|"
+    rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by)\s*,?\s+(?P<name>{NAME})"
+)
+_ACTOR = re.compile(
+    rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctor|[Aa]ctress|[Pp]erformances?\s+(?:by|from)|"
+    rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady))\s*,?\s+(?P<names>{NAME}"
+    rf"(?:\s*,\s*(?:and\s+)?{NAME}){{0,6}}(?:,?\s+and\s+{NAME})?)"
+)
+_ACTOR_AFTER = re.compile(
+    rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
+    rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as)\b"
+)
+_COMPARE = re.compile(
+    r"\b(?:like|unlike|recalls?|recalling|reminiscent\s+of|echo(?:es|ing)?|evokes?|"
+    r"homage\s+to|in\s+the\s+(?:tradition|manner|style|vein)\s+of|à\s+la|than|"
+    r"compared\s+(?:to|with)|borrows?\s+from|influenced\s+by|since|ever\s+since|after)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_MIDSENTENCE_CHAR = re.compile(
+    rf"(?<=[a-z,;] )(?P<name>{CAP})(?=\s+(?:is|was|has|had|seems|wants|tells|says|and\s+his|"
+    rf"and\s+her)\b|['’]s\s+[a-z])"
+)
+_KIN_NAME = re.compile(rf"\b(?:{_KIN})\s+(?P<name>{CAP})\b(?!\s+{CAP})")
+
+
+@dataclass(frozen=True)
+class PeopleExtractor:
+    name: str = "prose-people"
+    version: str = "1.0"
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.film:
+            self._mentions_only(doc)
+            return
+        self._characters(doc)
+        self._roles(doc)
+        self._mentions_only(doc)
+        self._minor_characters(doc)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _person_like(self, doc: Doc, name: str, *, cued: bool) -> bool:
+        lex = doc.lexicon
+        tokens = name.replace(",", "").split()
+        if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
+            return False
+        if lex.place(name) or name == doc.film or name in doc.characters:
+            return False
+        if name in lex.people:
+            return True
+        if len(tokens) < 2:
+            return False
+        if tokens[0] in lex.honorifics:
+            return len(tokens) >= 2
+        return cued or tokens[0] in lex.first_names or all(t in lex.name_tokens for t in tokens)
+
+    def _compared(self, doc: Doc, start: int) -> bool:
+        window = doc.text[max(0, start - 40) : start]
+        return bool(_COMPARE.search(window))
+
+    def _role(self, doc: Doc, role: Relation, name: str, start: int, end: int, conf: float) -> None:
+        name = squash(name)
+        if not self._person_like(doc, name, cued=True) or self._compared(doc, start):
+            return
+        assert doc.film is not None
+        doc.mention(Kind.PERSON, name, start, end, conf)
+        if not doc.has_claim(role, name):
+            doc.claim(role, doc.film, name, start, end, conf)
+
+    def _cast(
+        self, doc: Doc, char: str, actor: str, start: int, end: int, conf: float,
+        *, kin: bool = False,
+    ) -> None:
+        assert doc.film is not None
+        char, actor = squash(char), squash(actor)
+        if char == actor or (char in doc.lexicon.common and not kin):
+            return
+        doc.mention(Kind.CHARACTER, char, start, end, conf)
+        doc.mention(Kind.PERSON, actor, start, end, conf)
+        if not doc.has_claim(Relation.CHARACTER, char):
+            doc.claim(Relation.CHARACTER, doc.film, char, start, end, conf)
+        if not doc.has_claim(Relation.PLAYED_BY, actor, char):
+            doc.claim(Relation.PLAYED_BY, char, actor, start, end, conf)
+        if not doc.has_claim(Relation.ACTOR, actor):
+            doc.claim(Relation.ACTOR, doc.film, actor, start, end, conf)
+        doc.characters[char] = actor
+
+    # -- passes ----------------------------------------------------------------------------
+    def _characters(self, doc: Doc) -> None:
+        text = doc.text
+        for m in _CHAR_PAREN.finditer(text):
+            outer, inner = m["outer"], squash(m["inner"])
+            kin = m["kin"]
+            if outer and outer.split()[0] in ("The", "A", "An"):
+                outer = " ".join(outer.split()[1:]) or None
+            if outer is None and kin is None:
+                continue
+            inner_person = self._person_like(doc, inner, cued=True) and len(inner.split()) >= 2
+            outer_person = outer is not None and len(outer.split()) >= 2 and self._person_like(
+                doc, outer, cued=False
+            )
+            if inner_person and not outer_person:
+                char = outer or kin.capitalize()
+                self._cast(doc, char, inner, m.start(), m.end(), 0.9, kin=outer is None)
+                if m["nick"] and outer:
+                    nick = squash(m["nick"])
+                    ns = m.start("nick")
+                    doc.mention(Kind.CHARACTER, nick, ns, ns + len(nick), 0.9)
+                    doc.claim(Relation.CHARACTER, doc.film or "", char, ns, ns + len(nick), 0.9)
+                    doc.characters.setdefault(char, inner)
+                    self._alias(doc, char, nick)
+            elif outer_person and outer and not inner_person:
+                if re.fullmatch(rf"{CAP}(?: {CAP}){{0,2}}", inner) and not doc.lexicon.place(inner):
+                    self._cast(doc, inner, outer, m.start(), m.end(), 0.85)
+        for m in _ACTOR_AS.finditer(text):
+            actor, char = squash(m["actor"]), squash(m["char"])
+            if self._person_like(doc, actor, cued=False) and not self._compared(doc, m.start()):
+                if not doc.lexicon.place(char) and char not in doc.lexicon.common:
+                    self._cast(doc, char, actor, m.start(), m.end(), 0.85)
+        for m in _PLAYED_BY.finditer(text):
+            actor, char = squash(m["actor"]), squash(m["char"])
+            if self._person_like(doc, actor, cued=True) and char not in doc.lexicon.common:
+                self._cast(doc, char, actor, m.start(), m.end(), 0.85)
+
+    def _alias(self, doc: Doc, char: str, nick: str) -> None:
+        doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
+
+    def _roles(self, doc: Doc) -> None:
+        text = doc.text
+        for m in _DIRECTOR.finditer(text):
+            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
+            if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
+                self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
+        for m in _DIRECTOR_AFTER.finditer(text):
+            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+        for m in _DIRECTOR_POSS.finditer(text):
+            after = m["after"]
+            if after and doc.film and doc.film not in after:
+                continue  # "Truffaut's film “Jules and Jim”": another film
+            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+        for m in _WRITER.finditer(text):
+            self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
+            if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
+                self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
+        for m in _ACTOR.finditer(text):
+            for n in NAME_RE.finditer(m["names"]):
+                s = m.start("names") + n.start()
+                if n.group(0) not in ("And",):
+                    self._role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.8)
+        for m in _ACTOR_AFTER.finditer(text):
+            self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+
+    def _mentions_only(self, doc: Doc) -> None:
+        """Names that look like people but carry no role toward the film."""
+        seen = {m.name for m in doc.mentions if m.kind is Kind.PERSON}
+        for m in NAME_RE.finditer(doc.text):
+            name = squash(m.group(0))
+            if name in seen or name in doc.characters:
+                continue
+            tokens = name.split()
+            if tokens and tokens[0] in doc.lexicon.common and len(tokens) > 2:
+                name = " ".join(tokens[1:])
+            if self._person_like(doc, name, cued=False):
+                doc.mention(Kind.PERSON, name, m.start(), m.end(), 0.6)
+                seen.add(name)
+        # Surnames of people already found ("Balagov shoves…") become mentions resolution joins.
+        surnames = {n.split()[-1]: n for n in seen if len(n.split()) >= 2}
+        if surnames:
+            pattern = re.compile(r"\b(" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
+            for m in pattern.finditer(doc.text):
+                before = doc.text[max(0, m.start() - 1) : m.start()]
+                full = surnames[m.group(1)]
+                if doc.text[max(0, m.end() - len(full)) : m.end()] != full and before != "-":
+                    doc.mention(Kind.PERSON, m.group(1), m.start(), m.end(), 0.8)
+
+    def _minor_characters(self, doc: Doc) -> None:
+        """Characters named without an actor: "their son David", "but Rafa is…"."""
+        known_tokens = {t for m in doc.mentions if m.kind is Kind.PERSON for t in m.name.split()}
+        known_chars = {t for c in doc.characters for t in c.split()}
+        aliases = {a for names in doc.aliases.values() for a in names}
+        for pattern, conf in ((_KIN_NAME, 0.7), (_MIDSENTENCE_CHAR, 0.55)):
+            for m in pattern.finditer(doc.text):
+                name = m["name"]
+                lex = doc.lexicon
+                if (
+                    name in known_tokens
+                    or name in known_chars
+                    or name in aliases
+                    or name in lex.common
+                    or name in lex.honorifics
+                    or lex.place(name)
+                    or name == doc.film
+                    or any(c.startswith(name) or name.startswith(c) for c in doc.characters)
+                ):
+                    continue
+                doc.mention(Kind.CHARACTER, name, m.start("name"), m.end("name"), conf)
+                if doc.film and not doc.has_claim(Relation.CHARACTER, name):
+                    doc.claim(
+                        Relation.CHARACTER, doc.film, name, m.start("name"), m.end("name"), conf
+                    )
+                    doc.characters[name] = None
+                    known_chars.add(name)

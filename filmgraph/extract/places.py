@@ -1,0 +1,145 @@
+"""Where the story is set (narrative location), where it was shot, and when it is set.
+
+A place counts as the setting only when a cue says so ("set in", "takes place in", "the story
+happened in the city of"); a place merely named ("north of the Georgian border") does not.
+The containing region and country come from the text ("Kabardino-Balkaria Republic of the
+Russian North Caucasus") and from the shipped gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, Relation
+from .doc import Doc
+from .lexicon import PlaceEntry
+from .text import CAP
+
+__all__ = ["PlaceExtractor"]
+
+_PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ -](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
+_SETTING_CUE = re.compile(
+    r"\b(?:(?:is|are|was|were|it's|film|story|drama|comedy|thriller|movie|tale|action|narrative)\s+)?"
+    r"(?:set|takes?\s+place|took\s+place|unfolds?|happen(?:s|ed)?|happening|located|lives?|living|"
+    r"grew\s+up|grows\s+up|growing\s+up|life|story)\s+"
+    r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
+    r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)(?:(?:the\s+)?(?:city|town|village|streets|"
+    r"suburbs|outskirts|capital|region|state|republic|province|county|slums)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_IN_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town|village|capital|republic)\s+of\s+", re.I)
+_FILMED_CUE = re.compile(
+    r"\b(?:filmed|shot|photographed|lensed)\s+(?:on\s+location\s+)?(?:entirely\s+|mostly\s+)?"
+    r"(?:in|on|at|around)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    rf"(?P<child>{CAP}(?:[ -]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
+    rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
+)
+_YEAR = re.compile(r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+)?((?:1[5-9]|20)\d\d)(?:s)?\b(?!\s*(?:film|movie|version|remake))")
+_YEAR_PLACE = re.compile(rf"\b((?:1[5-9]|20)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})")
+_TIME_CUE = re.compile(
+    r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceExtractor:
+    name: str = "places"
+    version: str = "1.0"
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.film:
+            return
+        text = doc.text
+        settings: list[str] = []
+        for cue in (*_SETTING_CUE.finditer(text), *_IN_CITY_OF.finditer(text)):
+            found = self._place_at(doc, cue.end())
+            if found:
+                entry, start, end = found
+                self._setting(doc, entry, start, end, Relation.SETTING, 0.85)
+                settings.append(entry.name)
+        for m in _YEAR_PLACE.finditer(text):
+            entry = doc.lexicon.place(m["place"])
+            if entry and entry.kind in ("city", "region", "district"):
+                self._setting(doc, entry, m.start("place"), m.end("place"), Relation.SETTING, 0.7)
+                settings.append(entry.name)
+                self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
+        for cue in _FILMED_CUE.finditer(text):
+            found = self._place_at(doc, cue.end())
+            if found:
+                entry, start, end = found
+                self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.85)
+        for m in _PART_OF.finditer(text):
+            child = doc.lexicon.place(m["child"])
+            parent = doc.lexicon.place(m["parent"])
+            if child and parent and child.name != parent.name and child.name in settings:
+                self._contained(doc, child.name, parent.name, m.start(), m.end(), 0.8)
+                demonym = (m["demonym"] or "").strip()
+                country = doc.lexicon.demonyms.get(demonym)
+                if country and country != parent.name:
+                    self._contained(doc, parent.name, country, m.start(), m.end(), 0.7)
+        if settings:
+            self._time_setting(doc)
+
+    def _place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
+        m = re.compile(_PLACE_NAME).match(doc.text, pos)
+        if not m:
+            return None
+        words = m.group(0)
+        # Try the longest known prefix: "Kabardino-Balkaria Republic of the Russian…".
+        parts = words.split()
+        for n in range(len(parts), 0, -1):
+            candidate = " ".join(parts[:n])
+            entry = doc.lexicon.place(candidate)
+            if entry:
+                start = m.start() + (4 if words.lower().startswith("the ") and n else 0)
+                return entry, m.start(), m.start() + len(candidate)
+        return None
+
+    def _setting(
+        self, doc: Doc, entry: PlaceEntry, start: int, end: int, rel: Relation, conf: float
+    ) -> None:
+        assert doc.film is not None
+        doc.mention(Kind.PLACE, entry.name, start, end, conf)
+        if not doc.has_claim(rel, entry.name):
+            doc.claim(rel, doc.film, entry.name, start, end, conf)
+        self._ancestors(doc, entry, start, end)
+
+    def _ancestors(self, doc: Doc, entry: PlaceEntry, start: int, end: int) -> None:
+        """The gazetteer's hierarchy above a place, each step a claim of its own."""
+        seen = {entry.name}
+        todo = [entry]
+        while todo:
+            place = todo.pop()
+            for parent in place.parents:
+                self._contained(doc, place.name, parent, start, end, 0.95)
+                pentry = doc.lexicon.place_names.get(parent)
+                if pentry and pentry.name not in seen and pentry.kind != "continent":
+                    seen.add(pentry.name)
+                    todo.append(pentry)
+
+    def _contained(self, doc: Doc, child: str, parent: str, start: int, end: int, c: float) -> None:
+        if doc.lexicon.place_names.get(parent, None) and doc.lexicon.place_names[
+            parent
+        ].kind == "continent":
+            return
+        if not doc.has_claim(Relation.CONTAINED_IN, parent, child):
+            doc.mention(Kind.PLACE, parent, start, end, c)
+            doc.claim(Relation.CONTAINED_IN, child, parent, start, end, c)
+
+    def _time(self, doc: Doc, year: str, start: int, end: int, conf: float) -> None:
+        assert doc.film is not None
+        if not doc.has_claim(Relation.TIME_SETTING, year):
+            doc.claim(Relation.TIME_SETTING, doc.film, year, start, end, conf)
+
+    def _time_setting(self, doc: Doc) -> None:
+        for s, e in doc.sentences:
+            sentence = doc.text[s:e]
+            if not _TIME_CUE.search(sentence):
+                continue
+            for m in _YEAR.finditer(sentence):
+                self._time(doc, m.group(1), s + m.start(1), s + m.end(1), 0.75)

@@ -1,0 +1,95 @@
+"""Which film is this review about? Its title, and its year when the text gives one."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Kind, Relation
+from .doc import Doc
+from .text import is_title_like, quoted, squash
+
+__all__ = ["TitleExtractor"]
+
+_HEADLINE = re.compile(
+    r"^(?:(?:Movie|Film|Capsule|Classic|DVD|Blu-ray)\s+)?Review:?\s*[-–—:]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
+
+
+@dataclass(frozen=True)
+class TitleExtractor:
+    """Scores quoted titles: frequency, a place in the headline or first sentence.
+
+    Metadata (a JSON Lines ``film`` field) wins over the text.
+    """
+
+    name: str = "title"
+    version: str = "1.0"
+
+    def __call__(self, doc: Doc) -> None:
+        review = doc.review
+        if review.film_title:
+            doc.film = squash(review.film_title)
+            self._locate(doc)
+            if review.film_year:
+                doc.claim(Relation.YEAR, doc.film, review.film_year, 0, 0)
+            return
+        text = doc.text
+        first_line_end = text.find("\n")
+        headline_end = first_line_end if 0 < first_line_end < 200 else 0
+        first_sentence_end = doc.sentences[0][1] if doc.sentences else 0
+        score: dict[str, float] = defaultdict(float)
+        first: dict[str, tuple[int, int]] = {}
+        for title, start, end in quoted(text):
+            title = squash(title)
+            if not is_title_like(title) or title.lower() in doc.lexicon.common:
+                continue
+            score[title] += 1.0
+            first.setdefault(title, (start, end))
+            if start < headline_end:
+                score[title] += 3.0
+            elif start < max(first_sentence_end, 300):
+                score[title] += 1.5
+        if not score:
+            self._headline_title(doc, text[:headline_end])
+            return
+        ranked = sorted(score, key=lambda t: (-score[t], first[t][0]))
+        title = ranked[0]
+        doc.film = title
+        start, end = first[title]
+        doc.film_span = doc.span(start, end)
+        doc.mention(Kind.FILM, title, start, end)
+        doc.claim(Relation.TITLE, title, title, start, end, min(1.0, 0.5 + score[title] / 10))
+        self._year(doc, title)
+
+    def _locate(self, doc: Doc) -> None:
+        assert doc.film is not None
+        at = doc.text.find(doc.film)
+        if at >= 0:
+            doc.film_span = doc.span(at, at + len(doc.film))
+            doc.mention(Kind.FILM, doc.film, at, at + len(doc.film))
+            doc.claim(Relation.TITLE, doc.film, doc.film, at, at + len(doc.film))
+        else:
+            doc.claim(Relation.TITLE, doc.film, doc.film, 0, 0)
+
+    def _headline_title(self, doc: Doc, headline: str) -> None:
+        m = _HEADLINE.match(headline.strip())
+        if not m:
+            return
+        title = squash(m.group("rest")).strip(" .")
+        if is_title_like(title):
+            start = doc.text.find(title)
+            doc.film = title
+            doc.mention(Kind.FILM, title, start, start + len(title), 0.7)
+            doc.claim(Relation.TITLE, title, title, start, start + len(title), 0.7)
+            self._year(doc, title)
+
+    def _year(self, doc: Doc, title: str) -> None:
+        for m in re.finditer(re.escape(title), doc.text):
+            y = _YEAR_AFTER.match(doc.text, m.end())
+            if y:
+                doc.claim(Relation.YEAR, title, y.group(1), y.start(1), y.end(1), 0.9)
+                return

@@ -1,0 +1,172 @@
+"""Build the RDF of one resolved review: its named graph, with a claim node per statement."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from ..model import Claim, Entity, Kind, Relation, ResolvedReview
+from ..themes import theme_cues
+from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, review_graph
+
+__all__ = ["build_review_graph", "entity_iri", "review_iri"]
+
+_CLASS = {
+    Kind.FILM: SCHEMA.Movie,
+    Kind.PERSON: SCHEMA.Person,
+    Kind.CHARACTER: FG.Character,
+    Kind.PLACE: SCHEMA.Place,
+    Kind.ORGANIZATION: SCHEMA.Organization,
+}
+# relation → (predicate, subject kind, object kind); subject None means the review itself
+_ENTITY_REL: dict[Relation, tuple[URIRef, Kind | None, Kind]] = {
+    Relation.DIRECTOR: (SCHEMA.director, Kind.FILM, Kind.PERSON),
+    Relation.WRITER: (SCHEMA.author, Kind.FILM, Kind.PERSON),
+    Relation.ACTOR: (SCHEMA.actor, Kind.FILM, Kind.PERSON),
+    Relation.CHARACTER: (SCHEMA.character, Kind.FILM, Kind.CHARACTER),
+    Relation.PLAYED_BY: (FG.playedBy, Kind.CHARACTER, Kind.PERSON),
+    Relation.SETTING: (SCHEMA.contentLocation, Kind.FILM, Kind.PLACE),
+    Relation.FILMING_LOCATION: (FG.filmingLocation, Kind.FILM, Kind.PLACE),
+    Relation.CONTAINED_IN: (SCHEMA.containedInPlace, Kind.PLACE, Kind.PLACE),
+    Relation.THEME: (SCHEMA.about, Kind.FILM, Kind.THEME),
+    Relation.DISTRIBUTOR: (FG.distributor, Kind.FILM, Kind.ORGANIZATION),
+    Relation.MENTIONED: (SCHEMA.mentions, None, Kind.PERSON),
+    Relation.CRITIC: (SCHEMA.author, None, Kind.PERSON),
+    Relation.PUBLISHER: (SCHEMA.publisher, None, Kind.ORGANIZATION),
+}
+_LITERAL_REL: dict[Relation, tuple[URIRef, URIRef | None]] = {
+    Relation.TITLE: (SCHEMA.name, None),
+    Relation.YEAR: (SCHEMA.dateCreated, XSD.gYear),
+    Relation.TIME_SETTING: (SCHEMA.temporalCoverage, None),
+    Relation.DURATION: (SCHEMA.duration, XSD.duration),
+    Relation.RATING: (SCHEMA.contentRating, None),
+    Relation.RATING_REASON: (FG.ratingReason, None),
+    Relation.LANGUAGE: (SCHEMA.inLanguage, None),
+    Relation.SUBTITLE_LANGUAGE: (SCHEMA.subtitleLanguage, None),
+    Relation.ASPECT_RATIO: (FG.aspectRatio, None),
+}
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """The IRI of an entity: deterministic from its kind and key.
+
+    >>> entity_iri(Entity(Kind.PERSON, "kantemir-balagov", "Kantemir Balagov"))
+    rdflib.term.URIRef('https://w3id.org/filmgraph/id/person/kantemir-balagov')
+    """
+    if entity.kind is Kind.THEME:
+        return THEME[entity.key]
+    return ID[f"{entity.kind.value}/{entity.key}"]
+
+
+def review_iri(review_id: str) -> URIRef:
+    return ID[f"review/{review_id}"]
+
+
+def build_review_graph(resolved: ResolvedReview) -> Graph:
+    """All triples one review states, in a graph named after the review."""
+    review = resolved.review
+    g = Graph(identifier=review_graph(review.id))
+    rev = review_iri(review.id)
+    g.add((rev, RDF.type, SCHEMA.Review))
+    g.add((rev, FG.sourcePath, Literal(review.source)))
+    g.add((rev, FG.contentHash, Literal(review.content_hash)))
+    if review.url:
+        g.add((rev, SCHEMA.url, URIRef(review.url)))
+    headline = review.title or review.text.strip().split("\n", 1)[0][:200]
+    if headline:
+        g.add((rev, SCHEMA.name, Literal(headline.strip())))
+    if review.date:
+        g.add((rev, SCHEMA.datePublished, Literal(review.date)))
+    film = resolved.film
+    if film is not None:
+        g.add((rev, SCHEMA.itemReviewed, entity_iri(film)))
+    labels = {cue.slug: cue.label for cue in theme_cues()}
+    for entity in resolved.entities.values():
+        _describe(g, entity, labels)
+    for claim in resolved.extraction.claims:
+        _add_claim(g, resolved, rev, claim)
+    for merge in resolved.merges:
+        node = ID[f"merge/{_hash(review.id, merge.kind, merge.alias, merge.key)}"]
+        g.add((node, RDF.type, FG.MergeRecord))
+        g.add((node, FG.mergedFrom, Literal(merge.alias)))
+        g.add((node, FG.mergeResult, entity_iri(Entity(merge.kind, merge.key, merge.alias))))
+        g.add((node, FG.mergeMethod, Literal(merge.method)))
+        g.add((node, FG.mergeScore, Literal(Decimal(str(round(merge.score, 3))))))
+        g.add((node, PROV.wasDerivedFrom, rev))
+    return g
+
+
+def _describe(g: Graph, entity: Entity, theme_labels: dict[str, str]) -> None:
+    iri = entity_iri(entity)
+    if entity.kind is Kind.THEME:
+        g.add((iri, RDF.type, SKOS.Concept))
+        g.add((iri, SKOS.prefLabel, Literal(theme_labels.get(entity.key, entity.key), lang="en")))
+        g.add((iri, SKOS.inScheme, URIRef(str(THEME))))
+        return
+    g.add((iri, RDF.type, _CLASS[entity.kind]))
+    g.add((iri, SCHEMA.name, Literal(entity.name)))
+    for alias in sorted(entity.aliases):
+        g.add((iri, SKOS.altLabel, Literal(alias)))
+
+
+def _iri_of(resolved: ResolvedReview, kind: Kind, name: str) -> URIRef | None:
+    key = resolved.entity_of.get((kind, name))
+    if key is None:
+        return None
+    return entity_iri(Entity(kind, key, name))
+
+
+def _add_claim(g: Graph, resolved: ResolvedReview, rev: URIRef, claim: Claim) -> None:
+    film = resolved.film
+    obj: URIRef | Literal | None
+    if claim.relation in _LITERAL_REL:
+        if film is None:
+            return
+        predicate, datatype = _LITERAL_REL[claim.relation]
+        subject: URIRef | None = entity_iri(film)
+        obj = Literal(claim.object, datatype=datatype)
+    else:
+        predicate, subject_kind, object_kind = _ENTITY_REL[claim.relation]
+        if subject_kind is None:
+            subject = rev
+        elif subject_kind is Kind.FILM:
+            subject = entity_iri(film) if film else None
+        else:
+            subject = _iri_of(resolved, subject_kind, claim.subject)
+        obj = _iri_of(resolved, object_kind, claim.object)
+    if subject is None or obj is None:
+        return
+    g.add((subject, predicate, obj))
+    node = ID[
+        "claim/"
+        + _hash(resolved.review.id, subject, predicate, obj, claim.span.start, claim.span.end)
+    ]
+    name, _, version = claim.extractor.partition("/")
+    agent = ID[f"extractor/{name}/{version or '0'}"]
+    g.add((agent, RDF.type, PROV.SoftwareAgent))
+    g.add((agent, RDFS.label, Literal(name)))
+    g.add((agent, SCHEMA.softwareVersion, Literal(version or "0")))
+    g.add((node, RDF.type, FG.Claim))
+    g.add((node, RDF.type, RDF.Statement))
+    g.add((node, RDF.subject, subject))
+    g.add((node, RDF.predicate, predicate))
+    g.add((node, RDF.object, obj))
+    g.add((node, PROV.wasDerivedFrom, rev))
+    g.add((node, PROV.wasAttributedTo, agent))
+    g.add((node, FG.confidence, Literal(Decimal(str(round(claim.confidence, 3))))))
+    # An IRI, not a blank node, so exports round-trip and stores can be compared exactly.
+    evidence = URIRef(f"{node}/evidence")
+    g.add((node, FG.evidence, evidence))
+    g.add((evidence, RDF.type, OA.TextPositionSelector))
+    g.add((evidence, OA.start, Literal(claim.span.start)))
+    g.add((evidence, OA.end, Literal(claim.span.end)))
+    exact = resolved.review.text[claim.span.start : claim.span.end]
+    if exact:
+        g.add((evidence, OA.exact, Literal(exact[:300])))
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]

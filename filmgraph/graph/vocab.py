@@ -1,0 +1,48 @@
+"""The namespaces and IRIs of the filmgraph graph (see docs/architecture.md)."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+
+__all__ = [
+    "BASE",
+    "FG",
+    "GRAPH",
+    "ID",
+    "LINKS_GRAPH",
+    "LINK_PROVENANCE_GRAPH",
+    "ENRICHMENT_GRAPH",
+    "OA",
+    "ONTOLOGY_GRAPH",
+    "PROV",
+    "SCHEMA",
+    "THEME",
+    "WD",
+    "WDT",
+    "review_graph",
+]
+
+BASE = "https://w3id.org/filmgraph/"
+SCHEMA = Namespace("https://schema.org/")
+FG = Namespace(BASE + "ontology#")
+THEME = Namespace(BASE + "theme/")
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+LINKS_GRAPH = GRAPH["links"]
+LINK_PROVENANCE_GRAPH = GRAPH["link-provenance"]
+ENRICHMENT_GRAPH = GRAPH["enrichment"]
+
+
+def review_graph(review_id: str) -> URIRef:
+    """The named graph holding everything one review says.
+
+    >>> str(review_graph("abc"))
+    'https://w3id.org/filmgraph/graph/review/abc'
+    """
+    return GRAPH[f"review/{review_id}"]

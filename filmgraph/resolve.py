@@ -1,0 +1,154 @@
+"""Resolution: which mentions are the same thing, within a review and across reviews.
+
+Within a review, a surname ("Balagov") or a nickname ("Ila") joins the full name met
+elsewhere in the same text. Across reviews, identity is the deterministic key: the same
+normalised name gives the same key, hence the same IRI. A :class:`Resolver` can also be told
+what the store already holds so that "Closeness" in a review without a year joins the film
+"Closeness" (2017) from another; every such rule-made merge is recorded as a
+:class:`Merge` (method, score) so it can be audited and undone.
+
+>>> slug("Kantemir Balagov"), slug("José Ferrer"), slug("Теснота")
+('kantemir-balagov', 'jose-ferrer', 'теснота')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview
+
+__all__ = ["Merge", "Resolver", "film_key", "resolve", "slug"]
+
+
+def slug(name: str) -> str:
+    """A lowercase, IRI-safe identifier for a name; Latin letters lose their accents."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    )
+    out = re.sub(r"[^\w]+", "-", folded.lower(), flags=re.UNICODE).strip("-_")
+    out = out.replace("_", "-")[:80].strip("-")
+    if not out:
+        out = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    return out
+
+
+def film_key(title: str, year: str | None = None) -> str:
+    """The key of a film: its title slug, with the year when known.
+
+    >>> film_key("Closeness", "2017")
+    'closeness-2017'
+    """
+    return f"{slug(title)}-{year}" if year else slug(title)
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Resolves reviews one after another, remembering the films it has seen.
+
+    ``known_films`` maps a title slug to the film keys already in use (from the store or from
+    earlier reviews of the same batch).
+    """
+
+    known_films: dict[str, set[str]] = field(default_factory=dict)
+
+    def remember(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            base = re.sub(r"-(1[89]|20)\d\d$", "", key)
+            self.known_films.setdefault(base, set()).add(key)
+
+    def resolve(self, extraction: Extraction) -> ResolvedReview:
+        return resolve(extraction, resolver=self)
+
+
+def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> ResolvedReview:
+    """Group the mentions of one extraction into entities with stable keys."""
+    resolver = resolver or Resolver()
+    out = ResolvedReview(extraction, film=None)
+    merges: list[Merge] = []
+    title = extraction.film_title
+    if title:
+        year = next((c.object for c in extraction.claims_for(Relation.YEAR)), None)
+        key = film_key(title, year)
+        if year is None:
+            candidates = resolver.known_films.get(slug(title), set()) - {key}
+            if len(candidates) == 1:
+                # One known film of that title: the review most likely means it.
+                (known,) = candidates
+                merges.append(Merge(Kind.FILM, title, known, "title-match-unique", 0.8))
+                key = known
+        resolver.remember([key])
+        out.film = Entity(Kind.FILM, key, title)
+        out.entities[(Kind.FILM, key)] = out.film
+        out.entity_of[(Kind.FILM, title)] = key
+    _people(extraction, out, merges)
+    _characters(extraction, out, merges)
+    for kind in (Kind.PLACE, Kind.THEME, Kind.ORGANIZATION):
+        for m in extraction.mentions:
+            if m.kind is kind:
+                _entity(out, kind, m.name if kind is Kind.THEME else slug(m.name), m.name)
+    out.merges = merges
+    return out
+
+
+def _entity(out: ResolvedReview, kind: Kind, key: str, name: str) -> Entity:
+    entity = out.entities.get((kind, key))
+    if entity is None:
+        entity = Entity(kind, key, name)
+        out.entities[(kind, key)] = entity
+    elif name != entity.name:
+        entity.aliases.add(name)
+    out.entity_of[(kind, name)] = key
+    return entity
+
+
+def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> None:
+    names = {m.name for m in ex.mentions if m.kind is Kind.PERSON}
+    names |= {
+        c.object
+        for c in ex.claims
+        if c.relation
+        in (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR, Relation.CRITIC, Relation.MENTIONED)
+    }
+    names |= {c.object for c in ex.claims if c.relation is Relation.PLAYED_BY}
+    full = sorted((n for n in names if len(n.split()) >= 2), key=len, reverse=True)
+    for name in full:
+        _entity(out, Kind.PERSON, slug(name), name)
+    for name in sorted(n for n in names if len(n.split()) < 2):
+        owners = [f for f in full if f.split()[-1] == name or f.split()[0] == name]
+        if len(owners) == 1:
+            key = slug(owners[0])
+            _entity(out, Kind.PERSON, key, owners[0]).aliases.add(name)
+            out.entity_of[(Kind.PERSON, name)] = key
+            merges.append(Merge(Kind.PERSON, name, key, "surname-in-review", 0.9))
+        elif not owners:
+            _entity(out, Kind.PERSON, slug(name), name)
+
+
+def _characters(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> None:
+    film = out.film.key if out.film else "unknown-film"
+    names = {m.name for m in ex.mentions if m.kind is Kind.CHARACTER}
+    names |= {c.object for c in ex.claims if c.relation is Relation.CHARACTER}
+    nick_of = {
+        nick: name
+        for (kind, name), nicks in ex.aliases.items()
+        if kind is Kind.CHARACTER
+        for nick in nicks
+    }
+    main = sorted((n for n in names if n not in nick_of), key=len, reverse=True)
+    for name in main:
+        prefix_of = [
+            other for other in main if other != name and other.startswith(name) and len(name) >= 3
+        ]
+        if name not in nick_of and len(prefix_of) == 1 and len(name.split()) == 1:
+            nick_of[name] = prefix_of[0]
+            merges.append(Merge(Kind.CHARACTER, name, f"{film}/{slug(prefix_of[0])}", "prefix", 0.7))
+            continue
+        _entity(out, Kind.CHARACTER, f"{film}/{slug(name)}", name)
+    for nick, name in nick_of.items():
+        key = out.entity_of.get((Kind.CHARACTER, name)) or f"{film}/{slug(name)}"
+        _entity(out, Kind.CHARACTER, key, name).aliases.add(nick)
+        out.entity_of[(Kind.CHARACTER, nick)] = key

@@ -1,0 +1,254 @@
+"""Read reviews from plain text, HTML and JSON Lines files, one file or whole folders.
+
+Every problem with a source is an :class:`~filmgraph.errors.InputError` whose message names the
+file and the problem in one line. In a batch, :func:`iter_reviews` yields the error in place of
+the review so good files go on being read.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("A review of “Example”.", encoding="utf-8")
+>>> [r.text for r in iter_reviews([d])]
+['A review of “Example”.']
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .model import Review
+
+__all__ = ["MAX_BYTES", "SUFFIXES", "find_sources", "iter_reviews", "read_review", "read_source"]
+
+#: Larger files are refused: no review is that long, and reading one would pin memory.
+MAX_BYTES = 10 * 1024 * 1024
+SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+_TEXT_KEYS = ("text", "review", "content", "body")
+
+
+def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Expand files and folders into review files, in a stable (sorted) order."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield InputError(str(raw), "no such file or folder")
+        elif path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+            if not found:
+                yield InputError(str(raw), "folder holds no .txt, .html or .jsonl reviews")
+            yield from found
+        else:
+            yield path
+
+
+def iter_reviews(
+    paths: Iterable[str | Path], *, encoding: str | None = None
+) -> Iterator[Review | InputError]:
+    """Yield every review under ``paths``, or an :class:`InputError` for each bad source."""
+    for item in find_sources(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield from read_source(item, encoding=encoding)
+        except InputError as err:
+            yield err
+
+
+def read_review(path: str | Path, *, encoding: str | None = None) -> Review:
+    """Read a single-review file (``.txt`` or ``.html``)."""
+    reviews = list(read_source(Path(path), encoding=encoding))
+    for r in reviews:
+        if isinstance(r, InputError):
+            raise r
+    if len(reviews) != 1:
+        raise InputError(str(path), f"expected one review, found {len(reviews)}")
+    review = reviews[0]
+    assert isinstance(review, Review)
+    return review
+
+
+def read_source(path: Path, *, encoding: str | None = None) -> Iterator[Review | InputError]:
+    """Read one file; JSON Lines yields one item per line (an error for each broken line)."""
+    fmt = SUFFIXES.get(path.suffix.lower(), "txt")
+    text = _read_text(path, encoding)
+    source = str(path.resolve())
+    if fmt == "jsonl":
+        yield from _read_jsonl(path, source, text)
+    elif fmt == "html":
+        yield _review_from_html(source, text)
+    else:
+        yield Review(text=_clean(text), source=source, format="txt")
+
+
+def _read_text(path: Path, encoding: str | None) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                str(path), f"file is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit"
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise InputError(str(path), "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # A UTF-16 byte-order mark says unambiguously how to read the file.
+        return _decode(path, data, "utf-16")
+    if b"\x00" in data[:8192]:
+        raise InputError(str(path), "binary file, not text")
+    return _decode(path, data, encoding or "utf-8-sig")
+
+
+def _decode(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(
+            str(path),
+            f"not valid {encoding.removesuffix('-sig').upper()} (byte 0x{data[err.start]:02x} at "
+            f"offset {err.start}); pass --encoding to read it",
+        ) from None
+    except LookupError:
+        raise InputError(str(path), f"unknown encoding {encoding!r}") from None
+    if not text.strip():
+        raise InputError(str(path), "the file holds only whitespace")
+    return text
+
+
+def _clean(text: str) -> str:
+    """Normalise what spans are counted on: NFC, LF line ends, no control characters."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+
+
+def _read_jsonl(path: Path, source: str, text: str) -> Iterator[Review | InputError]:
+    seen = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(where, f"broken JSON line ({err.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "a JSON Lines review must be an object")
+            continue
+        body = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
+        if body is None or not body.strip():
+            yield InputError(where, f"no review text (expected one of {', '.join(_TEXT_KEYS)})")
+            continue
+        seen += 1
+        ident = record.get("id") or record.get("url") or f"L{number}"
+        fmt = "html" if record.get("format") == "html" else "jsonl"
+        review = (
+            _review_from_html(f"{source}#{ident}", body)
+            if fmt == "html"
+            else Review(text=_clean(body), source=f"{source}#{ident}", format="jsonl")
+        )
+        yield Review(
+            text=review.text,
+            source=review.source,
+            format=fmt,
+            title=_str(record.get("title")) or review.title,
+            author=_str(record.get("author")) or review.author,
+            publisher=_str(record.get("publisher")) or review.publisher,
+            url=_str(record.get("url")) or review.url,
+            date=_str(record.get("date")) or review.date,
+            film_title=_str(record.get("film") or record.get("film_title")),
+            film_year=_str(record.get("year") or record.get("film_year")),
+        )
+    if seen == 0:
+        yield InputError(str(path), "no reviews in this JSON Lines file")
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class _HTMLText(HTMLParser):
+    """Collects visible text and the few metadata fields a review page carries."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form"})
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key and a.get("content"):
+                self.meta[key] = a["content"]
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta["canonical"] = a["href"]
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def _review_from_html(source: str, markup: str) -> Review:
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    if not text:
+        raise InputError(source, "the HTML page has no visible text")
+    meta = parser.meta
+    title = html.unescape(meta.get("og:title") or parser.title).strip()
+    if title and title not in text[:2000]:
+        # The headline often names the film; keep it in the text so spans can point at it.
+        text = f"{title}\n\n{text}"
+    url = meta.get("og:url") or meta.get("canonical")
+    return Review(
+        text=_clean(text),
+        source=source,
+        format="html",
+        title=title or None,
+        author=meta.get("author") or meta.get("article:author") or None,
+        publisher=meta.get("og:site_name") or None,
+        url=url if url and url.startswith(("http://", "https://")) else None,
+        date=meta.get("article:published_time") or meta.get("date") or None,
+    )

@@ -1,0 +1,293 @@
+"""The store: an embedded Oxigraph database, on disk or in memory. It knows nothing of reviews.
+
+Named graphs are replaced whole and atomically, so a crash never leaves half a graph and a
+re-ingest never duplicates one. Queries see the union of all graphs as their default graph.
+
+>>> from rdflib import Graph, Literal, URIRef
+>>> store = open_store()  # in memory
+>>> g = Graph(identifier=URIRef("http://example.org/g"))
+>>> _ = g.add((URIRef("http://example.org/a"), URIRef("http://schema.org/name"), Literal("A")))
+>>> store.replace_graph(g)
+>>> store.query("SELECT ?n WHERE { ?s ?p ?n }").rows
+[(rdflib.term.Literal('A'),)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier, Node
+
+from .errors import QueryError, StoreError, StoreLockedError
+
+__all__ = ["FORMATS", "QueryResult", "Store", "from_ox", "open_store", "to_ox"]
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+_TRIPLE_ONLY = {"turtle", "ntriples", "rdfxml"}
+
+
+def to_ox(term: Node) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def from_ox(term: Any) -> Identifier | None:
+    """A pyoxigraph term as an rdflib term; ``xsd:string`` literals come back plain."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unexpected term {term!r}")
+
+
+@dataclass(slots=True)
+class QueryResult:
+    """A SELECT (``vars``, ``rows``), ASK (``boolean``) or CONSTRUCT/DESCRIBE (``graph``) result."""
+
+    kind: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def dicts(self) -> list[dict[str, Identifier | None]]:
+        return [dict(zip(self.vars, row, strict=True)) for row in self.rows]
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def term_sparql(term: Node) -> str:
+    """An RDF term in SPARQL syntax, escaped so that no value can change the query.
+
+    >>> term_sparql(Literal('x" } DROP ALL #'))
+    '"x\\" } DROP ALL #"'
+    """
+    if isinstance(term, URIRef):
+        if _IRI_BAD.search(str(term)):
+            raise QueryError(f"not a valid IRI: {str(term)[:80]!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    raise QueryError(f"cannot bind {term!r}")
+
+
+def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
+    """Bind variables by a ``VALUES`` block placed first in the WHERE group.
+
+    Values are RDF terms serialised with escaping, never user text pasted into the query:
+    ``x" } DROP ALL #`` stays one string literal that matches nothing.
+    """
+    names = []
+    for name in bindings:
+        var = name.lstrip("?$")
+        if not _VAR.fullmatch(var):
+            raise QueryError(f"not a variable name: {name!r}")
+        names.append(var)
+    row = " ".join(term_sparql(v) for v in bindings.values())
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    m = _WHERE.search(sparql)
+    brace = m.end() if m else sparql.find("{") + 1
+    if brace <= 0:
+        raise QueryError("the query has no WHERE group to bind parameters in")
+    return sparql[:brace] + block + sparql[brace:]
+
+
+class Store:
+    """An Oxigraph store. ``path=None`` keeps everything in memory (tests, notebooks)."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                if not self.path.is_dir():
+                    raise StoreError(f"{self.path}: no store here (run `filmgraph ingest` first)")
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreLockedError(
+                    f"{self.path}: the store is in use by another filmgraph process"
+                ) from None
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+        self.read_only = read_only
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graph(self, graph: Graph, *, name: URIRef | None = None) -> None:
+        """Replace the named graph ``name`` (default: the graph's identifier) in one transaction."""
+        target = name or graph.identifier
+        if not isinstance(target, URIRef):
+            raise StoreError("a named graph needs an IRI")
+        body = graph.serialize(format="nt")
+        self._update(f"DROP SILENT GRAPH <{target}> ;\nINSERT DATA {{ GRAPH <{target}> {{\n{body}\n}} }}")
+
+    def remove_graph(self, name: URIRef) -> None:
+        self._update(f"DROP SILENT GRAPH <{name}>")
+
+    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> None:
+        """Add quads in one transaction."""
+        try:
+            self._ox.extend(
+                ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph())
+                for s, p, o, g in quads
+            )
+        except OSError as err:
+            raise StoreError(f"{self.path or 'memory'}: write failed ({err})") from None
+
+    def load(self, data: bytes | str | Path | IO[bytes], *, format: str = "nquads",
+             graph: URIRef | None = None, bulk: bool = False) -> None:
+        """Load serialised RDF; ``bulk`` skips the transaction for large loads."""
+        fmt = FORMATS[format]
+        kwargs: dict[str, Any] = {"format": fmt}
+        if graph is not None:
+            kwargs["to_graph"] = ox.NamedNode(str(graph))
+        try:
+            if isinstance(data, Path):
+                kwargs["path"] = str(data)
+            else:
+                kwargs["input"] = data
+            if bulk:
+                self._ox.bulk_load(**kwargs)
+            else:
+                self._ox.load(**kwargs)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise StoreError(f"{data if isinstance(data, Path) else 'input'}: cannot load ({err})") from None
+
+    def _update(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        try:
+            self._ox.update(update)
+        except SyntaxError as err:
+            raise StoreError(f"internal update rejected: {err}") from None
+        except OSError as err:
+            raise StoreError(f"{self.path or 'memory'}: write failed ({err})") from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update (used by the linker and by users who opt in)."""
+        try:
+            self._update(sparql)
+        except StoreError as err:
+            raise QueryError(str(err)) from None
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,
+              union: bool = True) -> QueryResult:
+        """Run a SPARQL query; ``bindings`` bind variables to RDF terms (never pasted as text)."""
+        if bindings:
+            sparql = bind_values(sparql, bindings)
+        try:
+            result = self._ox.query(sparql, use_default_graph_as_union=union)
+        except SyntaxError as err:
+            raise QueryError(f"malformed SPARQL: {err}") from None
+        except OSError as err:
+            raise StoreError(f"{self.path or 'memory'}: query failed ({err})") from None
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [tuple(from_ox(sol[n]) for n in names) for sol in result]
+            return QueryResult("select", vars=names, rows=rows)
+        g = Graph()
+        for t in result:
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))  # type: ignore[arg-type]
+        return QueryResult("graph", graph=g)
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, name: URIRef) -> bool:
+        return bool(self._ox.contains_named_graph(ox.NamedNode(str(name))))
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def quads(self) -> Iterator[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
+        for q in self._ox:
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)  # type: ignore[misc]
+
+    def dataset(self) -> Dataset:
+        """A copy of the whole store as an rdflib Dataset (for pyshacl, networkx, notebooks)."""
+        ds = Dataset(default_union=True)
+        data = self._ox.dump(format=ox.RdfFormat.N_QUADS)
+        ds.parse(data=data, format="nquads")
+        return ds
+
+    def export(self, format: str = "nquads", output: IO[bytes] | str | Path | None = None,
+               *, graph: URIRef | None = None) -> bytes | None:
+        """Serialise the store (or one graph). Triple-only formats get the union of all graphs."""
+        if format not in FORMATS:
+            raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        target = str(output) if isinstance(output, Path) else output
+        if graph is not None:
+            return self._ox.dump(target, format=FORMATS[format], from_graph=ox.NamedNode(str(graph)))
+        if format in _TRIPLE_ONLY:
+            # Turtle has no named graphs: merge them (each triple once) into one graph.
+            union = ox.Dataset()
+            union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._ox)
+            data = ox.serialize(union, format=ox.RdfFormat.N_QUADS)
+            g = ox.Store()
+            g.load(data, format=ox.RdfFormat.N_QUADS)
+            return g.dump(target, format=FORMATS[format], from_graph=ox.DefaultGraph())
+        return self._ox.dump(target, format=FORMATS[format])
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._ox.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open (or create) a store; ``None`` gives an in-memory one."""
+    return Store(path, read_only=read_only)
+
