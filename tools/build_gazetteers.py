@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Build and check the gazetteers in data/gazetteer/ (stdlib only).
+
+    python tools/build_gazetteers.py          # regenerate first_names.txt, people.tsv, films.tsv
+    python tools/build_gazetteers.py --check  # validate places.tsv (and the word lists)
+
+Sources (facts only: names, titles, years; no text is copied):
+  * MetaQA / WikiMovies knowledge base   (lines "film|relation|object")
+  * Wikipedia Movie Plots (Kaggle, CC BY-SA), columns Release Year, Title, Director, Cast
+
+places.tsv, demonyms.tsv, common_capitalized.txt, honorifics.txt and first_names_hand.txt
+are hand-written; this script never overwrites them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZ = ROOT / "data" / "gazetteer"
+METAQA = Path("/work/shared/corpus/metaqa/kb_subset_from_1hop_dev_test.txt")
+WIKIPLOTS = Path("/work/shared/corpus/wikiplots/wiki_movie_plots_subset.csv")
+
+PLACE_KINDS = {"continent", "country", "region", "city", "district", "landmark"}
+PEOPLE_RELATIONS = {"directed_by": "director", "starred_actors": "actor", "written_by": "writer"}
+MIN_FIRST_NAME_PEOPLE = 2  # a first token must start >= 2 distinct people's names
+MAX_FILE_BYTES = 3 * 1024 * 1024
+SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]$")  # "Anne", "O'Neal"; not "J." or "DJ"
+SPLIT_CAST = re.compile(r"\s*(?:,|;|/|\band\b|&|\n)\s*")
+
+
+@dataclass
+class Film:
+    title: str
+    years: set[str] = field(default_factory=set)
+    directors: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Person:
+    roles: set[str] = field(default_factory=set)
+    films: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_word_list(path: Path) -> list[str]:
+    """One entry per line; blank lines and '#' comments ignored."""
+    if not path.exists():
+        return []
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.append(line)
+    return words
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def clean_person(name: str) -> str:
+    name = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", name)  # "(uncredited)", "[1]"
+    name = " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:")
+    if name.endswith(("Jr", "Sr")):
+        name += "."
+    if not name or name.lower() in {"unknown", "n/a", "none", "various"} or any(c.isdigit() for c in name):
+        return ""
+    return name
+
+
+def split_names(field_value: str) -> list[str]:
+    """'A B, C D Jr., E and F' -> ['A B', 'C D Jr.', 'E', 'F']."""
+    names: list[str] = []
+    for part in SPLIT_CAST.split(field_value or ""):
+        part = part.strip()
+        if part in SUFFIXES and names:
+            names[-1] = clean_person(f"{names[-1]} {part}")
+            continue
+        cleaned = clean_person(part)
+        if cleaned:
+            names.append(cleaned)
+    return names
+
+
+def read_metaqa(path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]) -> None:
+    years: dict[str, set[str]] = defaultdict(set)
+    directors: dict[str, set[str]] = defaultdict(set)
+    titles: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("|")
+            if len(parts) != 3:
+                continue
+            title, rel, obj = (p.strip() for p in parts)
+            titles.add(title)
+            if rel == "release_year":
+                years[title].add(obj)
+            elif rel in PEOPLE_RELATIONS:
+                name = clean_person(obj)
+                if not name:
+                    continue
+                person = people.setdefault(name, Person())
+                person.roles.add(PEOPLE_RELATIONS[rel])
+                person.films.add(f"metaqa:{title}")
+                if rel == "directed_by":
+                    directors[title].add(name)
+    for title in titles:
+        # MetaQA keys films by title only; same-titled films (remakes) get all their years joined.
+        key = (title, "|".join(sorted(years[title])))
+        film = films.setdefault(key, Film(title))
+        film.years |= years[title]
+        film.directors |= directors[title]
+
+
+def read_wikiplots(path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]) -> None:
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            title = " ".join(row.get("Title", "").split())
+            year = row.get("Release Year", "").strip()
+            if not title:
+                continue
+            film_id = f"wikiplots:{title} ({year})"
+            film = films.setdefault((title, year), Film(title, {year} if year else set()))
+            for role, column in (("director", "Director"), ("actor", "Cast")):
+                for name in split_names(row.get(column, "")):
+                    person = people.setdefault(name, Person())
+                    person.roles.add(role)
+                    # a film already known from MetaQA under the same title counts once
+                    person.films.add(f"metaqa:{title}" if f"metaqa:{title}" in person.films else film_id)
+                    if role == "director":
+                        film.directors.add(name)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def first_name_candidates(people: dict[str, Person], stop: set[str]) -> list[str]:
+    counts: Counter[str] = Counter()
+    for name in people:
+        tokens = name.split()
+        if len(tokens) >= 2 and NAME_TOKEN.match(tokens[0]):
+            counts[tokens[0]] += 1
+    return sorted(t for t, n in counts.items() if n >= MIN_FIRST_NAME_PEOPLE and t not in stop)
+
+
+def write_lines(path: Path, header: str | None, lines: list[str]) -> None:
+    text = ((header + "\n") if header else "") + "".join(line + "\n" for line in lines)
+    path.write_text(text, encoding="utf-8")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        print(f"warning: {path.name} is {size} bytes (> {MAX_FILE_BYTES})", file=sys.stderr)
+    print(f"wrote {path.relative_to(ROOT)}: {len(lines)} rows, {size} bytes")
+
+
+def build() -> None:
+    films: dict[tuple[str, str], Film] = {}
+    people: dict[str, Person] = {}
+    read_metaqa(METAQA, films, people)
+    read_wikiplots(WIKIPLOTS, films, people)
+
+    stop = set(read_word_list(GAZ / "common_capitalized.txt")) | set(read_word_list(GAZ / "honorifics.txt"))
+    hand = read_word_list(GAZ / "first_names_hand.txt")
+    auto = first_name_candidates(people, stop)
+    first_names = sorted(set(hand) | set(auto))
+    write_lines(GAZ / "first_names.txt", None, first_names)
+    print(f"  first names: {len(hand)} hand + {len(auto)} derived -> {len(first_names)}")
+
+    role_order = ["director", "actor", "writer"]
+    write_lines(
+        GAZ / "people.tsv",
+        "name\troles\tcount",
+        [
+            f"{name}\t{','.join(r for r in role_order if r in p.roles)}\t{len(p.films)}"
+            for name, p in sorted(people.items())
+        ],
+    )
+    write_lines(
+        GAZ / "films.tsv",
+        "title\tyear\tdirectors",
+        [
+            f"{f.title}\t{'|'.join(sorted(f.years))}\t{'|'.join(sorted(f.directors))}"
+            for _, f in sorted(films.items())
+        ],
+    )
+
+
+# ---------------------------------------------------------------- checking
+
+
+def check_places(rows: list[dict[str, str]]) -> list[str]:
+    """Errors: bad kind, duplicate name, unknown parent, cycle, malformed Q-id, duplicate Q-id."""
+    errors: list[str] = []
+    names: dict[str, int] = {}
+    qids: dict[str, str] = {}
+    for i, row in enumerate(rows, start=2):
+        name = row["name"]
+        if not name or name != name.strip():
+            errors.append(f"line {i}: bad name {name!r}")
+        if name in names:
+            errors.append(f"line {i}: duplicate name {name!r} (first on line {names[name]})")
+        names[name] = i
+        if row["kind"] not in PLACE_KINDS:
+            errors.append(f"line {i}: {name}: bad kind {row['kind']!r}")
+        qid = row["wikidata"]
+        if qid:
+            if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+                errors.append(f"line {i}: {name}: bad wikidata {qid!r}")
+            elif qid in qids:
+                errors.append(f"line {i}: {name}: wikidata {qid} also on {qids[qid]!r}")
+            qids[qid] = name
+    parents = {r["name"]: [p for p in r["parents"].split("|") if p] for r in rows}
+    for name, ps in parents.items():
+        for p in ps:
+            if p not in parents:
+                errors.append(f"{name}: parent {p!r} is not a row")
+            if p == name:
+                errors.append(f"{name}: is its own parent")
+    for row in rows:
+        if row["kind"] != "continent" and not parents[row["name"]]:
+            errors.append(f"{row['name']}: no parent")
+    # cycle detection: depth-first search with colours
+    state: dict[str, int] = {}  # 1 = on stack, 2 = done
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for p in parents.get(node, []):
+            if state.get(p) == 1:
+                errors.append("cycle: " + " -> ".join(path + [node, p]))
+            elif p in parents and state.get(p) != 2:
+                visit(p, path + [node])
+        state[node] = 2
+
+    for name in parents:
+        if name not in state:
+            visit(name, [])
+    return errors
+
+
+def place_warnings(rows: list[dict[str, str]], first_names: set[str]) -> list[str]:
+    """Not errors: aliases shared by two rows, and place names that are also given names."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        for label in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+            owners[label].append(row["name"])
+    warnings = [f"label {lbl!r} used by {', '.join(o)}" for lbl, o in owners.items() if len(set(o)) > 1]
+    homonyms = sorted(lbl for lbl in owners if lbl in first_names)
+    if homonyms:
+        warnings.append("place labels that are also given names: " + ", ".join(homonyms))
+    return warnings
+
+
+def check() -> int:
+    places = read_tsv(GAZ / "places.tsv")
+    errors = check_places(places)
+    names = {r["name"] for r in places}
+    for row in read_tsv(GAZ / "demonyms.tsv"):
+        if row["place"] and row["place"] not in names:
+            errors.append(f"demonyms.tsv: {row['word']}: place {row['place']!r} is not in places.tsv")
+    common = set(read_word_list(GAZ / "common_capitalized.txt"))
+    hand = set(read_word_list(GAZ / "first_names_hand.txt"))
+    for word in sorted(common & hand):
+        errors.append(f"{word!r} is both in common_capitalized.txt and first_names_hand.txt")
+    missing_titles = set(read_word_list(GAZ / "honorifics.txt")) - common
+    for word in sorted(missing_titles):
+        errors.append(f"honorific {word!r} missing from common_capitalized.txt")
+    for w in place_warnings(places, set(read_word_list(GAZ / "first_names.txt"))):
+        print("warning:", w)
+    for e in errors:
+        print("error:", e)
+    kinds = Counter(r["kind"] for r in places)
+    print(f"places.tsv: {len(places)} rows {dict(sorted(kinds.items()))}; {len(errors)} errors")
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="validate places.tsv and the word lists only")
+    args = parser.parse_args(argv)
+    if args.check:
+        return check()
+    build()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
