@@ -33,7 +33,7 @@ def stats(store: Store) -> dict[str, int]:
     0
     """
     res = store.query(_COUNTS)
-    out = {name: int(value or 0) for name, value in zip(res.vars, res.rows[0], strict=True)}  # type: ignore[call-overload]
+    out = {name: int(value or 0) for name, value in zip(res.vars, res.rows[0], strict=True)}
     out["triples"] = len(store)
     graphs = store.named_graphs()
     out["named_graphs"] = len(graphs)

@@ -54,7 +54,9 @@ def test_cast_is_exactly_the_five_credited_actors(seed_store: Store) -> None:
         ("Mother", "Olga Dragunova"),
     ],
 )
-def test_characters_are_played_by_their_actors(seed_store: Store, character: str, actor: str) -> None:
+def test_characters_are_played_by_their_actors(
+    seed_store: Store, character: str, actor: str
+) -> None:
     rows = seed_store.query(
         PREFIXES
         + """SELECT ?a WHERE { ?f schema:character ?c . ?c schema:name ?cn ; fg:playedBy ?p .
