@@ -1,0 +1,40 @@
+"""``filmgraph eval``: precision, recall and F1 of extraction against a gold set."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..eval import format_report, run_eval
+
+#: The shared corpus sits next to the checkout (``../shared/corpus``).
+DEFAULT_ROOT = Path("..") / "shared" / "corpus"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("eval", help="score extraction against a gold JSON file")
+    p.add_argument("gold", metavar="GOLD.json", help="the gold facts (see filmgraph.eval)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="score only the gold reviews under these files or folders")
+    p.add_argument("--root", default=str(DEFAULT_ROOT), metavar="DIR",
+                   help=f"folder the gold 'source' paths are relative to (default: {DEFAULT_ROOT})")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--errors", action="store_true", help="also list every miss, per review")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = run_eval(args.gold, root=args.root, paths=args.paths or None)
+    if args.json:
+        out = report.as_dict()
+        if args.errors:
+            out["errors"] = report.errors
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print(format_report(report))
+    if args.errors:
+        for err in report.errors:
+            print(f"{err['source']} {err['relation']}: "
+                  f"fp={err['false_positives']} fn={err['false_negatives']}")
+    return 0

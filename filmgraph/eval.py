@@ -1,0 +1,374 @@
+"""Measure extraction against gold: precision, recall and F1 per relation.
+
+A gold file is JSON::
+
+    {"reviews": [{"source": "ebert/123.txt", "film": "Room",
+                  "director": ["Lenny Abrahamson"], "actor": ["Brie Larson", ...],
+                  "role": [["Brie Larson", "Ma"], ...], "setting": ["Paris"],
+                  "filming_location": [...], "writer": [...], "theme": ["kidnapping"]}]}
+
+``source`` is relative to a root folder (``../shared/corpus`` by default). A relation absent
+from a record is not scored for that review; an empty list means "the text states none", so
+every prediction there is a false positive. A gold item may be a list of acceptable variants
+(``["Forrest Whitaker", "Forest Whitaker"]``); in a role pair either side may be.
+
+Names match case- and accent-insensitively. A predicted person is scored by the name of the
+entity it *resolves* to: "Balagov" counts as Kantemir Balagov only when resolution joined it
+to that full name in the review, never on its own.
+
+>>> gold = parse_gold({"reviews": [{"source": "a.txt", "director": ["José Ferrer"]}]})
+>>> from filmgraph.model import Review
+>>> from filmgraph.extract import extract
+>>> ex = extract(Review(text="“Example” (1950), directed by Jose Ferrer.", source="a.txt"))
+>>> report = evaluate(gold, {"a.txt": ex})
+>>> report.scores["director"].f1
+1.0
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .extract import extract
+from .model import Extraction, Kind, Relation, Review
+from .resolve import resolve
+from .sources import read_review
+from .wikiplots import iter_plots
+
+__all__ = [
+    "RELATIONS",
+    "EvalReport",
+    "GoldReview",
+    "Score",
+    "evaluate",
+    "format_report",
+    "load_gold",
+    "normalise",
+    "parse_gold",
+    "predicted_facts",
+    "read_gold_reviews",
+    "run_eval",
+]
+
+#: The relations scored, in the order the table prints them.
+RELATIONS = ("director", "writer", "actor", "role", "setting", "filming_location", "theme")
+_PERSON = {"director": Relation.DIRECTOR, "writer": Relation.WRITER, "actor": Relation.ACTOR}
+_PLACE = {"setting": Relation.SETTING, "filming_location": Relation.FILMING_LOCATION}
+
+Variants = frozenset[str]
+Item = Variants | tuple[Variants, Variants]
+Fact = str | tuple[str, str]
+
+
+def normalise(name: str) -> str:
+    """Fold case, accents, punctuation and a leading article for comparing names.
+
+    >>> normalise("José  Ferrer"), normalise("Samuel L. Jackson"), normalise("The Bronx")
+    ('jose ferrer', 'samuel l jackson', 'bronx')
+    """
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    )
+    words = re.sub(r"[^\w]+", " ", folded.casefold()).split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldReview:
+    """The facts one review states, as sets of acceptable variants per relation."""
+
+    source: str
+    film: str | None
+    facts: dict[str, tuple[Item, ...]]
+
+
+@dataclass(slots=True)
+class Score:
+    """True positives, false positives and false negatives of one relation."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """Scores per relation, their micro-average, and every miss for error analysis."""
+
+    scores: dict[str, Score] = field(default_factory=dict)
+    reviews: int = 0
+    missing: list[str] = field(default_factory=list)  # gold sources with no extraction
+    film_correct: int = 0
+    film_total: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def micro(self) -> Score:
+        total = Score()
+        for score in self.scores.values():
+            total.add(score)
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "reviews": self.reviews,
+            "missing": self.missing,
+            "film_title_accuracy": self.film_correct / self.film_total if self.film_total else None,
+            "relations": {name: s.as_dict() for name, s in self.scores.items()},
+            "micro": self.micro.as_dict(),
+        }
+
+
+# -- gold ------------------------------------------------------------------------------------
+def _variants(value: Any, where: str) -> Variants:
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+        raise InputError(where, f"expected a name or a list of variant names, got {value!r}")
+    return frozenset(normalise(n) for n in names)
+
+
+def _item(relation: str, value: Any, where: str) -> Item:
+    if relation == "role":
+        if not isinstance(value, list) or len(value) != 2:
+            raise InputError(where, f"a role is [actor, character], got {value!r}")
+        return (_variants(value[0], where), _variants(value[1], where))
+    if relation == "theme":
+        return frozenset([value]) if isinstance(value, str) else _variants(value, where)
+    return _variants(value, where)
+
+
+def parse_gold(data: Mapping[str, Any], *, where: str = "gold") -> list[GoldReview]:
+    """Gold records from parsed JSON; every problem names the record."""
+    records = data.get("reviews")
+    if not isinstance(records, list):
+        raise InputError(where, 'expected {"reviews": [...]}')
+    out = []
+    for i, rec in enumerate(records):
+        at = f"{where}: reviews[{i}]"
+        if not isinstance(rec, dict) or not isinstance(rec.get("source"), str):
+            raise InputError(at, "a record needs a string 'source'")
+        facts = {}
+        for relation in RELATIONS:
+            if relation in rec:
+                values = rec[relation]
+                if not isinstance(values, list):
+                    raise InputError(at, f"'{relation}' must be a list")
+                facts[relation] = tuple(_item(relation, v, f"{at}.{relation}") for v in values)
+        out.append(GoldReview(rec["source"], rec.get("film"), facts))
+    return out
+
+
+def load_gold(path: str | Path) -> list[GoldReview]:
+    """Read a gold JSON file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(str(path), f"cannot read gold file ({err.strerror})") from err
+    except json.JSONDecodeError as err:
+        raise InputError(str(path), f"not JSON: {err.msg} at line {err.lineno}") from err
+    return parse_gold(data, where=str(path))
+
+
+# -- predictions -----------------------------------------------------------------------------
+def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
+    """What the extraction claims about its film, per scored relation, by resolved name."""
+    resolved = resolve(extraction)
+
+    def person(name: str) -> str:
+        entity = resolved.lookup(Kind.PERSON, name)
+        return entity.name if entity else name
+
+    def character(name: str) -> str:
+        entity = resolved.lookup(Kind.CHARACTER, name)
+        return entity.name if entity else name
+
+    out: dict[str, set[Fact]] = {r: set() for r in RELATIONS}
+    for claim in extraction.claims:
+        if claim.relation in _PERSON.values():
+            rel = next(k for k, v in _PERSON.items() if v is claim.relation)
+            out[rel].add(normalise(person(claim.object)))
+        elif claim.relation in _PLACE.values():
+            rel = next(k for k, v in _PLACE.items() if v is claim.relation)
+            out[rel].add(normalise(claim.object))
+        elif claim.relation is Relation.THEME:
+            out["theme"].add(claim.object)
+        elif claim.relation is Relation.PLAYED_BY:
+            out["role"].add((normalise(person(claim.object)), normalise(character(claim.subject))))
+    return out
+
+
+def _same_character(gold: Variants, predicted: str) -> bool:
+    # "Garmadon" for "Lord Garmadon", "Gilbert" for "Gilbert Valence": a character named by
+    # part of its name is the same character within one film.
+    words = set(predicted.split())
+    return any(v == predicted or (words and (words <= set(v.split()) or set(v.split()) <= words))
+               for v in gold)
+
+
+def _matches(relation: str, item: Item, fact: Fact) -> bool:
+    if relation == "role":
+        assert isinstance(item, tuple) and isinstance(fact, tuple)
+        return fact[0] in item[0] and _same_character(item[1], fact[1])
+    assert isinstance(item, frozenset)
+    return fact in item
+
+
+def _score(relation: str, gold: Sequence[Item], predicted: Iterable[Fact]) -> tuple[Score, list[Fact], list[Item]]:
+    remaining = list(gold)
+    score = Score()
+    false_pos: list[Fact] = []
+    for fact in sorted(predicted, key=str):
+        hit = next((g for g in remaining if _matches(relation, g, fact)), None)
+        if hit is None:
+            # A second prediction for an item already matched (two spellings of one
+            # character) is neither right nor a new mistake.
+            if not any(_matches(relation, g, fact) for g in gold):
+                score.fp += 1
+                false_pos.append(fact)
+        else:
+            remaining.remove(hit)
+            score.tp += 1
+    score.fn = len(remaining)
+    return score, false_pos, remaining
+
+
+def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) -> EvalReport:
+    """Score ``extractions`` (by gold ``source``) against ``gold``; micro-averaged."""
+    report = EvalReport(scores={r: Score() for r in RELATIONS})
+    for record in gold:
+        extraction = extractions.get(record.source)
+        if extraction is None:
+            report.missing.append(record.source)
+            continue
+        report.reviews += 1
+        if record.film:
+            report.film_total += 1
+            if extraction.film_title and normalise(extraction.film_title) == normalise(record.film):
+                report.film_correct += 1
+        predicted = predicted_facts(extraction)
+        for relation, items in record.facts.items():
+            score, fps, fns = _score(relation, items, predicted[relation])
+            report.scores[relation].add(score)
+            if fps or fns:
+                report.errors.append({
+                    "source": record.source,
+                    "relation": relation,
+                    "false_positives": [list(f) if isinstance(f, tuple) else f for f in fps],
+                    "false_negatives": [_show(i) for i in fns],
+                })
+    return report
+
+
+def _show(item: Item) -> Any:
+    if isinstance(item, tuple):
+        return [sorted(item[0])[0], sorted(item[1])[0]]
+    return sorted(item)[0]
+
+
+def format_report(report: EvalReport) -> str:
+    """The scores as a plain-text table.
+
+    >>> print(format_report(EvalReport(scores={"actor": Score(8, 2, 2)}, reviews=3)))
+    relation          tp   fp   fn  precision  recall     f1
+    actor              8    2    2      0.800   0.800  0.800
+    micro              8    2    2      0.800   0.800  0.800
+    3 reviews scored
+    """
+    lines = [f"{'relation':<16} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall     f1"]
+    rows = [(name, s) for name, s in report.scores.items() if s.tp + s.fp + s.fn]
+    for name, s in [*rows, ("micro", report.micro)]:
+        lines.append(
+            f"{name:<16} {s.tp:>4} {s.fp:>4} {s.fn:>4}  {s.precision:>9.3f}  {s.recall:>6.3f}"
+            f"  {s.f1:>5.3f}"
+        )
+    tail = f"{report.reviews} reviews scored"
+    if report.film_total:
+        tail += f"; film title right in {report.film_correct}/{report.film_total}"
+    if report.missing:
+        tail += f"; {len(report.missing)} gold reviews had no input"
+    lines.append(tail)
+    return "\n".join(lines)
+
+
+def _selected(path: Path, only: Sequence[Path] | None) -> bool:
+    if only is None:
+        return True
+    resolved = path.resolve()
+    return any(resolved == p or p in resolved.parents for p in only)
+
+
+def read_gold_reviews(
+    gold: Sequence[GoldReview], *, root: str | Path, paths: Sequence[str | Path] | None = None
+) -> dict[str, Review]:
+    """The reviews a gold set is about, read from ``root``; ``paths`` narrows them down.
+
+    A source ``file.csv#N`` is row N of a Wikipedia Movie Plots CSV.
+    """
+    root = Path(root)
+    only = None if paths is None else [Path(p).resolve() for p in paths]
+    out: dict[str, Review] = {}
+    plots: dict[str, dict[str, Review]] = {}
+    for record in gold:
+        file, _, row = record.source.partition("#")
+        path = root / file
+        if not _selected(path, only):
+            continue
+        if not path.is_file():
+            raise InputError(str(path), f"gold source {record.source!r} not found under {root}")
+        if row and path.suffix.lower() == ".csv":
+            if file not in plots:
+                plots[file] = {r.source: r for r in iter_plots(path, name=file)}
+            review = plots[file].get(record.source)
+            if review is None:
+                raise InputError(str(path), f"no plot row {row}")
+            out[record.source] = review
+        else:
+            out[record.source] = read_review(path)
+    return out
+
+
+def run_eval(
+    gold_path: str | Path, *, root: str | Path, paths: Sequence[str | Path] | None = None
+) -> EvalReport:
+    """Load a gold file, extract its reviews, and score them: the ``filmgraph eval`` command."""
+    gold = load_gold(gold_path)
+    reviews = read_gold_reviews(gold, root=root, paths=paths)
+    chosen = [g for g in gold if g.source in reviews]
+    return evaluate(chosen, {src: extract(r) for src, r in reviews.items()})
