@@ -6,13 +6,14 @@ import csv
 import io
 import json
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from .store import QueryResult
 
-__all__ = ["FORMATS", "format_result"]
+__all__ = ["FORMATS", "format_result", "to_xml"]
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "nt")
 
@@ -35,13 +36,63 @@ def _json_term(term: Identifier) -> dict[str, Any]:
     return out
 
 
+_SPARQL_NS = "http://www.w3.org/2005/sparql-results#"
+
+
+def _xml_term(term: Identifier) -> str:
+    if isinstance(term, URIRef):
+        return f"<uri>{escape(str(term))}</uri>"
+    if isinstance(term, BNode):
+        return f"<bnode>{escape(str(term))}</bnode>"
+    assert isinstance(term, Literal)
+    attr = ""
+    if term.language:
+        attr = f" xml:lang={quoteattr(term.language)}"
+    elif term.datatype:
+        attr = f" datatype={quoteattr(str(term.datatype))}"
+    return f"<literal{attr}>{escape(str(term))}</literal>"
+
+
+def to_xml(result: QueryResult) -> str:
+    """SPARQL Query Results XML (https://www.w3.org/TR/rdf-sparql-XMLres/) for SELECT or ASK.
+
+    >>> r = QueryResult("select", vars=["n"], rows=[(Literal("A & B", lang="en"),)])
+    >>> print(to_xml(r).splitlines()[7])
+          <binding name="n"><literal xml:lang="en">A &amp; B</literal></binding>
+    """
+    out = ['<?xml version="1.0"?>', f'<sparql xmlns="{_SPARQL_NS}">', "  <head>"]
+    if result.kind == "ask":
+        out += ["  </head>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>",
+                "</sparql>"]
+        return "\n".join(out) + "\n"
+    out += [f"    <variable name={quoteattr(v)}/>" for v in result.vars]
+    out += ["  </head>", "  <results>"]
+    for row in result.rows:
+        out.append("    <result>")
+        out += [
+            f"      <binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+            for v, t in zip(result.vars, row, strict=True)
+            if t is not None
+        ]
+        out.append("    </result>")
+    out += ["  </results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result; SELECT/ASK as table/csv/tsv/json/xml, graphs as turtle/nt/json."""
+    """Render a result; SELECT/ASK as table/csv/tsv/json/xml, graphs as turtle/nt/json.
+
+    >>> r = QueryResult("select", vars=["n"], rows=[(Literal("A"),)])
+    >>> format_result(r, "csv")
+    'n\\nA\\n'
+    """
     if result.kind == "graph":
         assert result.graph is not None
         if fmt in ("json", "jsonld"):
             return result.graph.serialize(format="json-ld")
         return result.graph.serialize(format="nt" if fmt == "nt" else "turtle")
+    if fmt == "xml":
+        return to_xml(result)
     if result.kind == "ask":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean})
@@ -60,16 +111,13 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         for row in result.rows:
             writer.writerow([_plain(t) for t in row])
         return buf.getvalue()
-    if fmt == "xml":
-        from rdflib.plugins.sparql.results.xmlresults import XMLResultSerializer  # noqa: F401
-        raise ValueError("xml output is served by the endpoint; use json or csv here")
     widths = [len(v) for v in result.vars]
     cells = [[_plain(t) for t in row] for row in result.rows]
-    for row in cells:
-        widths = [max(w, min(len(c), 60)) for w, c in zip(widths, row, strict=True)]
+    for texts in cells:
+        widths = [max(w, min(len(c), 60)) for w, c in zip(widths, texts, strict=True)]
     lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
-    for row in cells:
-        lines.append("  ".join(c[:60].ljust(w) for c, w in zip(row, widths, strict=True)))
+    for texts in cells:
+        lines.append("  ".join(c[:60].ljust(w) for c, w in zip(texts, widths, strict=True)))
     lines.append(f"({len(cells)} rows)")
     return "\n".join(lines)
