@@ -120,11 +120,27 @@ class Repaired:
         )
 
 
-_LEFT_GLUE = re.compile(rf"(?<![^\W\d_])([a-z]{{2,}})({UPPER}[a-z]+)")
-_RIGHT_WORDS = (
-    "as is in has and of to with who was the for on at from had are were plays played "
-    "whose while but or that which gives makes does doesn did brings"
-).split()
+# Web-scraped link text loses the spaces on either side: "expectingPaul Scofieldwith",
+# "director,Peter Bogdanovich", "Sean ConneryandGena Rowlands".
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PUNCT_GLUE = re.compile(
+    r"(?<=[a-z][,;:])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z])(?=\([A-Z])"
+    r"|(?<=\)[,;])(?=[A-Z])"
+)
+# Name prefixes that are followed by a capital inside one name: McCarthy, DeNiro, LaMotta.
+_NAME_PREFIXES = frozenset("Mc Mac De Di Da La Le Du Van Von O St Fitz Del Della".split())
+_RIGHT_WORDS = tuple(
+    sorted(
+        (
+            "as is in has and of to with who was the for on at from had are were plays played "
+            "whose while but or that which gives makes does doesn did brings stars says said "
+            "into would will can could seems takes gets also here there now"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
@@ -132,49 +148,82 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
 
     ``is_name_token`` tells whether a capitalised token is a known name part, so that real
     names that merely end like an English word ("Davis", "Thomas") are left alone.
+
+    >>> fix = repair("directorJames L. Brooks; Sean ConneryandGena Rowlands, McDougall,"
+    ...              " Hitchcocksaid it.Then", lambda t: t in ("Hitchcock", "Connery"))
+    >>> fix.text
+    'director James L. Brooks; Sean Connery and Gena Rowlands, McDougall, Hitchcock said it. Then'
     """
     vocab = set(re.findall(r"\b[a-z]{2,}\b", text))
-    inserted: list[int] = []
+    cuts: set[int] = set()
+    for m in _PUNCT_GLUE.finditer(text):
+        cuts.add(m.start())
+        if text[m.start()].isupper():
+            _run_right_glue(text, m.start(), vocab, is_name_token, cuts)
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word[:1].isupper() and is_name_token(word):
+            continue  # LaMotta, DeMonaco
+        seg_start = 0
+        for camel in _CAMEL.finditer(word):
+            p = camel.start()
+            seg = word[seg_start:p]
+            if seg in _NAME_PREFIXES or re.fullmatch(r"(?:Mc|Mac|O'|D')", seg):
+                continue
+            cuts.add(m.start() + p)
+            if seg[:1].isupper():  # "Conneryand|Gena": the left part is glued on its right too
+                split = _right_split(seg, vocab, is_name_token, glued=True)
+                if split:
+                    cuts.add(m.start() + seg_start + split)
+            _run_right_glue(text, m.start() + p, vocab, is_name_token, cuts)
+            seg_start = p
+        if seg_start == 0 and word[:1].isupper():
+            # "Hitchcocksaid", "Grangeris": a known name with a word glued on its end.
+            split = _right_split(word, vocab, is_name_token, glued=False)
+            if split:
+                cuts.add(m.start() + split)
+    ordered = sorted(cuts)
     out: list[str] = []
     pos = 0
-    shift = 0
-    for m in _LEFT_GLUE.finditer(text):
-        out.append(text[pos : m.start(2)])
-        inserted.append(m.start(2) + shift)
-        shift += 1
+    for cut in ordered:
+        out.append(text[pos:cut])
         out.append(" ")
-        pos = m.start(2)
-        # The link's far end is glued too: split the first capitalised token of the run that
-        # is not a known name part but ends in an English word ("Ohas" → "Oh as").
-        run = re.match(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}", text[pos:])
-        if run is None:
-            continue
-        for tok in re.finditer(r"\S+", run.group(0)):
-            split = _right_split(tok.group(0), vocab, is_name_token) if tok.start() else 0
-            if tok.start() == 0 and not is_name_token(tok.group(0)):
-                split = _right_split(tok.group(0), vocab, is_name_token)
-            if split:
-                cut = pos + tok.start() + split
-                out.append(text[pos:cut])
-                inserted.append(cut + shift)
-                shift += 1
-                out.append(" ")
-                pos = cut
-                break
+        pos = cut
     out.append(text[pos:])
-    return Repaired("".join(out), tuple(inserted))
+    return Repaired("".join(out), tuple(c + i for i, c in enumerate(ordered)))
 
 
-def _right_split(token: str, vocab: set[str], is_name_token: Callable[[str], bool]) -> int:
-    if is_name_token(token):
+def _run_right_glue(
+    text: str, pos: int, vocab: set[str], is_name_token: Callable[[str], bool], cuts: set[int]
+) -> None:
+    """The far end of a link glued at ``pos`` is glued too: "Paul Scofieldwith"."""
+    run = re.match(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}", text[pos:])
+    if run is None:
+        return
+    for tok in re.finditer(r"[^\s.,;:!?()\"“”]+", run.group(0)):
+        if _CAMEL.search(tok.group(0)[1:]):
+            return  # a glued neighbour: the camel pass splits it
+        split = _right_split(tok.group(0), vocab, is_name_token, glued=True)
+        if split:
+            cuts.add(pos + tok.start() + split)
+            return
+
+
+def _right_split(
+    token: str, vocab: set[str], is_name_token: Callable[[str], bool], *, glued: bool
+) -> int:
+    """Where a capitalised token splits into a name and a glued word (0: it does not)."""
+    if is_name_token(token) or len(token) < 5:
         return 0
-    best = 0
-    for word in sorted(_RIGHT_WORDS, key=len, reverse=True):
-        if token.endswith(word) and len(token) - len(word) >= 2:
-            return len(token) - len(word)
-    for cut in range(3, len(token) - 1):
-        tail = token[cut:]
-        if tail in vocab and len(tail) >= 3:
-            best = cut
-            break
-    return best
+    for word in _RIGHT_WORDS:
+        head = token[: len(token) - len(word)]
+        # Unglued, only longer words: "Francois" is no "Franco is".
+        known = is_name_token(head) and len(word) >= 3
+        if token.endswith(word) and len(head) >= 3 and (glued or known):
+            return len(head)
+    if not glued:
+        return 0
+    for cut in range(3, len(token) - 2):
+        if token[cut:] in vocab and is_name_token(token[:cut]):
+            return cut
+    return 0
