@@ -1,0 +1,41 @@
+"""``filmgraph link``: tie films, people and places to Wikidata items (or remove the links)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..link import DEFAULT_ENDPOINT, DEFAULT_THRESHOLD, DEFAULT_USER_AGENT, link, remove_links
+from ..link.client import WikidataClient
+from ..store import open_store
+from . import add_store_option
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("link", help="link films, people and places to Wikidata (owl:sameAs)")
+    add_store_option(p)
+    p.add_argument("--endpoint", default=DEFAULT_ENDPOINT, metavar="URL",
+                   help=f"the SPARQL endpoint (default: {DEFAULT_ENDPOINT})")
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, metavar="UA",
+                   help="the User-Agent sent; Wikimedia asks for a name and a contact")
+    p.add_argument("--cache", default=None, metavar="DIR",
+                   help="where answers are cached (default: ~/.cache/filmgraph/wikidata)")
+    p.add_argument("--no-cache", action="store_true", help="ask the endpoint every time")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="X",
+                   help=f"the lowest score that makes a link (default: {DEFAULT_THRESHOLD})")
+    p.add_argument("--remove", action="store_true",
+                   help="remove every link, link record and enriched fact, then stop")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args.store) as store:
+        if args.remove:
+            remove_links(store)
+            print("removed the links, link provenance and enrichment graphs")
+            return 0
+        client = WikidataClient(args.endpoint, user_agent=args.user_agent, timeout=args.timeout,
+                                cache_dir=args.cache, use_cache=not args.no_cache)
+        report = link(store, client=client, threshold=args.threshold)
+    print(report.summary())
+    return 0
