@@ -9,6 +9,7 @@ serialises results natively and sends back the bytes.
 from __future__ import annotations
 
 import io
+import re
 import signal
 import time
 from dataclasses import dataclass
@@ -75,6 +76,20 @@ class _CappedBuffer(io.BytesIO):
         return super().write(data)
 
 
+# The parser lists Unicode ranges it expected (a name); they fill a screen and help nobody.
+_CHAR_RANGES = re.compile(r"\[[^\[\]]*\.\.=[^\[\]]*\]")
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """An error message on one line, without the parser's character ranges.
+
+    >>> one_line("expected one of \\"?\\", [\\'A\\' ..= \\'Z\\'\\n| \\'a\\'..=\\'z\\'], [_]")
+    'expected one of "?", a name, [_]'
+    """
+    text = " ".join(_CHAR_RANGES.sub("a name", message).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _dataset(job: Job) -> dict[str, Any]:
     if not job.default_graphs and not job.named_graphs:
         return {"use_default_graph_as_union": True}
@@ -111,16 +126,15 @@ def run_job(store: ox.Store, job: Job, *, max_result: int = 64 << 20) -> Reply:
         charset = "; charset=utf-8" if choice.name != "rdfxml" else ""
         return Reply(200, choice.media_type + charset, out.getvalue())
     except SyntaxError as err:
-        return Reply.text(400, f"malformed SPARQL: {err}")
+        return Reply.text(400, f"malformed SPARQL: {one_line(str(err))}")
     except NotAcceptable as err:
         return Reply.text(406, str(err))
     except ResultTooLarge:
         return Reply.text(500, f"the result is larger than {max_result >> 20} MB; add a LIMIT")
     except (OSError, RuntimeError, ValueError, TypeError) as err:
         # Evaluation errors (bad dataset IRI, a read-only store asked to write, …).
-        first_line = (str(err) or type(err).__name__).splitlines()[0]
         return Reply.text(400 if isinstance(err, ValueError) else 500,
-                          f"{job.operation} failed: {first_line}")
+                          f"{job.operation} failed: {one_line(str(err) or type(err).__name__)}")
 
 
 def _open(path: str, writable: bool) -> ox.Store:
@@ -155,7 +169,8 @@ def worker_main(conn: Connection, path: str, writable: bool, refresh: float,
             try:
                 reply = run_job(store, job, max_result=max_result)
             except Exception as err:  # keep the worker alive; the client gets one line
-                reply = Reply.text(500, f"internal error: {type(err).__name__}: {err}")
+                reply = Reply.text(500, f"internal error: {type(err).__name__}: "
+                                        f"{one_line(str(err))}")
             conn.send(reply)
     finally:
         if writable:
