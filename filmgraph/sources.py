@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .errors import InputError
 from .model import Review
@@ -31,6 +31,8 @@ __all__ = ["MAX_BYTES", "SUFFIXES", "find_sources", "iter_reviews", "read_review
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _TEXT_KEYS = ("text", "review", "content", "body")
+_SNIFF = 8192  # bytes read to tell text from binary and spot a byte-order mark
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -80,34 +82,110 @@ def read_review(path: str | Path, *, encoding: str | None = None) -> Review:
 def read_source(path: Path, *, encoding: str | None = None) -> Iterator[Review | InputError]:
     """Read one file; JSON Lines yields one item per line (an error for each broken line)."""
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
-    text = _read_text(path, encoding)
     source = str(path.resolve())
     if fmt == "jsonl":
-        yield from _read_jsonl(path, source, text)
-    elif fmt == "html":
+        yield from _read_jsonl(path, source, _jsonl_lines(path, encoding))
+        return
+    text = _read_text(path, encoding)
+    if fmt == "html":
         yield _review_from_html(source, text)
     else:
         yield Review(text=_clean(text), source=source, format="txt")
 
 
-def _read_text(path: Path, encoding: str | None) -> str:
+def _open_checked(path: Path, limit: int | None) -> tuple[IO[bytes], bytes]:
+    """Open a regular file after checking its size; return it with its first bytes."""
     try:
+        if not path.is_file():
+            # A FIFO or device would block or never end.
+            raise InputError(str(path), "not a regular file")
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if limit is not None and size > limit:
             raise InputError(
-                str(path), f"file is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit"
+                str(path), f"file is {size / 2**20:.0f} MB, over the {limit // 2**20} MB limit"
             )
-        data = path.read_bytes()
+        handle = path.open("rb")
+        head = handle.read(_SNIFF)
     except OSError as err:
         raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
-        raise InputError(str(path), "the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not head.strip():
+        handle.close()
+        raise InputError(
+            str(path), "the file is empty" if not head else "the file holds only whitespace"
+        )
+    return handle, head
+
+
+def _read_text(path: Path, encoding: str | None) -> str:
+    handle, head = _open_checked(path, MAX_BYTES)
+    with handle:
+        try:
+            # Bounded even if the file grows after the size check.
+            data = head + handle.read(MAX_BYTES + 1 - len(head))
+        except OSError as err:
+            raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), f"file is over the {MAX_BYTES // 2**20} MB limit")
+    return _decode(path, data, _encoding_of(path, head, encoding))
+
+
+def _encoding_of(path: Path, head: bytes, encoding: str | None) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         # A UTF-16 byte-order mark says unambiguously how to read the file.
-        return _decode(path, data, "utf-16")
-    if b"\x00" in data[:8192]:
+        return "utf-16"
+    if b"\x00" in head:
         raise InputError(str(path), "binary file, not text")
-    return _decode(path, data, encoding or "utf-8-sig")
+    return encoding or "utf-8-sig"
+
+
+def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | InputError]]:
+    """Number and decode the lines of a JSON Lines file one at a time.
+
+    The file as a whole has no size limit (a corpus can be large); each line has MAX_BYTES.
+    """
+    handle, head = _open_checked(path, None)
+    with handle:
+        codec = _encoding_of(path, head, encoding)
+        if codec == "utf-16":
+            handle.close()
+            text = _read_text(path, encoding)
+            yield from enumerate(text.splitlines(), start=1)
+            return
+        handle.seek(0)
+        offset = 0
+        for number, raw in enumerate(_bounded_lines(handle), start=1):
+            if raw is None:
+                yield number, InputError(
+                    f"{path}:{number}", f"line is over the {MAX_BYTES // 2**20} MB limit"
+                )
+                continue
+            line = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+            try:
+                yield number, line.decode(codec)
+            except UnicodeDecodeError as err:
+                yield number, InputError(
+                    f"{path}:{number}",
+                    f"not valid {codec.removesuffix('-sig').upper()} (byte "
+                    f"0x{line[err.start]:02x} at offset {offset + err.start}); "
+                    "pass --encoding to read it",
+                )
+            except LookupError:
+                raise InputError(str(path), f"unknown encoding {codec!r}") from None
+            offset += len(raw)
+
+
+def _bounded_lines(handle: IO[bytes]) -> Iterator[bytes | None]:
+    """Lines of a binary file; ``None`` for a line over MAX_BYTES, which is skipped unread."""
+    while True:
+        line = handle.readline(MAX_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
 
 
 def _decode(path: Path, data: bytes, encoding: str) -> str:
@@ -129,12 +207,22 @@ def _decode(path: Path, data: bytes, encoding: str) -> str:
 def _clean(text: str) -> str:
     """Normalise what spans are counted on: NFC, LF line ends, no control characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    return _scrub(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text))
 
 
-def _read_jsonl(path: Path, source: str, text: str) -> Iterator[Review | InputError]:
+def _scrub(text: str) -> str:
+    """Replace lone surrogates (JSON can spell them, UTF-8 cannot hold them) with U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _read_jsonl(
+    path: Path, source: str, lines: Iterable[tuple[int, str | InputError]]
+) -> Iterator[Review | InputError]:
     seen = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in lines:
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -177,7 +265,7 @@ def _read_jsonl(path: Path, source: str, text: str) -> Iterator[Review | InputEr
 def _str(value: Any) -> str | None:
     if value is None:
         return None
-    text = str(value).strip()
+    text = _scrub(str(value)).strip()
     return text or None
 
 

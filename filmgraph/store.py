@@ -14,11 +14,13 @@ re-ingest never duplicates one. Queries see the union of all graphs as their def
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -38,6 +40,23 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
 _TRIPLE_ONLY = {"turtle", "ntriples", "rdfxml"}
+_READ_RETRIES = 5  # reopen attempts of a read-only store while a writer compacts (0.1 s … 1.6 s)
+_T = TypeVar("_T")
+_PREFIXED = {"turtle", "trig"}
+#: Prefixes written in Turtle/TriG exports so people can read them.
+PREFIXES = {
+    "schema": "https://schema.org/",
+    "fg": "https://w3id.org/filmgraph/ontology#",
+    "fgt": "https://w3id.org/filmgraph/theme/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": "http://www.wikidata.org/entity/",
+}
 
 
 def to_ox(term: Node) -> Any:
@@ -92,21 +111,40 @@ class QueryResult:
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_LANG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+# The only characters a SPARQL string literal cannot hold as is (STRING_LITERAL_QUOTE).
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 
 
 def term_sparql(term: Node) -> str:
     """An RDF term in SPARQL syntax, escaped so that no value can change the query.
 
-    >>> term_sparql(Literal('x" } DROP ALL #'))
-    '"x\\" } DROP ALL #"'
+    >>> print(term_sparql(Literal('x" } DROP ALL #')))
+    "x\\" } DROP ALL #"
+    >>> print(term_sparql(Literal("1998", datatype=URIRef("http://x> } #"))))
+    Traceback (most recent call last):
+    filmgraph.errors.QueryError: not a valid IRI: 'http://x> } #'
     """
     if isinstance(term, URIRef):
-        if _IRI_BAD.search(str(term)):
-            raise QueryError(f"not a valid IRI: {str(term)[:80]!r}")
-        return f"<{term}>"
+        return _iri_sparql(str(term))
     if isinstance(term, Literal):
-        return term.n3()
+        # Built by hand, not with Literal.n3(): that pastes a datatype IRI unchecked.
+        lexical = '"' + "".join(_ECHAR.get(c, c) for c in str(term)) + '"'
+        if term.language:
+            if not _LANG.fullmatch(term.language):
+                raise QueryError(f"not a valid language tag: {term.language[:40]!r}")
+            return f"{lexical}@{term.language}"
+        if term.datatype is not None:
+            return f"{lexical}^^{_iri_sparql(str(term.datatype))}"
+        return lexical
     raise QueryError(f"cannot bind {term!r}")
+
+
+def _iri_sparql(iri: str) -> str:
+    if _IRI_BAD.search(iri) or not _SCHEME.match(iri):
+        raise QueryError(f"not a valid IRI: {iri[:80]!r}")
+    return f"<{iri}>"
 
 
 def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
@@ -141,11 +179,13 @@ class Store:
             elif read_only:
                 if not self.path.is_dir():
                     raise StoreError(f"{self.path}: no store here (run `filmgraph ingest` first)")
-                self._ox = ox.Store.read_only(str(self.path))
+                self._ox = self._reading(lambda: ox.Store.read_only(str(self.path)))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
-        except OSError as err:
+        except (OSError, RuntimeError) as err:
+            if isinstance(err, StoreError):
+                raise
             if "lock" in str(err).lower():
                 raise StoreLockedError(
                     f"{self.path}: the store is in use by another filmgraph process"
@@ -153,14 +193,46 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store ({err})") from None
         self.read_only = read_only
 
+    def _reading(self, action: Callable[[], _T]) -> _T:
+        """Run a read, retrying when a concurrent writer moved files under a read-only reader.
+
+        Oxigraph lets a read-only store open while another process writes (it reads a
+        consistent snapshot as of opening), but the writer's compactions may delete files that
+        snapshot still names. Reopening picks up the new files; if that keeps failing the
+        caller gets a one-line :class:`StoreLockedError` instead of a crash.
+        """
+        delay = 0.1
+        for attempt in range(_READ_RETRIES):
+            try:
+                return action()
+            except (OSError, RuntimeError) as err:
+                if self.path is None or not getattr(self, "read_only", True):
+                    raise
+                if attempt == _READ_RETRIES - 1:
+                    raise StoreLockedError(
+                        f"{self.path}: cannot read the store while another filmgraph process "
+                        f"writes it ({str(err)[:120]}); try again when it finishes"
+                    ) from None
+                time.sleep(delay)
+                delay *= 2
+                with contextlib.suppress(OSError, RuntimeError):
+                    self._ox = ox.Store.read_only(str(self.path))
+        raise AssertionError("unreachable")
+
     # -- writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: Graph, *, name: URIRef | None = None) -> None:
         """Replace the named graph ``name`` (default: the graph's identifier) in one transaction."""
         target = name or graph.identifier
         if not isinstance(target, URIRef):
             raise StoreError("a named graph needs an IRI")
-        body = graph.serialize(format="nt")
-        self._update(f"DROP SILENT GRAPH <{target}> ;\nINSERT DATA {{ GRAPH <{target}> {{\n{body}\n}} }}")
+        try:
+            iri = _iri_sparql(str(target))
+            body = graph.serialize(format="nt")
+        except (QueryError, ValueError) as err:
+            # Refuse before writing: a bad term would otherwise fail the update half-built.
+            raise StoreError(f"graph {str(target)[:80]}: cannot be stored ({err})") from None
+        # DROP and INSERT in one update, hence one transaction: the graph is swapped whole.
+        self._update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}\n}} }}")
 
     def remove_graph(self, name: URIRef) -> None:
         self._update(f"DROP SILENT GRAPH <{name}>")
@@ -169,7 +241,9 @@ class Store:
         """Add quads in one transaction."""
         try:
             self._ox.extend(
-                ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph())
+                ox.Quad(
+                    to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph()
+                )
                 for s, p, o, g in quads
             )
         except OSError as err:
@@ -192,7 +266,8 @@ class Store:
             else:
                 self._ox.load(**kwargs)
         except (OSError, SyntaxError, ValueError) as err:
-            raise StoreError(f"{data if isinstance(data, Path) else 'input'}: cannot load ({err})") from None
+            where = data if isinstance(data, Path) else "input"
+            raise StoreError(f"{where}: cannot load ({err})") from None
 
     def _update(self, update: str) -> None:
         if self.read_only:
@@ -218,11 +293,17 @@ class Store:
         if bindings:
             sparql = bind_values(sparql, bindings)
         try:
-            result = self._ox.query(sparql, use_default_graph_as_union=union)
+            return self._reading(lambda: self._run_query(sparql, union))
         except SyntaxError as err:
             raise QueryError(f"malformed SPARQL: {err}") from None
-        except OSError as err:
+        except StoreError:
+            raise
+        except (OSError, RuntimeError) as err:
             raise StoreError(f"{self.path or 'memory'}: query failed ({err})") from None
+
+    def _run_query(self, sparql: str, union: bool) -> QueryResult:
+        # Results are read to the end here, so a retry never hands back half an answer.
+        result = self._ox.query(sparql, use_default_graph_as_union=union)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -235,7 +316,9 @@ class Store:
         return QueryResult("graph", graph=g)
 
     def named_graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(
+            URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)
+        )
 
     def has_graph(self, name: URIRef) -> bool:
         return bool(self._ox.contains_named_graph(ox.NamedNode(str(name))))
@@ -260,17 +343,19 @@ class Store:
         if format not in FORMATS:
             raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         target = str(output) if isinstance(output, Path) else output
+        extra: dict[str, Any] = {"prefixes": PREFIXES} if format in _PREFIXED else {}
         if graph is not None:
-            return self._ox.dump(target, format=FORMATS[format], from_graph=ox.NamedNode(str(graph)))
+            return self._ox.dump(
+                target, format=FORMATS[format], from_graph=ox.NamedNode(str(graph)), **extra
+            )
         if format in _TRIPLE_ONLY:
             # Turtle has no named graphs: merge them (each triple once) into one graph.
-            union = ox.Dataset()
+            union = ox.Store()
             union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._ox)
-            data = ox.serialize(union, format=ox.RdfFormat.N_QUADS)
-            g = ox.Store()
-            g.load(data, format=ox.RdfFormat.N_QUADS)
-            return g.dump(target, format=FORMATS[format], from_graph=ox.DefaultGraph())
-        return self._ox.dump(target, format=FORMATS[format])
+            return union.dump(
+                target, format=FORMATS[format], from_graph=ox.DefaultGraph(), **extra
+            )
+        return self._ox.dump(target, format=FORMATS[format], **extra)
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:

@@ -34,7 +34,12 @@ def _parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+        try:
+            module = importlib.import_module(f"{__name__}.{info.name}")
+        except Exception as err:  # one broken command must not take every other one down
+            print(f"filmgraph: warning: command {info.name!r} is unavailable "
+                  f"({type(err).__name__}: {err})", file=sys.stderr)
+            continue
         register = getattr(module, "register", None)
         if register is not None:
             register(sub)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
+from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -12,7 +14,11 @@ from ..model import Claim, Entity, Kind, Relation, ResolvedReview
 from ..themes import theme_cues
 from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, review_graph
 
-__all__ = ["build_review_graph", "entity_iri", "review_iri"]
+__all__ = ["build_review_graph", "entity_iri", "review_iri", "web_iri"]
+
+_WEB = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+# RFC 3987 leaves these out of IRIs (plus controls, and surrogates no encoder accepts).
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f\ud800-\udfff]')
 
 _CLASS = {
     Kind.FILM: SCHEMA.Movie,
@@ -61,6 +67,22 @@ def entity_iri(entity: Entity) -> URIRef:
     return ID[f"{entity.kind.value}/{entity.key}"]
 
 
+def web_iri(url: str) -> URIRef | None:
+    """An http(s) URL as a valid IRI: characters IRIs forbid are percent-encoded.
+
+    Source pages are hostile input; a raw space or ``<`` in an IRI would break every export.
+
+    >>> web_iri('https://example.org/a review<1>')
+    rdflib.term.URIRef('https://example.org/a%20review%3C1%3E')
+    >>> web_iri("javascript:alert(1)") is None
+    True
+    """
+    url = url.strip()
+    if not _WEB.match(url):
+        return None
+    return URIRef(_IRI_FORBIDDEN.sub(lambda m: quote(m.group().encode("utf-8", "replace"), safe=""), url))
+
+
 def review_iri(review_id: str) -> URIRef:
     return ID[f"review/{review_id}"]
 
@@ -73,9 +95,12 @@ def build_review_graph(resolved: ResolvedReview) -> Graph:
     g.add((rev, RDF.type, SCHEMA.Review))
     g.add((rev, FG.sourcePath, Literal(review.source)))
     g.add((rev, FG.contentHash, Literal(review.content_hash)))
-    if review.url:
-        g.add((rev, SCHEMA.url, URIRef(review.url)))
-    headline = review.title or review.text.strip().split("\n", 1)[0][:200]
+    url = web_iri(review.url) if review.url else None
+    if url is not None:
+        g.add((rev, SCHEMA.url, url))
+    first_line = review.text.strip().split("\n", 1)[0]
+    # A short first line is a headline; a long one is the review's first paragraph.
+    headline = review.title or (first_line if len(first_line) <= 150 else None)
     if headline:
         g.add((rev, SCHEMA.name, Literal(headline.strip())))
     if review.date:
