@@ -126,7 +126,8 @@ def bind_params(query: NamedQuery, values: dict[str, str]) -> dict[str, Node]:
 def run_query(store: Store, query: str, params: dict[str, str] | None = None) -> QueryResult:
     """Run a named query, a ``.rq`` file, or SPARQL text, with typed parameters bound."""
     params = params or {}
-    if re.fullmatch(r"[A-Za-z0-9_-]+", query) and (queries_dir() / f"{query}.rq").is_file():
+    if re.fullmatch(r"[A-Za-z0-9_-]+", query) and not Path(query).is_file():
+        # A bare word is never SPARQL: it names a library query (or is a typo of one).
         named = load_query(query)
         return store.query(named.sparql, bindings=bind_params(named, params) or None)
     path = Path(query)

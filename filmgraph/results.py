@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
+from .errors import QueryError
 from .store import QueryResult
 
 __all__ = ["FORMATS", "format_result", "to_xml"]
@@ -91,6 +92,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         if fmt in ("json", "jsonld"):
             return result.graph.serialize(format="json-ld")
         return result.graph.serialize(format="nt" if fmt == "nt" else "turtle")
+    if fmt in ("turtle", "nt"):
+        raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; a {result.kind.upper()} "
+                         "result is table, csv, tsv, json or xml")
     if fmt == "xml":
         return to_xml(result)
     if result.kind == "ask":

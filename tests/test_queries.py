@@ -1,0 +1,268 @@
+"""The named query library on a graph built from reviews (the bundled example plus the seed)."""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.plugins.sparql.results.xmlresults import XMLResultParser
+
+from filmgraph import QueryError, Store, ingest, open_store
+from filmgraph.cli import main
+from filmgraph.query import list_queries, load_query, run_query
+from filmgraph.resources import data_dir
+
+# Queries another engineer adds for Wikidata linking; they are tested with the linker.
+LINKING = ("people-linked", "people-unlinked", "birthdates", "federated-")
+INJECTION = 'x" } DROP ALL #'
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    """An on-disk store holding the example reviews and the seed, closed again for the CLI."""
+    path = tmp_path_factory.mktemp("reviews") / "store"
+    with open_store(path) as store:
+        report = ingest([data_dir() / "example", seed_path], store)
+        assert report.ingested == 5 and not report.errors
+    return path
+
+
+@pytest.fixture(scope="module")
+def reviews(store_dir: Path) -> Iterator[Store]:
+    store = open_store(store_dir, read_only=True)
+    yield store
+    store.close()
+
+
+def ask(store: Store, query: str, /, **params: str) -> list[dict[str, str]]:
+    result = run_query(store, query, params)
+    return [{k: str(v) for k, v in row.items() if v is not None} for row in result.dicts()]
+
+
+def column(rows: list[dict[str, str]], name: str) -> set[str]:
+    return {r[name] for r in rows if name in r}
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- the library itself ------------------------------------------------------------------------
+
+MINE = ["cast", "claim-sources", "co-stars", "collaborators", "film-credits", "film-facts",
+        "filmography", "films-in-place", "films-with-keyword", "similar-films",
+        "themes-by-region"]
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_each_query_is_documented_and_answers_its_own_example(reviews: Store, name: str) -> None:
+    q = load_query(name)
+    assert q.title != name and q.description and q.params
+    assert all(p.example and p.description for p in q.params)
+    rows = ask(reviews, name, **{p.name: p.example for p in q.params})
+    assert rows, f"{name} with its example parameters found nothing"
+
+
+def test_every_library_query_parses_and_runs(reviews: Store) -> None:
+    for q in list_queries():
+        run_query(reviews, q.name, {p.name: p.example for p in q.params})
+
+
+# -- each question, answered ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "films"),
+    [
+        ("Russia", {"Beanpole", "Closeness", "Loveless"}),
+        ("Caucasus", {"Closeness"}),  # Nalchik → Kabardino-Balkaria → North Caucasus → Caucasus
+        ("Nalchik", {"Closeness"}),
+        ("Moscow", {"Loveless"}),
+    ],
+)
+def test_films_in_place_include_sub_places(reviews: Store, place: str, films: set[str]) -> None:
+    assert column(ask(reviews, "films-in-place", place=place), "title") == films
+
+
+def test_cast_pairs_characters_with_actors(reviews: Store) -> None:
+    rows = ask(reviews, "cast", title="Closeness")
+    pairs = {(r["character"], r.get("actor")) for r in rows}
+    assert {("Ilana", "Darya Zhovner"), ("Zalim", "Nazir Zhukov"),
+            ("Mother", "Olga Dragunova")} <= pairs
+    assert "Lea" in column(rows, "character")
+
+
+def test_filmography_lists_films_and_roles(reviews: Store) -> None:
+    rows = ask(reviews, "filmography", name="Kantemir Balagov")
+    assert {(r["title"], r["role"]) for r in rows} == {
+        ("Closeness", "director"), ("Closeness", "writer"),
+        ("Beanpole", "director"), ("Beanpole", "writer"),
+    }
+    assert column(rows, "year") == {"2017", "2019"}
+    # A variant of the name met in the text finds the same person.
+    assert ask(reviews, "filmography", name="Balagov") == rows
+
+
+def test_filmography_of_an_actor_names_the_character(reviews: Store) -> None:
+    rows = ask(reviews, "filmography", name="Darya Zhovner")
+    assert [(r["title"], r["role"], r.get("character")) for r in rows] == [
+        ("Closeness", "actor", "Ilana")
+    ]
+
+
+def test_film_credits(reviews: Store) -> None:
+    rows = ask(reviews, "film-credits", title="Closeness")
+    by_role = {role: {r["name"] for r in rows if r["role"] == role}
+               for role in ("director", "writer", "actor")}
+    assert by_role["director"] == {"Kantemir Balagov"}
+    assert by_role["writer"] == {"Anton Yarush", "Kantemir Balagov"}
+    assert {"Darya Zhovner", "Olga Dragunova", "Nazir Zhukov"} <= by_role["actor"]
+
+
+def test_film_facts(reviews: Store) -> None:
+    facts = {(r["property"], r["value"]) for r in ask(reviews, "film-facts", title="Closeness")}
+    assert {("year", "2017"), ("duration", "PT1H58M"), ("language", "ru"),
+            ("rating", "Unrated"), ("time setting", "1998")} <= facts
+
+
+def test_films_about_a_theme(reviews: Store) -> None:
+    rows = ask(reviews, "films-with-keyword", keyword="Family")
+    assert column(rows, "title") == {"Closeness", "Leviathan", "Loveless"}
+
+
+def test_co_stars_exclude_the_actor(reviews: Store) -> None:
+    rows = ask(reviews, "co-stars", actor="Darya Zhovner")
+    names = column(rows, "costar")
+    assert {"Olga Dragunova", "Nazir Zhukov"} <= names
+    assert "Darya Zhovner" not in names
+    assert all(r["together"] == "Closeness" and r["films"] == "1" for r in rows)
+
+
+def test_collaborators_of_a_director(reviews: Store) -> None:
+    rows = ask(reviews, "collaborators", director="Kantemir Balagov")
+    roles = {r["collaborator"]: r["roles"] for r in rows}
+    assert roles["Anton Yarush"] == "writer"
+    assert roles["Aleksandr Terekhov"] == "writer"
+    assert roles["Darya Zhovner"] == "actor"
+    assert "Kantemir Balagov" not in roles
+    assert column(rows, "together") == {"Closeness", "Beanpole"}
+
+
+def test_themes_by_region(reviews: Store) -> None:
+    rows = {r["theme"]: r for r in ask(reviews, "themes-by-region", region="Russia")}
+    assert rows["family"]["films"] == "2"
+    assert set(rows["family"]["titles"].split(" | ")) == {"Closeness", "Loveless"}
+    assert "corruption" not in rows  # Leviathan's setting is not in the graph
+    narrow = column(ask(reviews, "themes-by-region", region="Nalchik"), "theme")
+    assert "kidnapping" in narrow and "loneliness" not in narrow
+
+
+def test_similar_films_share_themes(reviews: Store) -> None:
+    rows = {r["other"]: r for r in ask(reviews, "similar-films", title="Closeness")}
+    assert set(rows["Beanpole"]["themes"].split(", ")) == {"grief", "war"}
+    assert rows["Leviathan"]["shared"] == "2"
+    assert "Closeness" not in rows
+
+
+def test_claim_sources_point_at_the_exact_text(reviews: Store, seed_path: Path) -> None:
+    rows = ask(reviews, "claim-sources", subject="Closeness", predicate="director")
+    assert {r["object"] for r in rows} == {"Kantemir Balagov"}
+    seed = [r for r in rows if r["source"] == str(seed_path)]
+    assert seed and all(r["extractor"].startswith("credits/") for r in seed)
+    # The span counts characters of the NFC, newline-normalised review text.
+    text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for r in seed:
+        assert text[int(r["start"]):int(r["end"])] == r["exact"] == "Kantemir Balagov"
+    played = ask(reviews, "claim-sources", subject="Ilana", predicate="playedBy")
+    assert "Darya Zhovner" in column(played, "object")
+
+
+# -- parameters are terms, never query text ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_an_injected_value_is_just_a_string(reviews: Store, name: str) -> None:
+    before = len(reviews)
+    q = load_query(name)
+    assert ask(reviews, name, **{p.name: INJECTION for p in q.params}) == []
+    assert len(reviews) == before
+
+
+def test_injection_through_the_cli_changes_nothing(
+        store_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(store_dir, read_only=True) as s:
+        before = len(s)
+    code, out, _ = cli(capsys, "query", "cast", "--param", f"title={INJECTION}",
+                       "--store", str(store_dir), "--format", "csv")
+    assert code == 0 and out == "character,actor\n"
+    with open_store(store_dir, read_only=True) as s:
+        assert len(s) == before
+
+
+def test_unknown_and_missing_parameters_are_refused(reviews: Store) -> None:
+    with pytest.raises(QueryError, match="no parameter"):
+        run_query(reviews, "cast", {"film": "Closeness"})
+    with pytest.raises(QueryError, match="needs --param title"):
+        run_query(reviews, "cast", {})
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def test_list_shows_the_library(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys, "query", "--list")
+    assert code == 0
+    for name in MINE:
+        assert name in out
+    assert "--param place=Russia" in out
+
+
+def test_cli_formats(store_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["query", "film-credits", "-p", "title=Beanpole", "--store", str(store_dir)]
+    code, out, _ = cli(capsys, *base, "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["head"]["vars"] == ["role", "name", "person"]
+    assert {"type": "literal", "value": "Kantemir Balagov"} in [
+        b["name"] for b in doc["results"]["bindings"]]
+    _, out, _ = cli(capsys, *base, "--format", "csv")
+    assert out.splitlines()[0] == "role,name,person" and "director,Kantemir Balagov," in out
+    _, out, _ = cli(capsys, *base, "--format", "tsv")
+    assert "director\tKantemir Balagov\t" in out
+    _, out, _ = cli(capsys, *base, "--format", "xml")
+    parsed = XMLResultParser().parse(io.BytesIO(out.encode("utf-8")))
+    assert len(parsed) == len(doc["results"]["bindings"])
+    _, out, _ = cli(capsys, *base)
+    assert "Kantemir Balagov" in out and "rows)" in out
+
+
+def test_cli_sparql_text_file_and_graph_formats(
+        store_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    construct = ("PREFIX schema: <https://schema.org/> CONSTRUCT { ?f schema:name ?n } "
+                 "WHERE { ?f a schema:Movie ; schema:name ?n }")
+    for fmt in ("turtle", "nt"):
+        code, out, _ = cli(capsys, "query", construct, "--store", str(store_dir), "-f", fmt)
+        g = Graph().parse(data=out, format="turtle" if fmt == "turtle" else "nt")
+        assert code == 0 and {str(o) for o in g.objects()} == {
+            "Beanpole", "Closeness", "Leviathan", "Loveless"}
+    rq = tmp_path / "directors.rq"
+    rq.write_text("# title: Directors\n# param: film | string | Closeness | a title\n"
+                  "PREFIX schema: <https://schema.org/>\nSELECT DISTINCT ?d WHERE {\n"
+                  "  ?f schema:name ?film ; schema:director/schema:name ?d }\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "query", str(rq), "-p", "film=Loveless",
+                       "--store", str(store_dir), "-f", "csv")
+    assert code == 0 and out == "d\nAndrey Zvyagintsev\n"
+    code, _, err = cli(capsys, "query", "cast", "-p", "title=Closeness",
+                       "--store", str(store_dir), "-f", "turtle")
+    assert code == 1 and "CONSTRUCT" in err
+    code, _, err = cli(capsys, "query", "SELECT ?x WHERE {", "--store", str(store_dir))
+    assert code == 1 and "malformed SPARQL" in err
+    code, _, err = cli(capsys, "query", "no-such-query", "--store", str(store_dir))
+    assert code == 1 and "no query named" in err and "films-in-place" in err
