@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from .errors import InputError
 from .graph.build import entity_iri
@@ -243,13 +244,28 @@ def catalogue_nquads(
     known = known_films or {}
     g = f"<{graph}>"
     out: list[str] = []
-    people: set[tuple[str, str]] = set()
+    # The first spelling met is an entity's name; other spellings of the same key ("D.W.
+    # Griffith", "D. W. Griffith") are variants, as the contract records them for reviews.
+    first_name: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
     n_films = 0
 
     def quad(s: str, p: str, o: str) -> None:
         out.append(f"{s} {p} {o} {g} .\n")
 
+    def label(iri: str, text: str, kind: str, variant: str) -> None:
+        if (iri, text) in seen:
+            return
+        seen.add((iri, text))
+        if iri not in first_name:
+            first_name[iri] = text
+            quad(iri, _RDF_TYPE, kind)
+            quad(iri, name, _lit(text))
+        else:
+            quad(iri, variant, _lit(text))
+
     name, movie, person = f"<{SCHEMA.name}>", f"<{SCHEMA.Movie}>", f"<{SCHEMA.Person}>"
+    alternate, alt_label = f"<{SCHEMA.alternateName}>", f"<{SKOS.altLabel}>"
     roles = ((f"<{SCHEMA.director}>", "directors"), (f"<{SCHEMA.author}>", "writers"),
              (f"<{SCHEMA.actor}>", "cast"))
     literals = ((f"<{SCHEMA.genre}>", "genres"), (f"<{SCHEMA.inLanguage}>", "languages"),
@@ -262,8 +278,7 @@ def catalogue_nquads(
                 (key,) = candidates
         f = f"<{entity_iri(Entity(Kind.FILM, key, film.title))}>"
         n_films += 1
-        quad(f, _RDF_TYPE, movie)
-        quad(f, name, _lit(film.title))
+        label(f, film.title, movie, alternate)
         for year in dict.fromkeys(film.years):
             if _YEAR.match(year):
                 quad(f, f"<{SCHEMA.dateCreated}>", _lit(year, _GYEAR))
@@ -271,10 +286,7 @@ def catalogue_nquads(
             for who in getattr(film, attr):
                 p = f"<{entity_iri(Entity(Kind.PERSON, slug(who), who))}>"
                 quad(f, predicate, p)
-                if (p, who) not in people:
-                    people.add((p, who))
-                    quad(p, _RDF_TYPE, person)
-                    quad(p, name, _lit(who))
+                label(p, who, person, alt_label)
         for predicate, attr in literals:
             for value in getattr(film, attr):
                 quad(f, predicate, _lit(value))
