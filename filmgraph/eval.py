@@ -37,6 +37,7 @@ from typing import Any
 
 from .errors import InputError
 from .extract import extract
+from .extract.people import KIN_WORDS
 from .model import Extraction, Kind, Relation, Review
 from .resolve import resolve
 from .sources import read_review
@@ -230,7 +231,11 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
         elif claim.relation is Relation.THEME:
             out["theme"].add(claim.object)
         elif claim.relation is Relation.PLAYED_BY:
-            out["role"].add((normalise(person(claim.object)), normalise(character(claim.subject))))
+            name = normalise(character(claim.subject))
+            # "Her mother (Olga Dragunova)": a kinship word is not a character's name, and
+            # gold pairs actors with named characters only.
+            if name not in KIN_WORDS:
+                out["role"].add((normalise(person(claim.object)), name))
     return out
 
 

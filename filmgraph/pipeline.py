@@ -97,13 +97,25 @@ def ingest(
     encoding: str | None = None,
     force: bool = False,
     on_review: Callable[[Review | InputError], None] | None = None,
+    workers: int | None = None,
+    batch_size: int = 1000,
+    bulk: bool = False,
 ) -> IngestReport:
     """Ingest every review under ``paths`` into ``store``; bad sources are reported, not fatal.
 
     Each review's graph is written in its own transaction, so an interruption keeps every
     review written before it and no partial one. Unchanged reviews (same content hash) are
     skipped unless ``force``.
+
+    With ``workers`` set, extraction runs in that many processes and the store is written in
+    N-Quads batches of ``batch_size`` reviews (``bulk`` uses the bulk loader); see
+    :mod:`filmgraph.parallel` for how that stays crash-safe.
     """
+    if workers is not None:
+        from .parallel import ingest_batched  # it builds on this module
+
+        return ingest_batched(paths, store, workers=workers, batch_size=batch_size, bulk=bulk,
+                              encoding=encoding, force=force, on_review=on_review)
     ensure_ontology(store)
     report = IngestReport()
     hashes = {} if force else known_hashes(store)

@@ -32,6 +32,7 @@ class Doc:
     roles: dict[str, set[Relation]] = field(default_factory=dict)  # person name → film roles
     characters: dict[str, str | None] = field(default_factory=dict)  # character → actor
     aliases: dict[tuple[Kind, str], set[str]] = field(default_factory=dict)  # nicknames met
+    full_names: set[str] | None = None  # person-like full names in the text, found on demand
     _extractor: str = "unknown"
 
     @classmethod

@@ -14,7 +14,7 @@ from ..model import Kind, Relation
 from .doc import Doc
 from .text import CAP, NAME, NAME_RE, squash
 
-__all__ = ["PeopleExtractor"]
+__all__ = ["KIN_WORDS", "PeopleExtractor"]
 
 _KIN = (
     r"mother|father|dad|mom|mum|brother|sister|son|daughter|wife|husband|uncle|aunt|"
@@ -22,6 +22,8 @@ _KIN = (
     r"friend|best friend|boss|neighbor|neighbour|cousin|nephew|niece|stepfather|stepmother|"
     r"partner|widow|mentor|teacher"
 )
+#: Words that name a character by kinship or role only ("Her mother (Olga Dragunova)").
+KIN_WORDS = frozenset(w.replace("[eé]e?", "ee") for w in _KIN.split("|")) | {"fiance", "fiancee"}
 _POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
@@ -32,34 +34,67 @@ _CHAR_PAREN = re.compile(
 _KIN_ONLY_PAREN = re.compile(
     rf"\b{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*\((?P<inner>{NAME})\)"
 )
+# "Paul and Hannah (Sean Connery and Gena Rowlands)"
+_PAIR_PAREN = re.compile(
+    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*\((?P<a1>{NAME}) and (?P<a2>{NAME})\)"
+)
+# "a kindly landlady (Inger Stevens)": an actor introduced by what they play.
+_ROLE_PAREN = re.compile(rf"(?<=[a-z,] )(?P<what>[a-z][a-z-]+)\s*\((?P<inner>{NAME})\)")
+# "Old Nick (played by Sean Bridgers)", "a young woman (played with creepy charm by Alice Krige)"
+_PLAYED_PAREN = re.compile(
+    rf"(?:(?P<char>{CAP}(?: {CAP}){{0,2}})\s*)?\(\s*(?:played|voiced|portrayed)\b[^()]{{0,40}}?\bby\s+"
+    rf"(?P<actor>{NAME})"
+)
+_APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME})(?:,\s*who)?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|as|plays|played|"
-    rf"playing|portrays|portrayed|is cast as|was cast as)\s+(?:the\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
+    rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
+    rf"turns up (?:here\s+)?as)\s+(?:the\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
 _PLAYED_BY = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),?\s+(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+(?P<actor>{NAME})"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
+    rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
+)
+# "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
+_PLAYS_UNNAMED = re.compile(
+    rf"(?P<name>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|portrays|is cast as|stars as)\s+"
+    r"(?:the|a|an|his|her|their)\b"
 )
 _DIRECTOR = re.compile(
-    rf"(?:(?:co-)?directed\s+by|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmaker|"
+    rf"(?:(?:co-)?directed\s+by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmaker|"
     rf"helmed\s+by|[Aa]uteur)\s*,?\s+(?P<name>{NAME})"
 )
 _DIRECTOR_AFTER = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
 )
 _DIRECTOR_POSS = re.compile(
-    rf"(?P<name>{NAME})['’]s\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th))\s+){{0,3}}"
+    rf"(?P<name>{NAME})['’]s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{{2}})\s+){{0,3}}"
     r"(?P<noun>film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
     r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b"
     r"(?P<after>\s*,?\s*[“\"][^”\"]{1,80}[”\"])?"
 )
 _WRITER = re.compile(
     rf"(?:(?:written|scripted|co-written)\s+by|screenplay\s+by|script\s+by|[Ss]creenwriters?|"
-    rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by)\s*,?\s+(?P<name>{NAME})"
+    rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riter)\s*,?\s+"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?"
+)
+_WRITER_POSS = re.compile(
+    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b"
+)
+# "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
+_TITLE_BY = r"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{name})"
+# "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
+_DIRECTORS_PAREN = re.compile(
+    rf"\b[Dd]irectors?\s*\((?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)\)"
+)
+_DIRECTOR_APPOS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie)['’]s\s+(?:[\w-]+\s+)?(?:director|helmer)\b"
 )
 _ACTOR = re.compile(
     rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctor|[Aa]ctress|[Pp]erformances?\s+(?:by|from)|"
-    rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady))\s*,?\s+(?P<names>{NAME}"
-    rf"(?:\s*,\s*(?:and\s+)?{NAME}){{0,6}}(?:,?\s+and\s+{NAME})?)"
+    rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady)|"
+    rf"[Pp]erformances?\s+(?:and\s+[a-z]+\s+)?of)\s*,?\s+(?P<names>(?:the\s+late\s+)?{NAME}"
+    rf"(?:\s*,\s*(?:and\s+)?(?:the\s+late\s+)?{NAME}){{0,8}}(?:,?\s+and\s+{NAME})?)"
 )
 _ACTOR_AFTER = re.compile(
     rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
@@ -112,8 +147,40 @@ class PeopleExtractor:
         window = doc.text[max(0, start - 40) : start]
         return bool(_COMPARE.search(window))
 
+    def _clean(self, doc: Doc, name: str, start: int) -> tuple[str, int]:
+        """Drop capitalised non-name words a name pattern swept up: "In Jane Campion"."""
+        tokens = name.split(" ")
+        while len(tokens) > 1 and (
+            tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names
+            or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
+        ):
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        return " ".join(tokens), start
+
+    def _full_name(self, doc: Doc, name: str) -> str | None:
+        """A one-word name as the full name it stands for in this review, if unambiguous."""
+        if name in doc.lexicon.people:
+            return name
+        owners = {n for n in self._people_in(doc) if n.split()[-1] == name}
+        return owners.pop() if len(owners) == 1 else None
+
+    def _people_in(self, doc: Doc) -> set[str]:
+        if doc.full_names is None:
+            doc.full_names = set()
+            for m in NAME_RE.finditer(doc.text):
+                name, _ = self._clean(doc, squash(m.group(0)), m.start())
+                if len(name.split()) >= 2 and self._person_like(doc, name, cued=False):
+                    doc.full_names.add(name)
+        return doc.full_names
+
     def _role(self, doc: Doc, role: Relation, name: str, start: int, end: int, conf: float) -> None:
-        name = squash(name)
+        name, start = self._clean(doc, squash(name), start)
+        if len(name.split()) == 1:
+            full = self._full_name(doc, name)
+            if full is None:
+                return
+            name = full
         if not self._person_like(doc, name, cued=True) or self._compared(doc, start):
             return
         assert doc.film is not None
@@ -127,6 +194,12 @@ class PeopleExtractor:
     ) -> None:
         assert doc.film is not None
         char, actor = squash(char), squash(actor)
+        actor, _ = self._clean(doc, actor, start)
+        if len(actor.split()) == 1:
+            full = self._full_name(doc, actor)
+            if full is None:
+                return
+            actor = full
         if char == actor or (char in doc.lexicon.common and not kin):
             return
         doc.mention(Kind.CHARACTER, char, start, end, conf)
@@ -153,7 +226,9 @@ class PeopleExtractor:
             outer_person = outer is not None and len(outer.split()) >= 2 and self._person_like(
                 doc, outer, cued=False
             )
-            if inner_person and not outer_person:
+            # "Jane Craig (Holly Hunter)": the name in brackets is the actor, as reviews write it.
+            if inner_person and (not outer_person or inner in doc.lexicon.people
+                                 or outer not in doc.lexicon.people):
                 char = outer or kin.capitalize()
                 self._cast(doc, char, inner, m.start(), m.end(), 0.9, kin=outer is None)
                 if m["nick"] and outer:
@@ -166,6 +241,23 @@ class PeopleExtractor:
             elif outer_person and outer and not inner_person:
                 if re.fullmatch(rf"{CAP}(?: {CAP}){{0,2}}", inner) and not doc.lexicon.place(inner):
                     self._cast(doc, inner, outer, m.start(), m.end(), 0.85)
+        for m in _PAIR_PAREN.finditer(text):
+            for c, a in (("c1", "a1"), ("c2", "a2")):
+                if self._person_like(doc, squash(m[a]), cued=True):
+                    self._cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
+        for m in _PLAYED_PAREN.finditer(text):
+            actor = squash(m["actor"])
+            if m["char"] and m["char"] not in doc.lexicon.common:
+                self._cast(doc, m["char"], actor, m.start(), m.end(), 0.85)
+            else:
+                self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.8)
+        for m in _ROLE_PAREN.finditer(text):
+            if m["what"] not in ("by", "with", "and", "of", "director", "directed", "writer"):
+                inner = squash(m["inner"])
+                if len(inner.split()) >= 2 or self._full_name(doc, inner):
+                    self._role(doc, Relation.ACTOR, inner, m.start("inner"), m.end("inner"), 0.75)
+        for m in _PLAYS_UNNAMED.finditer(text):
+            self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
         for m in _ACTOR_AS.finditer(text):
             actor, char = squash(m["actor"]), squash(m["char"])
             if self._person_like(doc, actor, cued=False) and not self._compared(doc, m.start()):
@@ -173,7 +265,10 @@ class PeopleExtractor:
                     self._cast(doc, char, actor, m.start(), m.end(), 0.85)
         for m in _PLAYED_BY.finditer(text):
             actor, char = squash(m["actor"]), squash(m["char"])
-            if self._person_like(doc, actor, cued=True) and char not in doc.lexicon.common:
+            single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
+            if (self._person_like(doc, actor, cued=True) or single_ok) and (
+                char not in doc.lexicon.common
+            ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.85)
 
     def _alias(self, doc: Doc, char: str, nick: str) -> None:
@@ -192,8 +287,22 @@ class PeopleExtractor:
             if after and doc.film and doc.film not in after:
                 continue  # "Truffaut's film “Jules and Jim”": another film
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+        if doc.film:
+            by = re.compile(re.escape(doc.film) + _TITLE_BY.format(name=NAME))
+            for m in by.finditer(text):
+                self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+        for m in _DIRECTORS_PAREN.finditer(text):
+            for n in NAME_RE.finditer(m["names"]):
+                s = m.start("names") + n.start()
+                self._role(doc, Relation.DIRECTOR, n.group(0), s, s + len(n.group(0)), 0.85)
+        for m in _DIRECTOR_APPOS.finditer(text):
+            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+        for m in _WRITER_POSS.finditer(text):
+            self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
         for m in _WRITER.finditer(text):
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
+            if m["name2"]:
+                self._role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
             if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
         for m in _ACTOR.finditer(text):

@@ -34,11 +34,16 @@ CAP = rf"{UPPER}(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 INITIAL = rf"{UPPER}\."
 PARTICLE = r"(?:de|da|di|del|della|des|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el|ten|ter)"
 #: Two or more capitalised words (or initials), with nobiliary particles allowed inside.
-NAME = rf"(?:{CAP}|{INITIAL})(?:[ ](?:{PARTICLE}[ ])?(?:{CAP}|{INITIAL}))*(?:,? Jr\.|,? Sr\.)?"
+# Initials first: "James L. Brooks" must not stop at "James L".
+NAME = rf"(?:{INITIAL}|{CAP})(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? Jr\.|,? Sr\.)?"
 NAME_RE = re.compile(NAME)
 
 _OPEN_QUOTES = "“\"«„‘'"
-_QUOTE_RE = re.compile(r"“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»|‘([^’\n]{1,80})’")
+# Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…
+_QUOTE_RE = re.compile(
+    r"[“\"]([^”\"\n]{1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
+    r"|‘([^’\n]{1,80})’"
+)
 _SMALL_WORDS = frozenset(
     "a an the and or of in on at to for from with by as is vs but nor de la le du des et y".split()
 )
@@ -75,7 +80,7 @@ def is_title_like(text: str) -> bool:
 def quoted(text: str) -> Iterator[tuple[str, int, int]]:
     """Quoted strings with the span of their inner text."""
     for m in _QUOTE_RE.finditer(text):
-        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        group = next(g for g in range(1, 6) if m.group(g) is not None)
         inner = m.group(group)
         start = m.start(group)
         # Trim the punctuation that American style puts inside the quotes.

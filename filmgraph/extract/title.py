@@ -16,6 +16,10 @@ _HEADLINE = re.compile(
     r"^(?:(?:Movie|Film|Capsule|Classic|DVD|Blu-ray)\s+)?Review:?\s*[-–—:]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_SUBJECT_OF = re.compile(
+    r"[,.]?[”\"']{0,2}\s+(?:is|was|tells|follows|begins|opens|stars|isn't|doesn't|has|puts|takes|"
+    r"seems|feels|works|wants|interweaves|presents|offers|becomes)\b"
+)
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
 
 
@@ -48,6 +52,8 @@ class TitleExtractor:
             if not is_title_like(title) or title.lower() in doc.lexicon.common:
                 continue
             score[title] += 1.0
+            if text[max(0, start - 2) : start - 1] == "(":
+                score[title] -= 1.0  # an example in brackets: ("Speed 2")
             first.setdefault(title, (start, end))
             if start < headline_end:
                 score[title] += 3.0
@@ -56,6 +62,18 @@ class TitleExtractor:
         if not score:
             self._headline_title(doc, text[:headline_end])
             return
+        for title in score:
+            # The reviewed film is the subject of sentences ("“Class” is a prep-school
+            # retread") and is named again without quotes; other films get a year in brackets.
+            pattern = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
+            hits = list(pattern.finditer(text))
+            for m in hits:
+                after = text[m.end() : m.end() + 40]
+                if _SUBJECT_OF.match(after):
+                    score[title] += 1.5
+                elif _YEAR_AFTER.match(after) and m.start() > max(first_sentence_end, 300):
+                    score[title] -= 1.0
+            score[title] += 0.25 * min(6, len(hits) - (1 if hits else 0))
         ranked = sorted(score, key=lambda t: (-score[t], first[t][0]))
         title = ranked[0]
         doc.film = title

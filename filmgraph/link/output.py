@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -111,9 +112,12 @@ def _enrich_place(g: Graph, subject: URIRef, facts: PlaceFacts, ours: Mapping[st
         g.add((geo, SCHEMA.latitude, Literal(f"{facts.coords[0]:.6f}", datatype=XSD.decimal)))
         g.add((geo, SCHEMA.longitude, Literal(f"{facts.coords[1]:.6f}", datatype=XSD.decimal)))
     has_p131 = {child for child, _, prop in facts.edges if prop == "P131"}
+    countries = Counter(child for child, _, prop in facts.edges if prop == "P17")
     for child, parent, prop in sorted(facts.edges):
-        if prop == "P17" and child in has_p131:
-            continue  # the country is reached through the P131 chain already
+        # The country is reached through the P131 chain already; and a region in several
+        # countries (the Caucasus) is not contained in any one of them.
+        if prop == "P17" and (child in has_p131 or countries[child] > 1):
+            continue
         # Places we have are named by our IRIs; the rest of the chain by Wikidata's.
         node_c, node_p = ours.get(child, URIRef(child)), ours.get(parent, URIRef(parent))
         if node_c == node_p:

@@ -87,6 +87,9 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "filmgraph"
     timeout = 60  # seconds a client may stay silent mid-request (slow clients hold a thread)
+    # Headers and body go out as two writes; with Nagle and delayed ACKs each answer on a
+    # kept-alive connection would wait 40 ms.
+    disable_nagle_algorithm = True
 
     # -- plumbing --------------------------------------------------------------------------
     def log_message(self, format: str, *args: Any) -> None:
