@@ -10,7 +10,8 @@ filmgraph ingest data/example --store "$STORE"
 filmgraph validate --store "$STORE"
 if filmgraph --help | grep -q " link "; then
   # Wikidata is on the internet; offline, the linker says so in one line and changes nothing.
-  filmgraph link --store "$STORE" || echo "(linking skipped)"
+  # Answers are cached in ~/.cache/filmgraph/wikidata, so a second demo run asks nothing.
+  filmgraph link --store "$STORE" --timeout 30 || echo "(linking skipped)"
 fi
 filmgraph query films-in-place --param place=Russia --store "$STORE"
 filmgraph query cast --param title=Closeness --store "$STORE"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..errors import OfflineError
 from ..link import DEFAULT_ENDPOINT, DEFAULT_THRESHOLD, DEFAULT_USER_AGENT, link, remove_links
 from ..link.client import WikidataClient
 from ..store import open_store
@@ -36,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
         client = WikidataClient(args.endpoint, user_agent=args.user_agent, timeout=args.timeout,
                                 cache_dir=args.cache, use_cache=not args.no_cache)
-        report = link(store, client=client, threshold=args.threshold)
+        try:
+            report = link(store, client=client, threshold=args.threshold)
+        except OfflineError as err:
+            raise OfflineError(f"{err}; offline? the graph is unchanged") from None
     print(report.summary())
     return 0

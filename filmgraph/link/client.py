@@ -215,6 +215,8 @@ class WikidataClient:
             ) from None
         except OSError as err:
             reason = getattr(err, "reason", err)
+            if isinstance(reason, OSError) and reason.strerror:
+                reason = reason.strerror
             raise OfflineError(f"{self.endpoint}: cannot reach the endpoint ({reason})") from None
         finally:
             self._last = self._clock()
