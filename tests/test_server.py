@@ -390,3 +390,47 @@ def test_unknown_format_parameter_is_not_acceptable() -> None:
 ])
 def test_forbidden_keywords(text: str, found: str | None) -> None:
     assert forbidden_keyword(text) == found
+
+
+def test_read_only_snapshot_is_refreshed(tmp_path: Path) -> None:
+    path = build_store(tmp_path)
+    with make_server(path, port=0, refresh=0.2, quiet=True) as server:
+        assert "Dersu Uzala" not in titles(server)
+        with open_store(path) as store:  # written while the server is idle
+            store.update(f'INSERT DATA {{ <urn:film:z> <{SCHEMA}name> "Dersu Uzala" ; '
+                         f'a <{SCHEMA}Movie> }}')
+        time.sleep(0.3)
+        assert "Dersu Uzala" in titles(server)
+
+
+def test_oversized_result_is_refused(tmp_path: Path) -> None:
+    store = open_store()
+    ingest([EXAMPLE], store)
+    with make_server(store, port=0, max_result=2000, quiet=True) as server:
+        status, _, body = request(server.endpoint, data={"query": "SELECT * { ?s ?p ?o }"})
+        assert status == 500 and "add a LIMIT" in body
+        assert titles(server) == EXAMPLE_FILMS  # the worker goes on
+
+
+def test_isolated_worker_cannot_reach_the_network() -> None:
+    import socket
+
+    from filmgraph.server.sandbox import isolate_network
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    pid = os.fork()
+    if pid == 0:  # the child: isolate, then try to connect; exit code tells the parent
+        code = 2
+        if isolate_network():
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=2).close()
+                code = 1
+            except OSError:
+                code = 0
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    listener.close()
+    if os.waitstatus_to_exitcode(status) == 2:
+        pytest.skip("this system does not allow unprivileged network namespaces")
+    assert os.waitstatus_to_exitcode(status) == 0
