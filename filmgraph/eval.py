@@ -65,7 +65,7 @@ _PLACE = {"setting": Relation.SETTING, "filming_location": Relation.FILMING_LOCA
 
 Variants = frozenset[str]
 Item = Variants | tuple[Variants, Variants]
-Fact = str | tuple[str, str]
+Fact = str | tuple[str, ...]  # a name; (actor, character); (place, *its parents)
 
 
 def normalise(name: str) -> str:
@@ -220,6 +220,9 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
         entity = resolved.lookup(Kind.CHARACTER, name)
         return entity.name if entity else name
 
+    parents: dict[str, set[str]] = {}
+    for claim in extraction.claims_for(Relation.CONTAINED_IN):
+        parents.setdefault(claim.subject, set()).add(claim.object)
     out: dict[str, set[Fact]] = {r: set() for r in RELATIONS}
     for claim in extraction.claims:
         if claim.relation in _PERSON.values():
@@ -227,7 +230,8 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             out[rel].add(normalise(person(claim.object)))
         elif claim.relation in _PLACE.values():
             rel = next(k for k, v in _PLACE.items() if v is claim.relation)
-            out[rel].add(normalise(claim.object))
+            # A place counts for the gold place it lies in: "South Boston" is in "Boston".
+            out[rel].add(tuple(normalise(p) for p in _with_parents(claim.object, parents)))
         elif claim.relation is Relation.THEME:
             out["theme"].add(claim.object)
         elif claim.relation is Relation.PLAYED_BY:
@@ -236,6 +240,17 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             # gold pairs actors with named characters only.
             if name not in KIN_WORDS:
                 out["role"].add((normalise(person(claim.object)), name))
+    return out
+
+
+def _with_parents(place: str, parents: Mapping[str, set[str]]) -> list[str]:
+    out = [place]
+    todo = [place]
+    while todo:
+        for parent in sorted(parents.get(todo.pop(), ())):
+            if parent not in out:
+                out.append(parent)
+                todo.append(parent)
     return out
 
 
@@ -252,6 +267,8 @@ def _matches(relation: str, item: Item, fact: Fact) -> bool:
         assert isinstance(item, tuple) and isinstance(fact, tuple)
         return fact[0] in item[0] and _same_character(item[1], fact[1])
     assert isinstance(item, frozenset)
+    if isinstance(fact, tuple):
+        return any(name in item for name in fact)
     return fact in item
 
 
@@ -295,10 +312,16 @@ def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) 
                 report.errors.append({
                     "source": record.source,
                     "relation": relation,
-                    "false_positives": [list(f) if isinstance(f, tuple) else f for f in fps],
+                    "false_positives": [_show_fact(relation, f) for f in fps],
                     "false_negatives": [_show(i) for i in fns],
                 })
     return report
+
+
+def _show_fact(relation: str, fact: Fact) -> Any:
+    if isinstance(fact, tuple):
+        return list(fact) if relation == "role" else fact[0]
+    return fact
 
 
 def _show(item: Item) -> Any:

@@ -45,6 +45,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # lowercased name/alias → entry
     place_names: dict[str, PlaceEntry] = field(default_factory=dict)  # canonical name → entry
+    place_surfaces: tuple[str, ...] = ()  # every name and alias as written, for text search
     people: frozenset[str] = frozenset()  # full names of known film people
     name_tokens: frozenset[str] = frozenset()  # every token of those names
     themes: tuple[ThemeCue, ...] = ()
@@ -78,6 +79,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
     """Read the gazetteers in ``folder`` (missing files give empty lists)."""
     places: dict[str, PlaceEntry] = {}
     by_name: dict[str, PlaceEntry] = {}
+    surfaces: set[str] = set()
     for row in _tsv(folder / "places.tsv"):
         name = row.get("name", "")
         if not name:
@@ -92,6 +94,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         for alias in [name, *row.get("aliases", "").split("|")]:
             alias = alias.strip()
             if alias:
+                surfaces.add(alias)
                 # The first row wins an ambiguous alias: the file lists the likelier place first.
                 places.setdefault(alias.lower().removeprefix("the "), entry)
     people: set[str] = set()
@@ -110,6 +113,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         demonyms=demonyms,
         places=places,
         place_names=by_name,
+        place_surfaces=tuple(sorted(surfaces)),
         people=frozenset(people),
         name_tokens=frozenset(tokens - common - set(demonyms)),
         themes=themes,

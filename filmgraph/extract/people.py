@@ -260,8 +260,12 @@ class PeopleExtractor:
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
         for m in _ACTOR_AS.finditer(text):
             actor, char = squash(m["actor"]), squash(m["char"])
+            place = doc.lexicon.place(char)
             if self._person_like(doc, actor, cued=False) and not self._compared(doc, m.start()):
-                if not doc.lexicon.place(char) and char not in doc.lexicon.common:
+                # "turns up here as Kansas": a character may be named after a state or city.
+                if (place is None or place.kind in ("city", "region", "district")) and (
+                    char not in doc.lexicon.common
+                ):
                     self._cast(doc, char, actor, m.start(), m.end(), 0.85)
         for m in _PLAYED_BY.finditer(text):
             actor, char = squash(m["actor"]), squash(m["char"])

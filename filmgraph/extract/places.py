@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .lexicon import PlaceEntry
+from .lexicon import Lexicon, PlaceEntry
 from .text import CAP
 
 __all__ = ["PlaceExtractor"]
@@ -24,9 +25,29 @@ _SETTING_CUE = re.compile(
     r"(?:set|takes?\s+place|took\s+place|unfolds?|happen(?:s|ed)?|happening|located|lives?|living|"
     r"grew\s+up|grows\s+up|growing\s+up|life|story)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
-    r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)(?:(?:the\s+)?(?:city|town|village|streets|"
+    r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)"
+    r"(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}(?:st|nd|rd|th|s)?(?:[\s-]+century)?\s+)?"
+    r"(?:(?:the\s+)?(?:city|town|village|streets|"
     r"suburbs|outskirts|capital|region|state|republic|province|county|slums)\s+of\s+)?",
     re.IGNORECASE,
+)
+# "set in a British village": the country of a demonym.
+_DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
+# Where a place is named for the film's life, not its story: festivals, release, biography.
+_NOT_STORY = re.compile(
+    r"\b(?:festival|premiere[sd]?|opened|opens|opening|box[- ]office|theaters?|theatres?|studios?|"
+    r"born|critics?|magazine|newspaper|released?|screening|screened|audiences?|distribut\w*|"
+    r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer)\b",
+    re.IGNORECASE,
+)
+# Places that stand for an industry or a festival far more often than for a story's setting.
+# An American critic names America for its audience, not as a setting.
+_METONYMS = frozenset(
+    {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
+)
+_STORY_PREP = re.compile(
+    r"(?:\b(?:in|to|from|at|across|around|through|outside|near|of|back\s+to|visits?|visiting)\s+"
+    r"(?:the\s+)?(?:streets\s+of\s+|city\s+of\s+|heart\s+of\s+)?)$"
 )
 _IN_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town|village|capital|republic)\s+of\s+", re.I)
 _FILMED_CUE = re.compile(
@@ -44,6 +65,18 @@ _TIME_CUE = re.compile(
     r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _pattern_for(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _place_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Every capitalised place name and alias of the gazetteer, longest first."""
+    names = (n for n in lexicon.place_surfaces if n[:1].isupper() and len(n) > 2 and "(" not in n)
+    return _pattern_for(tuple(names))
 
 
 @dataclass(frozen=True)
@@ -82,8 +115,55 @@ class PlaceExtractor:
                 country = doc.lexicon.demonyms.get(demonym)
                 if country and country != parent.name:
                     self._contained(doc, parent.name, country, m.start(), m.end(), 0.7)
+        for cue in _SETTING_CUE.finditer(text):
+            dm = _DEMONYM_AFTER.match(text, cue.end())
+            country = dm and doc.lexicon.demonyms.get(dm["demonym"])
+            entry = doc.lexicon.place_names.get(country) if dm and country else None
+            if dm and entry:
+                self._setting(doc, entry, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7)
+                settings.append(entry.name)
+        settings.extend(self._story_places(doc, set(settings)))
         if settings:
             self._time_setting(doc)
+
+    def _story_places(self, doc: Doc, known: set[str]) -> list[str]:
+        """Places the story keeps returning to: named twice in story sentences, or once
+        after a preposition of place, and not as part of a name ("Jack London")."""
+        text = doc.text
+        found: dict[str, list[tuple[int, int, bool]]] = {}
+        for m in _place_pattern(doc.lexicon).finditer(text):
+            entry = doc.lexicon.place(m.group(0))
+            if entry is None or entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
+                continue
+            if m.group(0) in doc.characters:
+                continue  # a character called Kansas
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 20]
+            if re.search(rf"{CAP}\s$", before) and not re.search(
+                r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$", before
+            ):
+                continue  # "Denzel Washington", "Jack London"
+            if re.match(rf"['’]?s?\s+{CAP}", after) and not re.match(r"\s+(?:and|or)\b", after):
+                continue  # "the Boston Globe", "Paris Review", "London Film Festival"
+            s, e = doc.sentence_at(m.start())
+            if _NOT_STORY.search(text[s:e]):
+                continue
+            prep = bool(_STORY_PREP.search(before)) or bool(re.match(r"\s+[a-z]", after))
+            found.setdefault(entry.name, []).append((m.start(), m.end(), prep))
+        out = []
+        for name, hits in found.items():
+            if name in known:
+                continue
+            entry = doc.lexicon.place_names[name]
+            country = entry.kind == "country"
+            if len(hits) >= 2 and (not country or any(p for _, _, p in hits)) or (
+                len(hits) == 1 and hits[0][2] and not country
+            ):
+                start, end, _ = hits[0]
+                conf = 0.7 if len(hits) >= 2 else 0.55
+                self._setting(doc, entry, start, end, Relation.SETTING, conf)
+                out.append(name)
+        return out
 
     def _place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
         m = re.compile(_PLACE_NAME).match(doc.text, pos)

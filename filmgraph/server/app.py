@@ -77,9 +77,37 @@ def _library() -> bytes:
 
 
 class _HTTPServer(ThreadingHTTPServer):
+    """One thread per connection, at most ``max_connections`` at once (slow or idle clients
+    each hold a thread; past the limit a client gets a 503 at once instead of piling up)."""
+
     daemon_threads = True
     config: _Config
     pool: WorkerPool
+
+    def __init__(self, address: tuple[str, int], max_connections: int) -> None:
+        super().__init__(address, _Handler)
+        self.max_connections = max_connections
+        self._slots = threading.BoundedSemaphore(max_connections)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            body = f"more than {self.max_connections} connections at once; try again\n".encode()
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\n"
+                                b"Content-Type: text/plain; charset=utf-8\r\n"
+                                b"Content-Length: " + str(len(body)).encode() + b"\r\n"
+                                b"Connection: close\r\n\r\n" + body)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -280,13 +308,14 @@ def _is_loopback(host: str) -> bool:
 def make_server(store: str | Path | Store, *, host: str = "127.0.0.1", port: int = 7070,
                 timeout: float = 30.0, allow_update: bool = False, max_body: int = 1 << 20,
                 workers: int = 2, refresh: float = 0.0, max_result: int = 64 << 20,
-                quiet: bool = False) -> SparqlServer:
+                max_connections: int = 64, quiet: bool = False) -> SparqlServer:
     """A SPARQL endpoint over ``store`` (a folder or a :class:`Store`), bound but not serving.
 
     ``port=0`` picks a free port. Queries run in ``workers`` processes and are stopped after
     ``timeout`` seconds. With ``allow_update`` one worker holds the store read-write and
     answers queries and updates in turn; otherwise workers read a snapshot of the store
-    taken when they start (reopened every ``refresh`` seconds if > 0).
+    taken when they start (reopened every ``refresh`` seconds if > 0). Past
+    ``max_connections`` open connections, new ones get a 503.
 
     >>> import filmgraph
     >>> with make_server(filmgraph.open_store(), port=0, quiet=True) as server:
@@ -306,7 +335,7 @@ def make_server(store: str | Path | Store, *, host: str = "127.0.0.1", port: int
             shutil.rmtree(scratch, ignore_errors=True)
         raise
     try:
-        httpd = _HTTPServer((host, port), _Handler)
+        httpd = _HTTPServer((host, port), max_connections)
     except OSError as err:
         pool.close()
         if scratch is not None:
