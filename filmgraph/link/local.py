@@ -96,8 +96,8 @@ class LocalGraph:
         """Places connected by the hierarchy (either way) or a shared film: its context."""
         below = self.descendants(place)
         near = self.ancestors(place) | below
-        for other in below:  # what contains its sub-places is its company too
-            near |= self.ancestors(other)
+        for sub in below:  # what contains its sub-places is its company too
+            near |= self.ancestors(sub)
         for other in self.places.values():
             if other.iri != place and other.films & self.places[place].films:
                 near |= {other.iri} | self.ancestors(other.iri)
