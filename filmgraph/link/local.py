@@ -77,9 +77,15 @@ class LocalGraph:
     films: dict[URIRef, LocalFilm] = field(default_factory=dict)
     people: dict[URIRef, LocalPerson] = field(default_factory=dict)
     places: dict[URIRef, LocalPlace] = field(default_factory=dict)
+    _ancestors: dict[URIRef, frozenset[URIRef]] = field(default_factory=dict, repr=False)
 
     def ancestors(self, place: URIRef) -> set[URIRef]:
         """Every place that contains ``place``, at any depth, by the graph's own hierarchy."""
+        if place not in self._ancestors:
+            self._ancestors[place] = frozenset(self._walk_up(place))
+        return set(self._ancestors[place])
+
+    def _walk_up(self, place: URIRef) -> set[URIRef]:
         seen: set[URIRef] = set()
         todo = list(self.places[place].parents) if place in self.places else []
         while todo:
