@@ -434,3 +434,19 @@ def test_isolated_worker_cannot_reach_the_network() -> None:
     if os.waitstatus_to_exitcode(status) == 2:
         pytest.skip("this system does not allow unprivileged network namespaces")
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_connections_past_the_limit_get_a_503(store_dir: Path) -> None:
+    import socket
+
+    with make_server(store_dir, port=0, max_connections=2, quiet=True) as server:
+        idle = [socket.create_connection((server.host, server.port), timeout=5) for _ in range(2)]
+        try:
+            time.sleep(0.2)  # both are accepted and each holds a thread, saying nothing
+            status, _, body = request(server.endpoint + "?query=ASK%7B%7D")
+            assert status == 503 and "more than 2 connections" in body
+        finally:
+            for sock in idle:
+                sock.close()
+        time.sleep(0.3)
+        assert request(server.endpoint + "?query=ASK%7B%7D")[0] == 200

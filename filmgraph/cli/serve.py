@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="largest request body accepted (default 1 MiB)")
     p.add_argument("--workers", type=int, default=2,
                    help="query processes run side by side (default 2)")
+    p.add_argument("--max-connections", type=int, default=64, metavar="N",
+                   help="open connections served at once; more get a 503 (default 64)")
     p.add_argument("--refresh", type=float, default=0.0, metavar="S",
                    help="reopen the read-only snapshot every S seconds (default: never)")
     p.add_argument("--quiet", action="store_true", help="do not log each request")
@@ -31,5 +33,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     serve(args.store, host=args.host, port=args.port, timeout=args.timeout,
           allow_update=args.allow_update, max_body=args.max_body, workers=args.workers,
-          refresh=args.refresh, quiet=args.quiet)
+          refresh=args.refresh, max_connections=args.max_connections, quiet=args.quiet)
     return 0

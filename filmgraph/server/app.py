@@ -7,6 +7,7 @@ answer that is not a result is a one-line ``text/plain`` message.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import shutil
@@ -92,13 +93,11 @@ class _HTTPServer(ThreadingHTTPServer):
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
             body = f"more than {self.max_connections} connections at once; try again\n".encode()
-            try:
+            with contextlib.suppress(OSError):  # the client may already be gone
                 request.sendall(b"HTTP/1.1 503 Service Unavailable\r\n"
                                 b"Content-Type: text/plain; charset=utf-8\r\n"
                                 b"Content-Length: " + str(len(body)).encode() + b"\r\n"
                                 b"Connection: close\r\n\r\n" + body)
-            except OSError:
-                pass
             self.shutdown_request(request)
             return
         super().process_request(request, client_address)
