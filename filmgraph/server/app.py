@@ -11,6 +11,7 @@ import contextlib
 import ipaddress
 import json
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -356,14 +357,24 @@ def serve(store: str | Path | Store, **options: Any) -> None:
     mode = "read-write" if options.get("allow_update") else "read-only"
     print(f"filmgraph: SPARQL endpoint {server.endpoint} ({mode}), query page {server.url}"
           " — Ctrl+C stops", file=sys.stderr)
+    if not server.pool.isolated:
+        print("filmgraph: note: query workers could not be cut off from the network (no user "
+              "namespaces); SERVICE and LOAD are still refused", file=sys.stderr)
     if not _is_loopback(server.host):
         print("filmgraph: warning: listening beyond this machine; anyone who can reach "
               f"{server.host} can query the graph", file=sys.stderr)
+    if threading.current_thread() is threading.main_thread():
+        # `kill`, systemd and docker stop with SIGTERM: shut the workers down as for Ctrl+C.
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.shutdown()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
