@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n{args.centrality} centrality")
         for rank, (node, score) in enumerate(top(centrality(graph, args.centrality), args.top), 1):
             data = graph.nodes[node]
-            print(f"{rank:>3}. {score:.3f}  {_short(str(data.get('label', node)))} ({data.get('kind', '?')})")
+            name = _short(str(data.get("label", node)))
+            print(f"{rank:>3}. {score:.3f}  {name} ({data.get('kind', '?')})")
     if args.communities:
         parts = communities(graph, args.communities)
         print(f"\n{len(parts)} communities ({args.communities})")
