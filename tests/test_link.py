@@ -18,7 +18,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 import filmgraph.link
-from filmgraph import Store, ingest, open_store
+from filmgraph import Review, Store, build, ingest, open_store
 from filmgraph.cli import main
 from filmgraph.graph.vocab import ENRICHMENT_GRAPH, LINK_PROVENANCE_GRAPH, LINKS_GRAPH
 from filmgraph.link import LinkReport, WikidataClient, link
@@ -303,3 +303,32 @@ def test_names_with_quotes_cannot_change_the_query(wikidata_endpoint, tmp_path) 
     client = _client(wikidata_endpoint, tmp_path)
     evil = 'x" } ?item ?p ?o . { "'
     assert find_candidates(client, [evil, "Closeness"], "film")[evil] == set()
+
+
+def test_below_the_threshold_no_link_is_made_but_candidates_are_kept(linked,
+                                                                     wikidata_endpoint) -> None:
+    store = open_store()
+    _ingest_corpus(store)
+    report = link(store, client=_client(wikidata_endpoint, linked[2]), threshold=1.01)
+    assert report.links == {} and not _links(store)
+    rec = _record(store, "film/closeness-2017")
+    assert rec["target"] is None and rec["method"] == "below-threshold"
+    assert rec["candidates"] == {"Q990000101", "Q990000102"}
+
+
+def test_without_a_linked_film_homonyms_stay_unlinked(wikidata_endpoint, tmp_path) -> None:
+    # Written for this test: a title two fixture films share, no year, and nobody credited on
+    # either; a director named like two people.
+    review = Review(text="“Leviathan” is a film starring Nikolai Petrov. Kantemir Balagov "
+                         "was in the audience.", source="homonyms.txt")
+    store = open_store()
+    store.replace_graph(build(review))
+    report = link(store, client=_client(wikidata_endpoint, tmp_path))
+    decisions = {str(d.subject).removeprefix(ID): d for d in report.decisions}
+    film = next(d for e, d in decisions.items() if e.startswith("film/leviathan"))
+    assert film.target is None and set(film.candidates) == {WD + "Q990000121", WD + "Q990000122"}
+    balagov = decisions["person/kantemir-balagov"]
+    assert balagov.target is None and balagov.method == "label-only"
+    assert set(balagov.candidates) == {WD + "Q990000201", WD + "Q990000202"}
+    assert report.links == {}
+    assert report.unlinked_with_candidates["film"] == 1
