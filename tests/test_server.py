@@ -415,25 +415,21 @@ def test_oversized_result_is_refused(tmp_path: Path) -> None:
 def test_isolated_worker_cannot_reach_the_network() -> None:
     import socket
 
-    from filmgraph.server.sandbox import isolate_network
-
     listener = socket.create_server(("127.0.0.1", 0))
     port = listener.getsockname()[1]
-    pid = os.fork()
-    if pid == 0:  # the child: isolate, then try to connect; exit code tells the parent
-        code = 2
-        if isolate_network():
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=2).close()
-                code = 1
-            except OSError:
-                code = 0
-        os._exit(code)
-    _, status = os.waitpid(pid, 0)
+    child = (  # what a worker does first; the exit code tells what happened next
+        "import socket, sys\n"
+        "from filmgraph.server.sandbox import isolate_network\n"
+        "if not isolate_network(): sys.exit(2)\n"
+        f"try: socket.create_connection(('127.0.0.1', {port}), timeout=2).close()\n"
+        "except OSError: sys.exit(0)\n"
+        "sys.exit(1)\n"
+    )
+    code = subprocess.run([sys.executable, "-c", child], timeout=60).returncode
     listener.close()
-    if os.waitstatus_to_exitcode(status) == 2:
+    if code == 2:
         pytest.skip("this system does not allow unprivileged network namespaces")
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert code == 0
 
 
 def test_connections_past_the_limit_get_a_503(store_dir: Path) -> None:
