@@ -269,7 +269,7 @@ def query_graph(store: Store, query: str, params: Mapping[str, str] | None = Non
     >>> from filmgraph.resources import data_dir
     >>> _ = filmgraph.ingest([data_dir() / "example" / "closeness.txt"], store)
     >>> g = query_graph(store, "films-in-place", {"place": "Russia"})
-    >>> sorted(kind for _, kind in g.nodes(data="kind"))
+    >>> sorted({kind for _, kind in g.nodes(data="kind")})
     ['film', 'place']
     """
     result = run_query(store, query, dict(params or {}))
