@@ -1,0 +1,308 @@
+"""Batch ingest: extraction in worker processes, the store written in N-Quads batches.
+
+The parent reads sources one at a time (never the whole corpus), skips reviews whose content
+hash is already stored, and sends chunks of reviews to ``workers`` processes. Each worker turns
+its chunk into one :class:`Shard`: N-Quads bytes plus the review graphs and content hashes they
+hold. The parent alone writes, one batch of shards at a time, so the store has one writer.
+
+Crash safety: a review is either fully in the store or absent, never half-written.
+
+* ``bulk=False`` (the default): each batch is one transactional ``Store.load``.
+* ``bulk=True``: Oxigraph's bulk loader, which is not transactional. Before the load a
+  commit marker listing the batch's review graphs is written in its own transaction, and it
+  is removed after the load. An ingest that finds a marker (the last run died mid-batch)
+  drops those graphs first, so they are absent and get extracted again.
+
+Cross-review film memory: the serial path lets a review without a year join a film seen
+earlier in the same run. Here each worker starts from the films already in the store and
+remembers only the films of the chunks it handled, so a yearless review can miss a film
+first met by another worker in the same run (it keeps its title-only IRI). Re-ingesting with
+``force=True`` joins them.
+
+>>> import tempfile, pathlib
+>>> from filmgraph.store import open_store
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "r.txt").write_text("“Example” is a drama.\\n\\nCast: Jane Doe", encoding="utf-8")
+>>> store = open_store()
+>>> ingest_batched([d], store, workers=1).ingested
+1
+>>> ingest_batched([d], store, workers=1).unchanged
+1
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from .errors import InputError
+from .graph.vocab import FG, GRAPH, review_graph
+from .model import Review
+from .pipeline import IngestReport, build, ensure_ontology, known_films, known_hashes
+from .resolve import Resolver
+from .sources import iter_reviews
+from .store import Store
+
+__all__ = [
+    "PENDING_GRAPH",
+    "Shard",
+    "extract_shard",
+    "graph_nquads",
+    "ingest_batched",
+    "recover",
+    "review_nquads",
+]
+
+#: Holds the review graphs of a bulk-loaded batch until the batch is complete.
+PENDING_GRAPH = GRAPH["ingest-pending"]
+_PENDING = FG.pendingGraph
+
+
+@dataclass(slots=True)
+class Shard:
+    """What a worker returns for a chunk of reviews: their N-Quads and what they hold."""
+
+    nquads: bytes = b""
+    graphs: list[str] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.graphs)
+
+
+def graph_nquads(graph: Graph) -> bytes:
+    """One named graph as N-Quads bytes (the graph's identifier names every quad).
+
+    >>> g = build(Review(text="“Example” is set in Paris.", source="x.txt"))
+    >>> graph_nquads(g).splitlines()[0].endswith(f"<{g.identifier}> .".encode())
+    True
+    """
+    name = f" <{graph.identifier}> .\n".encode()
+    data = graph.serialize(format="nt", encoding="utf-8")
+    # N-Triples lines end in " .\n"; a quad puts the graph name before the dot.
+    return b"".join(line[:-3] + name for line in data.splitlines(keepends=True) if line.strip())
+
+
+def review_nquads(review: Review, *, known_films: Iterable[str] = ()) -> bytes:
+    """One review in, its named graph as N-Quads out: a pure map step for any engine.
+
+    ``known_films`` are film keys already in the target store (see ``Resolver.remember``).
+
+    >>> data = review_nquads(Review(text="“Example” is set in Paris.", source="x.txt"))
+    >>> b"<https://schema.org/contentLocation>" in data
+    True
+    """
+    resolver = Resolver()
+    resolver.remember(known_films)
+    return graph_nquads(build(review, resolver=resolver))
+
+
+def extract_shard(reviews: Sequence[Review], *, resolver: Resolver | None = None) -> Shard:
+    """Extract a chunk of reviews into one shard; a failing review is reported, not fatal.
+
+    >>> shard = extract_shard([Review(text="“Example” is set in Paris.", source="x.txt")])
+    >>> len(shard), shard.errors
+    (1, [])
+    """
+    resolver = resolver or Resolver()
+    shard = Shard()
+    parts: list[bytes] = []
+    for review in reviews:
+        try:
+            parts.append(graph_nquads(build(review, resolver=resolver)))
+        except Exception as err:  # one bad review must not stop the batch
+            shard.errors.append(f"{review.source}: extraction failed ({type(err).__name__}: {err})")
+            continue
+        shard.graphs.append(str(review_graph(review.id)))
+        shard.hashes.append(review.content_hash)
+    shard.nquads = b"".join(parts)
+    return shard
+
+
+# -- worker processes ------------------------------------------------------------------------
+_WORKER_RESOLVER: Resolver | None = None
+
+
+def _start_worker(films: list[str]) -> None:
+    global _WORKER_RESOLVER
+    _WORKER_RESOLVER = Resolver()
+    _WORKER_RESOLVER.remember(films)
+
+
+def _work(reviews: list[Review]) -> Shard:
+    return extract_shard(reviews, resolver=_WORKER_RESOLVER)
+
+
+# -- writing ---------------------------------------------------------------------------------
+def recover(store: Store) -> int:
+    """Drop the review graphs of a bulk batch that never completed; return how many.
+
+    >>> from filmgraph.store import open_store
+    >>> recover(open_store())
+    0
+    """
+    if not store.has_graph(PENDING_GRAPH):
+        return 0
+    res = store.query(
+        "SELECT ?g WHERE { GRAPH ?m { ?m ?p ?g } }",
+        bindings={"m": PENDING_GRAPH, "p": _PENDING},
+    )
+    graphs = [str(g) for (g,) in res.rows]
+    store.update(";\n".join([*(f"DROP SILENT GRAPH <{g}>" for g in graphs),
+                             f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]))
+    return len(graphs)
+
+
+class _Writer:
+    """Collects shards and writes them to the store a batch at a time.
+
+    The write runs in a background thread (Oxigraph releases the GIL while loading), so
+    workers keep extracting the next batch meanwhile; at most one batch is being written
+    and one collected, which bounds memory.
+    """
+
+    def __init__(self, store: Store, existing: set[str], *, batch_size: int, bulk: bool,
+                 report: IngestReport) -> None:
+        self.store = store
+        self.existing = existing
+        self.batch_size = batch_size
+        self.bulk = bulk
+        self.report = report
+        self.parts: list[bytes] = []
+        self.graphs: list[str] = []
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="filmgraph-writer")
+        self._pending: Future[int] | None = None
+
+    def add(self, shard: Shard) -> None:
+        self.report.errors.extend(shard.errors)
+        self.parts.append(shard.nquads)
+        self.graphs.extend(shard.graphs)
+        if len(self.graphs) >= self.batch_size:
+            self._submit()
+
+    def _submit(self) -> None:
+        self._wait()
+        if self.graphs:
+            self._pending = self._thread.submit(self._write, b"".join(self.parts), self.graphs)
+            self.parts, self.graphs = [], []
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self.report.ingested += pending.result()
+
+    def close(self) -> None:
+        """Write what is left and wait for it."""
+        try:
+            self._submit()
+            self._wait()
+        finally:
+            self._thread.shutdown()
+
+    def _write(self, data: bytes, graphs: list[str]) -> int:
+        # A changed review replaces its old graph: drop the old one before loading the new.
+        drops = [f"DROP SILENT GRAPH <{g}>" for g in graphs if g in self.existing]
+        if self.bulk:
+            marker = f"<{PENDING_GRAPH}> <{_PENDING}> " + ", ".join(f"<{g}>" for g in graphs)
+            self.store.update(";\n".join(
+                [*drops, f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ {marker} }} }}"]
+            ))
+            self.store.load(data, format="nquads", bulk=True)
+            self.store.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
+        else:
+            if drops:
+                # Dropped but not yet reloaded means absent, which a rerun re-extracts.
+                self.store.update(";\n".join(drops))
+            self.store.load(data, format="nquads")
+        return len(graphs)
+
+
+def _chunks(
+    items: Iterable[Review | InputError],
+    hashes: dict[str, str],
+    report: IngestReport,
+    size: int,
+    on_review: Callable[[Review | InputError], None] | None,
+) -> Iterator[list[Review]]:
+    chunk: list[Review] = []
+    for item in items:
+        if on_review is not None:
+            on_review(item)
+        if isinstance(item, InputError):
+            report.errors.append(str(item))
+            continue
+        if hashes.get(str(review_graph(item.id))) == item.content_hash:
+            report.unchanged += 1
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_in_pool(chunks: Iterator[list[Review]], writer: _Writer, workers: int,
+                     films: list[str]) -> None:
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(films,)) as pool:
+        # A bounded window of chunks in flight: sources are read only as fast as workers
+        # take them, so memory stays flat however large the corpus.
+        inflight: deque[Future[Shard]] = deque()
+        for chunk in chunks:
+            inflight.append(pool.submit(_work, chunk))
+            if len(inflight) >= 2 * workers:
+                writer.add(inflight.popleft().result())
+        while inflight:
+            writer.add(inflight.popleft().result())
+
+
+def ingest_batched(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    workers: int | None = None,
+    batch_size: int = 1000,
+    chunk_size: int = 25,
+    bulk: bool = False,
+    encoding: str | None = None,
+    force: bool = False,
+    on_review: Callable[[Review | InputError], None] | None = None,
+) -> IngestReport:
+    """Ingest like :func:`filmgraph.ingest`, extracting in ``workers`` processes.
+
+    ``workers=1`` extracts in this process; ``None`` uses every core. Reviews are written
+    ``batch_size`` at a time (one transaction each, or the bulk loader with ``bulk=True``).
+    """
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if batch_size < 1 or chunk_size < 1:
+        raise ValueError("batch_size and chunk_size must be at least 1")
+    workers = workers or os.cpu_count() or 1
+    ensure_ontology(store)
+    recover(store)
+    report = IngestReport()
+    stored = known_hashes(store)
+    writer = _Writer(store, set(stored), batch_size=batch_size, bulk=bulk, report=report)
+    chunks = _chunks(iter_reviews(paths, encoding=encoding), {} if force else stored, report,
+                     chunk_size, on_review)
+    films = known_films(store)
+    try:
+        if workers == 1:
+            resolver = Resolver()
+            resolver.remember(films)
+            for chunk in chunks:
+                writer.add(extract_shard(chunk, resolver=resolver))
+        else:
+            _extract_in_pool(chunks, writer, workers, films)
+    finally:
+        writer.close()
+    store.flush()
+    report.triples = len(store)
+    return report
