@@ -7,8 +7,9 @@ hold. The parent alone writes, one batch of shards at a time, so the store has o
 
 Crash safety: a review is either fully in the store or absent, never half-written.
 
-* ``bulk=False`` (the default): each batch is one transactional ``Store.load``.
-* ``bulk=True``: Oxigraph's bulk loader, which is not transactional. Before the load a
+* ``bulk=False``: each batch is one transactional ``Store.load``.
+* ``bulk=True`` (the default, about 3× faster and half the memory on disk): Oxigraph's bulk
+  loader, which is not transactional. Before the load a
   commit marker listing the batch's review graphs is written in its own transaction, and it
   is removed after the load. An ingest that finds a marker (the last run died mid-batch)
   drops those graphs first, so they are absent and get extracted again.
@@ -268,9 +269,9 @@ def ingest_batched(
     store: Store,
     *,
     workers: int | None = None,
-    batch_size: int = 1000,
+    batch_size: int = 500,
     chunk_size: int = 25,
-    bulk: bool = False,
+    bulk: bool = True,
     encoding: str | None = None,
     force: bool = False,
     on_review: Callable[[Review | InputError], None] | None = None,
@@ -278,7 +279,7 @@ def ingest_batched(
     """Ingest like :func:`filmgraph.ingest`, extracting in ``workers`` processes.
 
     ``workers=1`` extracts in this process; ``None`` uses every core. Reviews are written
-    ``batch_size`` at a time (one transaction each, or the bulk loader with ``bulk=True``).
+    ``batch_size`` at a time (the bulk loader, or one transaction each with ``bulk=False``).
     """
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")

@@ -98,8 +98,8 @@ def ingest(
     force: bool = False,
     on_review: Callable[[Review | InputError], None] | None = None,
     workers: int | None = None,
-    batch_size: int = 1000,
-    bulk: bool = False,
+    batch_size: int = 500,
+    bulk: bool = True,
 ) -> IngestReport:
     """Ingest every review under ``paths`` into ``store``; bad sources are reported, not fatal.
 
@@ -108,8 +108,8 @@ def ingest(
     skipped unless ``force``.
 
     With ``workers`` set, extraction runs in that many processes and the store is written in
-    N-Quads batches of ``batch_size`` reviews (``bulk`` uses the bulk loader); see
-    :mod:`filmgraph.parallel` for how that stays crash-safe.
+    N-Quads batches of ``batch_size`` reviews (the bulk loader, or one transaction per batch
+    with ``bulk=False``); see :mod:`filmgraph.parallel` for how both stay crash-safe.
     """
     if workers is not None:
         from .parallel import ingest_batched  # it builds on this module

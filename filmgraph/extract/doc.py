@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -53,9 +54,9 @@ class Doc:
         return self
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        i = bisect_right(self.sentences, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.text)
 
     def mention(self, kind: Kind, name: str, start: int, end: int, confidence: float = 1.0) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .text import CAP, NAME, NAME_RE, squash
+from .text import CAP, NAME, NAME_RE, near, squash
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
 
@@ -27,6 +27,7 @@ KIN_WORDS = frozenset(w.replace("[eé]e?", "ee") for w in _KIN.split("|")) | {"f
 _POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
+_OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed)")
 _CHAR_PAREN = re.compile(
     rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
     rf"(?P<outer>{NAME})?{_NICK}\s*\((?P<inner>{NAME})(?:\s*,\s*[^()]{{0,40}})?\)"
@@ -82,7 +83,7 @@ _WRITER_POSS = re.compile(
     rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b"
 )
 # "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
-_TITLE_BY = r"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{name})"
+_TITLE_BY = re.compile(rf"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{NAME})")
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
 _DIRECTORS_PAREN = re.compile(
     rf"\b[Dd]irectors?\s*\((?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)\)"
@@ -215,7 +216,8 @@ class PeopleExtractor:
     # -- passes ----------------------------------------------------------------------------
     def _characters(self, doc: Doc) -> None:
         text = doc.text
-        for m in _CHAR_PAREN.finditer(text):
+        parens = [m.start() for m in _OPEN_PAREN.finditer(text)]
+        for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
             outer, inner = m["outer"], squash(m["inner"])
             kin = m["kin"]
             if outer and outer.split()[0] in ("The", "A", "An"):
@@ -241,17 +243,17 @@ class PeopleExtractor:
             elif outer_person and outer and not inner_person:
                 if re.fullmatch(rf"{CAP}(?: {CAP}){{0,2}}", inner) and not doc.lexicon.place(inner):
                     self._cast(doc, inner, outer, m.start(), m.end(), 0.85)
-        for m in _PAIR_PAREN.finditer(text):
+        for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
             for c, a in (("c1", "a1"), ("c2", "a2")):
                 if self._person_like(doc, squash(m[a]), cued=True):
                     self._cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
-        for m in _PLAYED_PAREN.finditer(text):
+        for m in near(_PLAYED_PAREN, text, parens, before=80, after=80):
             actor = squash(m["actor"])
             if m["char"] and m["char"] not in doc.lexicon.common:
                 self._cast(doc, m["char"], actor, m.start(), m.end(), 0.85)
             else:
                 self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.8)
-        for m in _ROLE_PAREN.finditer(text):
+        for m in near(_ROLE_PAREN, text, parens, before=80, after=80):
             if m["what"] not in ("by", "with", "and", "of", "director", "directed", "writer"):
                 inner = squash(m["inner"])
                 if len(inner.split()) >= 2 or self._full_name(doc, inner):
@@ -291,10 +293,12 @@ class PeopleExtractor:
             if after and doc.film and doc.film not in after:
                 continue  # "Truffaut's film “Jules and Jim”": another film
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
-        if doc.film:
-            by = re.compile(re.escape(doc.film) + _TITLE_BY.format(name=NAME))
-            for m in by.finditer(text):
+        at = text.find(doc.film) if doc.film else -1
+        while at >= 0 and doc.film:
+            m = _TITLE_BY.match(text, at + len(doc.film))
+            if m:
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+            at = text.find(doc.film, at + 1)
         for m in _DIRECTORS_PAREN.finditer(text):
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()

@@ -9,8 +9,8 @@ Russian North Caucasus") and from the shipped gazetteer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from ..model import Kind, Relation
 from .doc import Doc
@@ -21,8 +21,7 @@ __all__ = ["PlaceExtractor"]
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ -](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 _SETTING_CUE = re.compile(
-    r"\b(?:(?:is|are|was|were|it's|film|story|drama|comedy|thriller|movie|tale|action|narrative)\s+)?"
-    r"(?:set|takes?\s+place|took\s+place|unfolds?|happen(?:s|ed)?|happening|located|lives?|living|"
+    r"\b(?:set|takes?\s+place|took\s+place|unfolds?|happen(?:s|ed)?|happening|located|lives?|living|"
     r"grew\s+up|grows\s+up|growing\s+up|life|story)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
     r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)"
@@ -40,6 +39,14 @@ _NOT_STORY = re.compile(
     r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer)\b",
     re.IGNORECASE,
 )
+_CAP_BEFORE = re.compile(rf"{CAP}\s$")
+_FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
+_CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
+_AND_AFTER = re.compile(r"\s+(?:and|or)\b")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_PLACE_NAME_RE = re.compile(_PLACE_NAME)
+# Capitalised runs where gazetteer places are looked up: "Kabardino-Balkaria", "New York City".
+_CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)*")
 # Places that stand for an industry or a festival far more often than for a story's setting.
 # An American critic names America for its audience, not as a setting.
 _METONYMS = frozenset(
@@ -67,16 +74,22 @@ _TIME_CUE = re.compile(
 )
 
 
-@cache
-def _pattern_for(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def _place_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """Every capitalised place name and alias of the gazetteer, longest first."""
-    names = (n for n in lexicon.place_surfaces if n[:1].isupper() and len(n) > 2 and "(" not in n)
-    return _pattern_for(tuple(names))
+def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
+    """Every gazetteer place named in ``text``, longest name first within a capitalised run."""
+    for run in _CAP_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
+                surface = text[start:end].rstrip(".,'’")
+                entry = lexicon.place(surface) if surface[:1].isupper() else None
+                if entry is not None and len(surface) > 2:
+                    yield entry, start, start + len(surface), surface
+                    i = j
+                    break
+            else:
+                i += 1
 
 
 @dataclass(frozen=True)
@@ -131,25 +144,22 @@ class PlaceExtractor:
         after a preposition of place, and not as part of a name ("Jack London")."""
         text = doc.text
         found: dict[str, list[tuple[int, int, bool]]] = {}
-        for m in _place_pattern(doc.lexicon).finditer(text):
-            entry = doc.lexicon.place(m.group(0))
-            if entry is None or entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
+        for entry, m_start, m_end, surface in _place_mentions(text, doc.lexicon):
+            if entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
                 continue
-            if m.group(0) in doc.characters:
+            if surface in doc.characters:
                 continue  # a character called Kansas
-            before = text[max(0, m.start() - 40) : m.start()]
-            after = text[m.end() : m.end() + 20]
-            if re.search(rf"{CAP}\s$", before) and not re.search(
-                r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$", before
-            ):
+            before = text[max(0, m_start - 40) : m_start]
+            after = text[m_end : m_end + 20]
+            if _CAP_BEFORE.search(before) and not _FUNCTION_BEFORE.search(before):
                 continue  # "Denzel Washington", "Jack London"
-            if re.match(rf"['’]?s?\s+{CAP}", after) and not re.match(r"\s+(?:and|or)\b", after):
+            if _CAP_AFTER.match(after) and not _AND_AFTER.match(after):
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
-            s, e = doc.sentence_at(m.start())
+            s, e = doc.sentence_at(m_start)
             if _NOT_STORY.search(text[s:e]):
                 continue
-            prep = bool(_STORY_PREP.search(before)) or bool(re.match(r"\s+[a-z]", after))
-            found.setdefault(entry.name, []).append((m.start(), m.end(), prep))
+            prep = bool(_STORY_PREP.search(before)) or bool(_LOWER_AFTER.match(after))
+            found.setdefault(entry.name, []).append((m_start, m_end, prep))
         out = []
         for name, hits in found.items():
             if name in known:
@@ -166,7 +176,7 @@ class PlaceExtractor:
         return out
 
     def _place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
-        m = re.compile(_PLACE_NAME).match(doc.text, pos)
+        m = _PLACE_NAME_RE.match(doc.text, pos)
         if not m:
             return None
         words = m.group(0)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 __all__ = [
     "NAME",
+    "near",
     "Repaired",
     "is_title_like",
     "quoted",
@@ -47,6 +48,26 @@ _QUOTE_RE = re.compile(
 _SMALL_WORDS = frozenset(
     "a an the and or of in on at to for from with by as is vs but nor de la le du des et y".split()
 )
+
+
+def near(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int], *, before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that span one of the ``anchors``, looked for only nearby.
+
+    A pattern that opens with optional parts would otherwise be tried at every position of a
+    long review; scanning a window around a cheap anchor ("(") keeps extraction fast.
+
+    >>> pat = re.compile(r"[A-Z][a-z]+ [(][A-Za-z]+[)]")
+    >>> [m.group(0) for m in near(pat, "Ann (Bo) and Cy (Di)", [4, 16], before=10, after=10)]
+    ['Ann (Bo)', 'Cy (Di)']
+    """
+    seen: set[tuple[int, int]] = set()
+    for at in anchors:
+        for m in pattern.finditer(text, max(0, at - before), at + after):
+            if m.start() <= at < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
 
 
 def squash(text: str) -> str:
@@ -129,10 +150,24 @@ class Repaired:
 # "director,Peter Bogdanovich", "Sean ConneryandGena Rowlands".
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_PUNCT_GLUE = re.compile(
-    r"(?<=[a-z][,;:])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z])(?=\([A-Z])"
-    r"|(?<=\)[,;])(?=[A-Z])"
-)
+_PUNCT = re.compile(r"[,;:.!?)](?=[A-Z])|[a-z](?=\([A-Z])")
+
+
+def _punct_glue(text: str) -> Iterator[int]:
+    """Where a space is missing after punctuation: "director,Peter", "anarchy.So", "Cruz(Ana)"."""
+    for m in _PUNCT.finditer(text):
+        p = m.end()
+        c = text[m.start()]
+        lower_before = text[p - 3 : p - 1].isalpha() and text[p - 3 : p - 1].islower()
+        lower_after = text[p + 1 : p + 2].islower()
+        if c.islower():
+            yield p  # "Nanjiani(Jay)"
+        elif c in ",;:" and (lower_before or text[p - 2] == ")") and lower_after:
+            yield p  # "director,Peter", "(Jay),Fred"
+        elif c in ".!?" and lower_before and lower_after:
+            yield p  # "anarchy.So"
+
+
 # Name prefixes that are followed by a capital inside one name: McCarthy, DeNiro, LaMotta.
 _NAME_PREFIXES = frozenset("Mc Mac De Di Da La Le Du Van Von O St Fitz Del Della".split())
 _RIGHT_WORDS = tuple(
@@ -161,11 +196,12 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
     """
     vocab = set(re.findall(r"\b[a-z]{2,}\b", text))
     cuts: set[int] = set()
-    for m in _PUNCT_GLUE.finditer(text):
-        cuts.add(m.start())
-        if text[m.start()].isupper():
-            _run_right_glue(text, m.start(), vocab, is_name_token, cuts)
-    for m in _WORD.finditer(text):
+    for p in _punct_glue(text):
+        cuts.add(p)
+        if text[p].isupper():
+            _run_right_glue(text, p, vocab, is_name_token, cuts)
+    # Only words with a case change inside, or capitalised words ending like a glued word.
+    for m in _GLUE_SUSPECT.finditer(text):
         word = m.group(0)
         if word[:1].isupper() and is_name_token(word):
             continue  # LaMotta, DeMonaco
@@ -198,14 +234,23 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
     return Repaired("".join(out), tuple(c + i for i, c in enumerate(ordered)))
 
 
+_GLUE_SUSPECT = re.compile(
+    r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*?[a-z][A-Z][\w'’-]*|[A-Z][\w'’-]{2,}(?:"
+    + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
+    + r"))(?![\w'’-])"
+)
+_RUN = re.compile(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}")
+_TOKEN = re.compile(r"[^\s.,;:!?()\"“”]+")
+
+
 def _run_right_glue(
     text: str, pos: int, vocab: set[str], is_name_token: Callable[[str], bool], cuts: set[int]
 ) -> None:
     """The far end of a link glued at ``pos`` is glued too: "Paul Scofieldwith"."""
-    run = re.match(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}", text[pos:])
+    run = _RUN.match(text, pos)
     if run is None:
         return
-    for tok in re.finditer(r"[^\s.,;:!?()\"“”]+", run.group(0)):
+    for tok in _TOKEN.finditer(run.group(0)):
         if _CAMEL.search(tok.group(0)[1:]):
             return  # a glued neighbour: the camel pass splits it
         split = _right_split(tok.group(0), vocab, is_name_token, glued=True)

@@ -1,8 +1,14 @@
-"""Themes from the SKOS vocabulary, each with the spans that evidence it."""
+"""Themes from the SKOS vocabulary, each with the spans that evidence it.
+
+Cues match whole words: "self" is not in "self-interested", nor "prison" in "prisoners"
+(only the cue ``prison*`` would match that). The text is split into words once and every cue
+is looked up in an index, so the cost does not grow with the size of the vocabulary.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,11 +16,10 @@ from ..model import Kind, Relation
 from .doc import Doc
 from .lexicon import ThemeCue
 
-__all__ = ["ThemeExtractor"]
+__all__ = ["GENERIC_CUES", "ThemeExtractor"]
 
-
-#: Single words too common in any review to signal a theme on their own ("self-interested",
-#: "a labor of love", "the loss of…"): they count as weak cues, needing company.
+#: Single words too common in any review to signal a theme on their own ("a labor of love",
+#: "the loss of…"): they count as weak cues, needing company.
 GENERIC_CUES = frozenset(
     "self belief faith love loss work labor labour custom desire children youth government "
     "health medicine media family household society resistance separation affair cheating "
@@ -22,19 +27,52 @@ GENERIC_CUES = frozenset(
     "killing death dying crime violence war politics relationships identity".split()
 )
 
+# A word keeps its inner hyphens and apostrophes: "self-interested", "d'état", "women's".
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+Cue = tuple[tuple[str, ...], bool, int, bool]  # words (last may be a prefix), prefix?, theme, strong
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Cues by their first word (exact) and by the first three letters of a prefix cue."""
+
+    exact: dict[str, list[Cue]]
+    prefix: dict[str, list[Cue]]
+    themes: tuple[ThemeCue, ...]
+
 
 @cache
-def _pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
-    parts = []
-    for cue in cues:
-        words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in cue.split()]
-        if words:
-            parts.append(r"\s+".join(words))
-    if not parts:
-        return None
-    # Whole words only: "self" is not in "self-interested", nor "prison" in "prison-break".
-    alternatives = "|".join(sorted(parts, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|['’]\w)", re.I)
+def _index(themes: tuple[ThemeCue, ...]) -> _Index:
+    exact: dict[str, list[Cue]] = defaultdict(list)
+    prefix: dict[str, list[Cue]] = defaultdict(list)
+    for i, theme in enumerate(themes):
+        for cue, strong in [*((c, True) for c in theme.strong), *((c, False) for c in theme.weak)]:
+            words = cue.lower().replace("’", "'").split()
+            if not words:
+                continue
+            strong = strong and cue not in GENERIC_CUES
+            star = words[-1].endswith("*")
+            words[-1] = words[-1].rstrip("*")
+            entry: Cue = (tuple(words), star, i, strong)
+            if star and len(words) == 1:
+                prefix[words[0][:3]].append(entry)
+            else:
+                exact[words[0]].append(entry)
+    return _Index(dict(exact), dict(prefix), themes)
+
+
+def _matches(words: list[str], i: int, cue: Cue) -> int:
+    """How many words of ``words`` from ``i`` the cue covers (0: no match)."""
+    parts, star, _, _ = cue
+    if i + len(parts) > len(words):
+        return 0
+    for k, part in enumerate(parts):
+        word = words[i + k]
+        last = k == len(parts) - 1
+        if not (word == part or last and star and word.startswith(part)):
+            return 0
+    return len(parts)
 
 
 @dataclass(frozen=True)
@@ -50,33 +88,36 @@ class ThemeExtractor:
     max_themes: int = 8
 
     def __call__(self, doc: Doc) -> None:
-        if not doc.film:
+        if not doc.film or not doc.lexicon.themes:
             return
-        scored = []
-        for theme in doc.lexicon.themes:
-            found = self._score(doc, theme)
-            if found is not None:
-                scored.append(found)
-        scored.sort(key=lambda f: (-f[0], f[1].slug))
-        for points, theme, hits in scored[: self.max_themes]:
-            self._claim(doc, theme, points, hits)
+        index = _index(doc.lexicon.themes)
+        tokens = list(_WORD.finditer(doc.text))
+        words = [t.group(0).lower().replace("’", "'") for t in tokens]
+        points: dict[int, int] = defaultdict(int)
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for i, word in enumerate(words):
+            candidates = index.exact.get(word, []) + index.prefix.get(word[:3], [])
+            matched: set[int] = set()
+            for cue in sorted(candidates, key=lambda c: -len(c[0])):
+                theme = cue[2]
+                if theme in matched:
+                    continue  # "ethnic conflict" and "conflict" at one place count once
+                n = _matches(words, i, cue)
+                if n:
+                    matched.add(theme)
+                    points[theme] += 2 if cue[3] else 1
+                    spans[theme].append((tokens[i].start(), tokens[i + n - 1].end()))
+        ranked = sorted(
+            (t for t, p in points.items() if p >= self.min_score),
+            key=lambda t: (-points[t], index.themes[t].slug),
+        )
+        for t in ranked[: self.max_themes]:
+            self._claim(doc, index.themes[t], points[t], spans[t])
 
-    def _score(self, doc: Doc, theme: ThemeCue) -> tuple[int, ThemeCue, list[re.Match[str]]] | None:
-        strong_cues = tuple(c for c in theme.strong if c not in GENERIC_CUES)
-        weak_cues = theme.weak + tuple(c for c in theme.strong if c in GENERIC_CUES)
-        strong = _pattern(strong_cues)
-        weak = _pattern(weak_cues)
-        hits_strong = list(strong.finditer(doc.text)) if strong else []
-        hits_weak = list(weak.finditer(doc.text)) if weak else []
-        points = 2 * len(hits_strong) + len(hits_weak)
-        if points < self.min_score:
-            return None
-        return points, theme, sorted(hits_strong + hits_weak, key=lambda m: m.start())
-
-    def _claim(self, doc: Doc, theme: ThemeCue, points: int, hits: list[re.Match[str]]) -> None:
+    def _claim(self, doc: Doc, theme: ThemeCue, points: int, spans: list[tuple[int, int]]) -> None:
         assert doc.film is not None
-        confidence = min(0.95, 0.4 + 0.05 * points)
-        for m in hits[:3]:  # a few spans are evidence enough; every hit would bloat the graph
-            doc.mention(Kind.THEME, theme.slug, m.start(), m.end(), confidence)
-        first = hits[0]
-        doc.claim(Relation.THEME, doc.film, theme.slug, first.start(), first.end(), confidence)
+        confidence = round(min(0.95, 0.4 + 0.05 * points), 3)
+        for start, end in spans[:3]:  # a few spans are evidence enough; all would bloat the graph
+            doc.mention(Kind.THEME, theme.slug, start, end, confidence)
+        start, end = spans[0]
+        doc.claim(Relation.THEME, doc.film, theme.slug, start, end, confidence)

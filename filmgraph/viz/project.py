@@ -119,6 +119,11 @@ def _catalogue(store: Store, *, provenance: bool = False) -> _Catalogue:
         facts = cat.facts[iri]
         if len(facts) < _MAX_FACTS:
             facts.append((cat.property_label(prop), value[:_MAX_FACT_CHARS]))
+    for review, film_name in store.query(
+        f"SELECT ?r ?n WHERE {{ ?r a <{SCHEMA.Review}> ; <{SCHEMA.itemReviewed}> ?f . "
+        f"?f <{SCHEMA.name}> ?n }}"
+    ).rows:
+        cat.names.setdefault(str(review), f"review of {film_name}")  # untitled reviews
     for s, w in store.query(
         f'SELECT DISTINCT ?s ?w WHERE {{ ?s <{OWL.sameAs}> ?w '
         f'FILTER(STRSTARTS(STR(?w), "{WD}Q")) }}'
