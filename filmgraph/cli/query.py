@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import cast
 
 from ..errors import QueryError
 from ..query import list_queries, run_query
 from ..results import FORMATS, format_result
-from ..store import open_store
+from ..store import Store, open_store
 from . import add_store_option
 
 
@@ -20,6 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a typed parameter of a named query (repeatable)")
     p.add_argument("--format", "-f", default="table", choices=FORMATS)
     p.add_argument("--list", action="store_true", help="list the query library")
+    p.add_argument("--endpoint", metavar="URL",
+                   help="query this SPARQL 1.1 endpoint instead of the local store")
     p.set_defaults(func=run)
 
 
@@ -43,7 +46,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.query:
         raise QueryError("give a query NAME, FILE.rq or SPARQL text (or --list)")
-    with open_store(args.store, read_only=True) as store:
-        result = run_query(store, args.query, _params(args.param))
+    if args.endpoint:
+        from ..remote import RemoteStore
+
+        # run_query only calls .query(sparql, bindings=...), which RemoteStore offers too.
+        remote = cast(Store, RemoteStore(args.endpoint))
+        result = run_query(remote, args.query, _params(args.param))
+    else:
+        with open_store(args.store, read_only=True) as store:
+            result = run_query(store, args.query, _params(args.param))
     sys.stdout.write(format_result(result, args.format).rstrip("\n") + "\n")
     return 0

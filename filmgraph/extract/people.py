@@ -27,20 +27,26 @@ KIN_WORDS = frozenset(w.replace("[eé]e?", "ee") for w in _KIN.split("|")) | {"f
 _POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
-_OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed)")
+_OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
     rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
-    rf"(?P<outer>{NAME})?{_NICK}\s*\((?P<inner>{NAME})(?:\s*,\s*[^()]{{0,40}})?\)"
+    rf"(?P<outer>{NAME})?{_NICK}\s*\(\s*(?P<inner>{NAME})(?:\s*,\s*[^()]{{0,40}})?\s*\)"
 )
 _KIN_ONLY_PAREN = re.compile(
-    rf"\b{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*\((?P<inner>{NAME})\)"
+    rf"\b{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*\(\s*(?P<inner>{NAME})\s*\)"
 )
 # "Paul and Hannah (Sean Connery and Gena Rowlands)"
 _PAIR_PAREN = re.compile(
-    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*\((?P<a1>{NAME}) and (?P<a2>{NAME})\)"
+    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*\(\s*(?P<a1>{NAME}) and (?P<a2>{NAME})\s*\)"
 )
 # "a kindly landlady (Inger Stevens)": an actor introduced by what they play.
-_ROLE_PAREN = re.compile(rf"(?<=[a-z,] )(?P<what>[a-z][a-z-]+)\s*\((?P<inner>{NAME})\)")
+_ROLE_PAREN = re.compile(
+    rf"(?<=[a-z,] )(?P<what>[a-z][a-z-]+|{CAP})\s*\(\s*(?P<inner>{NAME})\s*\)"
+)
+# "As he's played by Chris Makepeace": cast, whoever the character is.
+_PLAYED_BY_ANY = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<name>{NAME})"
+)
 # "Old Nick (played by Sean Bridgers)", "a young woman (played with creepy charm by Alice Krige)"
 _PLAYED_PAREN = re.compile(
     rf"(?:(?P<char>{CAP}(?: {CAP}){{0,2}})\s*)?\(\s*(?:played|voiced|portrayed)\b[^()]{{0,40}}?\bby\s+"
@@ -86,15 +92,24 @@ _WRITER_POSS = re.compile(
 _TITLE_BY = re.compile(rf"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{NAME})")
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
 _DIRECTORS_PAREN = re.compile(
-    rf"\b[Dd]irectors?\s*\((?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)\)"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:co-)?director|(?:[Cc]o-)?[Dd]irectors)\s*"
+    rf"\(\s*(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)\s*\)"
 )
+# "Mick Jackson (who directed)", "“Orgazmo,” a comedy by Trey Parker", "Bonnie Hunt's “Return…”"
+_WHO_DIRECTED = re.compile(rf"(?P<name>{NAME})\s*\(\s*who\s+(?:co-)?direct(?:ed|s)\b")
+_TITLE_GENRE_BY = re.compile(
+    rf"[,.]?[”\"]?,?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:film|movie|comedy|drama|"
+    rf"documentary|thriller|western|musical|feature|picture)\s+by\s+(?P<name>{NAME})"
+)
+_POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"]?$")
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie)['’]s\s+(?:[\w-]+\s+)?(?:director|helmer)\b"
 )
 _ACTOR = re.compile(
     rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctor|[Aa]ctress|[Pp]erformances?\s+(?:by|from)|"
     rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady)|"
-    rf"[Pp]erformances?\s+(?:and\s+[a-z]+\s+)?of)\s*,?\s+(?P<names>(?:the\s+late\s+)?{NAME}"
+    rf"[Pp]erformances?\s+(?:and\s+[a-z]+\s+)?of|[Pp]erformers|casting\s+of(?:\s+the)?"
+    rf"(?:\s+[a-z]+)?\s+(?:performers|actors|actresses))\s*[:,]?\s+(?P<names>(?:the\s+late\s+)?{NAME}"
     rf"(?:\s*,\s*(?:and\s+)?(?:the\s+late\s+)?{NAME}){{0,8}}(?:,?\s+and\s+{NAME})?)"
 )
 _ACTOR_AFTER = re.compile(
@@ -254,10 +269,15 @@ class PeopleExtractor:
             else:
                 self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.8)
         for m in near(_ROLE_PAREN, text, parens, before=80, after=80):
-            if m["what"] not in ("by", "with", "and", "of", "director", "directed", "writer"):
+            what = m["what"]
+            if what[0].isupper() and what not in doc.lexicon.demonyms:
+                continue  # only "a whimsical Scot (Peter Capaldi)", not "Paris (Jean Dupont)"
+            if what not in ("by", "with", "and", "of", "director", "directed", "writer"):
                 inner = squash(m["inner"])
                 if len(inner.split()) >= 2 or self._full_name(doc, inner):
                     self._role(doc, Relation.ACTOR, inner, m.start("inner"), m.end("inner"), 0.75)
+        for m in _PLAYED_BY_ANY.finditer(text):
+            self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in _PLAYS_UNNAMED.finditer(text):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
         for m in _ACTOR_AS.finditer(text):
@@ -295,14 +315,22 @@ class PeopleExtractor:
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
         at = text.find(doc.film) if doc.film else -1
         while at >= 0 and doc.film:
-            m = _TITLE_BY.match(text, at + len(doc.film))
+            m = _TITLE_BY.match(text, at + len(doc.film)) or _TITLE_GENRE_BY.match(
+                text, at + len(doc.film)
+            )
             if m:
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+            p = _POSS_BEFORE.search(text, max(0, at - 60), at)
+            if p:
+                self._role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
             at = text.find(doc.film, at + 1)
         for m in _DIRECTORS_PAREN.finditer(text):
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 self._role(doc, Relation.DIRECTOR, n.group(0), s, s + len(n.group(0)), 0.85)
+        for m in near(_WHO_DIRECTED, text, [m.start() for m in _OPEN_PAREN.finditer(text)],
+                      before=60, after=30):
+            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
         for m in _DIRECTOR_APPOS.finditer(text):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in _WRITER_POSS.finditer(text):
