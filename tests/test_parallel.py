@@ -135,5 +135,6 @@ def test_a_synthetic_corpus_makes_one_connected_cast_network(tmp_path: Path) -> 
         }""")
     shared_actors = int(str(res.rows[0][0]))
     assert shared_actors > 20  # casts overlap, so films are linked through people
-    films = store.query("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a <https://schema.org/Movie> }")
+    films = store.query(
+        "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a <https://schema.org/Movie> }")
     assert int(str(films.rows[0][0])) >= 50
