@@ -52,6 +52,7 @@ from .store import Store
 
 __all__ = [
     "PENDING_GRAPH",
+    "BatchWriter",
     "Shard",
     "extract_shard",
     "graph_nquads",
@@ -161,7 +162,7 @@ def recover(store: Store) -> int:
     return len(graphs)
 
 
-class _Writer:
+class BatchWriter:
     """Collects shards and writes them to the store a batch at a time.
 
     The write runs in a background thread (Oxigraph releases the GIL while loading), so
@@ -250,7 +251,7 @@ def _chunks(
         yield chunk
 
 
-def _extract_in_pool(chunks: Iterator[list[Review]], writer: _Writer, workers: int,
+def _extract_in_pool(chunks: Iterator[list[Review]], writer: BatchWriter, workers: int,
                      films: list[str]) -> None:
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(films,)) as pool:
         # A bounded window of chunks in flight: sources are read only as fast as workers
@@ -290,7 +291,7 @@ def ingest_batched(
     recover(store)
     report = IngestReport()
     stored = known_hashes(store)
-    writer = _Writer(store, set(stored), batch_size=batch_size, bulk=bulk, report=report)
+    writer = BatchWriter(store, set(stored), batch_size=batch_size, bulk=bulk, report=report)
     chunks = _chunks(iter_reviews(paths, encoding=encoding), {} if force else stored, report,
                      chunk_size, on_review)
     films = known_films(store)

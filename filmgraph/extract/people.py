@@ -41,7 +41,8 @@ _PAIR_PAREN = re.compile(
 )
 # "a kindly landlady (Inger Stevens)": an actor introduced by what they play.
 _ROLE_PAREN = re.compile(
-    rf"(?<=[a-z,] )(?P<what>[a-z][a-z-]+|{CAP})\s*\(\s*(?P<inner>{NAME})\s*\)"
+    rf"(?<=[a-z,] )(?P<what>[a-z][a-z-]+|{CAP})\s*\(\s*(?P<inner>{NAME})"
+    rf"(?:\s+and\s+(?P<inner2>{NAME}))?\s*\)"
 )
 # "As he's played by Chris Makepeace": cast, whoever the character is.
 _PLAYED_BY_ANY = re.compile(
@@ -116,6 +117,9 @@ _ACTOR_AFTER = re.compile(
     rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as)\b"
 )
+_OTHER_FILM = re.compile(
+    r"\b(?:original|earlier|previous|first|last|next)\s+(?:\d{4}\s+)?(?:film|movie|version|picture)\b"
+)
 _COMPARE = re.compile(
     r"\b(?:like|unlike|recalls?|recalling|reminiscent\s+of|echo(?:es|ing)?|evokes?|"
     r"homage\s+to|in\s+the\s+(?:tradition|manner|style|vein)\s+of|à\s+la|than|"
@@ -159,6 +163,11 @@ class PeopleExtractor:
             return len(tokens) >= 2
         return cued or tokens[0] in lex.first_names or all(t in lex.name_tokens for t in tokens)
 
+    def _other_film(self, doc: Doc, pos: int) -> bool:
+        """The sentence is about another film: "In the original 1980 movie, … (Brooke Shields)"."""
+        s, e = doc.sentence_at(pos)
+        return bool(_OTHER_FILM.search(doc.text, s, e))
+
     def _compared(self, doc: Doc, start: int) -> bool:
         window = doc.text[max(0, start - 40) : start]
         return bool(_COMPARE.search(window))
@@ -198,6 +207,8 @@ class PeopleExtractor:
                 return
             name = full
         if not self._person_like(doc, name, cued=True) or self._compared(doc, start):
+            return
+        if role is Relation.ACTOR and self._other_film(doc, start):
             return
         assert doc.film is not None
         doc.mention(Kind.PERSON, name, start, end, conf)
@@ -273,9 +284,10 @@ class PeopleExtractor:
             if what[0].isupper() and what not in doc.lexicon.demonyms:
                 continue  # only "a whimsical Scot (Peter Capaldi)", not "Paris (Jean Dupont)"
             if what not in ("by", "with", "and", "of", "director", "directed", "writer"):
-                inner = squash(m["inner"])
-                if len(inner.split()) >= 2 or self._full_name(doc, inner):
-                    self._role(doc, Relation.ACTOR, inner, m.start("inner"), m.end("inner"), 0.75)
+                for group in ("inner", "inner2"):
+                    inner = squash(m[group] or "")
+                    if len(inner.split()) >= 2 or inner and self._full_name(doc, inner):
+                        self._role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
         for m in _PLAYED_BY_ANY.finditer(text):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in _PLAYS_UNNAMED.finditer(text):

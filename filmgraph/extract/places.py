@@ -158,7 +158,7 @@ class PlaceExtractor:
             s, e = doc.sentence_at(m_start)
             if _NOT_STORY.search(text[s:e]):
                 continue
-            prep = bool(_STORY_PREP.search(before)) or bool(_LOWER_AFTER.match(after))
+            prep = bool(_STORY_PREP.search(before))
             found.setdefault(entry.name, []).append((m_start, m_end, prep))
         out = []
         for name, hits in found.items():

@@ -82,6 +82,10 @@ def _local_name(iri: str) -> str:
     return tail or iri
 
 
+def _values(iris: Iterable[str]) -> str:
+    return " ".join(f"<{iri}>" for iri in sorted(iris))
+
+
 def _catalogue(store: Store, *, provenance: bool = False) -> _Catalogue:
     cat = _Catalogue()
     classes = dict(ENTITY_CLASSES)
@@ -103,8 +107,10 @@ def _catalogue(store: Store, *, provenance: bool = False) -> _Catalogue:
             cat.properties[str(p)] = str(label)
     name_rank: dict[str, int] = {}
     seen: set[tuple[str, str, str]] = set()
+    # Only the nodes' own facts: claims' confidences and evidence text stay in the store.
     rows = store.query(
-        "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?s) && isLiteral(?o)) }"
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?t {{ {_values(classes)} }} ?s a ?t ; ?p ?o "
+        "FILTER(isIRI(?s) && isLiteral(?o)) }"
     ).rows
     for s, p, o in rows:
         iri, prop, value = str(s), str(p), str(o)
@@ -124,6 +130,10 @@ def _catalogue(store: Store, *, provenance: bool = False) -> _Catalogue:
         f"?f <{SCHEMA.name}> ?n }}"
     ).rows:
         cat.names.setdefault(str(review), f"review of {film_name}")  # untitled reviews
+    for review, source in store.query(
+        f"SELECT ?r ?p WHERE {{ ?r a <{SCHEMA.Review}> ; <{FG.sourcePath}> ?p }}"
+    ).rows:  # ... and reviews of no known film
+        cat.names.setdefault(str(review), f"review {str(source).rsplit('/', 1)[-1]}")
     for s, w in store.query(
         f'SELECT DISTINCT ?s ?w WHERE {{ ?s <{OWL.sameAs}> ?w '
         f'FILTER(STRSTARTS(STR(?w), "{WD}Q")) }}'
@@ -147,9 +157,16 @@ def _build(store: Store, cat: _Catalogue, *, literals: bool, types: bool) -> nx.
     for iri, kind in cat.kinds.items():
         if kind != "theme":  # the whole theme scheme is in the ontology; only used themes show
             graph.add_node(iri, **cat.attrs(iri))
+    wanted = ["isIRI(?s)", "?g != ?ontology"]
+    if not literals:
+        wanted.append("isIRI(?o)")
+    if not types:
+        wanted.append(f"?p != <{RDF.type}>")
+    classes = {c for c, kind in {**ENTITY_CLASSES, **PROVENANCE_CLASSES}.items()
+               if kind in set(cat.kinds.values())}
     rows = store.query(
-        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-        "FILTER(isIRI(?s) && ?g != ?ontology) }",
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?t {{ {_values(classes)} }} ?s a ?t . "
+        f"GRAPH ?g {{ ?s ?p ?o }} FILTER({' && '.join(wanted)}) }}",
         bindings={"ontology": ONTOLOGY_GRAPH},
     ).rows
     for s, p, o in rows:
