@@ -43,7 +43,12 @@ _CAP_BEFORE = re.compile(rf"{CAP}\s$")
 _FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
 _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
 _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
+# "a Paris cafe", "his Miami jail cell": the place as a setting of something in the story.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:cafe|café|apartment|street|streets|neighborhood|neighbourhood|house|home|hotel|"
+    r"restaurant|bar|school|hospital|jail|prison|office|suburb|flat|firm|church|club|slum|"
+    r"tenement|precinct|farm|ranch|village|town|district|diner|motel|courtroom|shop|store)s?\b"
+)
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 # Capitalised runs where gazetteer places are looked up: "Kabardino-Balkaria", "New York City".
 _CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)*")
@@ -158,7 +163,7 @@ class PlaceExtractor:
             s, e = doc.sentence_at(m_start)
             if _NOT_STORY.search(text[s:e]):
                 continue
-            prep = bool(_STORY_PREP.search(before))
+            prep = bool(_STORY_PREP.search(before)) or bool(_PLACE_NOUN_AFTER.match(after))
             found.setdefault(entry.name, []).append((m_start, m_end, prep))
         out = []
         for name, hits in found.items():
