@@ -105,11 +105,13 @@ def test_ego_network_of_balagov(store: Store) -> None:
     g = ego_network(store, "Kantemir Balagov", hops=1)
     labels = {label for _, label in g.nodes(data="label")}
     assert {"Kantemir Balagov", "Closeness", "Beanpole"} <= labels
-    assert kinds(g) <= {"person", "film"}
+    assert kinds(g) <= {"person", "film", "review"}  # his films, and reviews that mention him
     assert g.graph["focus"] == BALAGOV
     two = ego_network(store, "kantemir balagov", hops=2)
     assert set(g) < set(two) <= set(whole_graph(store))
     assert len(ego_network(store, "Kantemir Balagov", hops=0)) == 1
+    with pytest.raises(QueryError, match="hops"):
+        ego_network(store, "Kantemir Balagov", hops=-1)
 
 
 def test_names_are_bound_never_pasted_into_sparql(store: Store) -> None:
@@ -181,6 +183,11 @@ def test_untrusted_names_never_appear_as_markup(store: Store) -> None:
     assert html.count("</script>") == 3  # the data, vis-network and ours: nothing broke out
     names = {n["name"] for n in page_data(html)["nodes"]}  # type: ignore[attr-defined]
     assert INJECTION in names and SCRIPT_BREAK in names
+
+
+def test_page_title_is_escaped() -> None:
+    html = to_html(nx.path_graph(2), title=INJECTION).html
+    assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in html
 
 
 def test_page_has_legend_sizes_and_edge_labels(store: Store) -> None:
