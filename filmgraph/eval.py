@@ -334,9 +334,9 @@ def format_report(report: EvalReport) -> str:
     """The scores as a plain-text table.
 
     >>> print(format_report(EvalReport(scores={"actor": Score(8, 2, 2)}, reviews=3)))
-    relation          tp   fp   fn  precision  recall     f1
-    actor              8    2    2      0.800   0.800  0.800
-    micro              8    2    2      0.800   0.800  0.800
+    relation           tp   fp   fn  precision  recall     f1
+    actor               8    2    2      0.800   0.800  0.800
+    micro               8    2    2      0.800   0.800  0.800
     3 reviews scored
     """
     lines = [f"{'relation':<16} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall     f1"]

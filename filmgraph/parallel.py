@@ -34,6 +34,7 @@ first met by another worker in the same run (it keeps its title-only IRI). Re-in
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -209,6 +210,7 @@ class BatchWriter:
             self._thread.shutdown()
 
     def _write(self, data: bytes, graphs: list[str]) -> int:
+        start = time.perf_counter()
         # A changed review replaces its old graph: drop the old one before loading the new.
         drops = [f"DROP SILENT GRAPH <{g}>" for g in graphs if g in self.existing]
         if self.bulk:
@@ -223,6 +225,7 @@ class BatchWriter:
                 # Dropped but not yet reloaded means absent, which a rerun re-extracts.
                 self.store.update(";\n".join(drops))
             self.store.load(data, format="nquads")
+        self.report.load_seconds += time.perf_counter() - start
         return len(graphs)
 
 

@@ -40,6 +40,8 @@ class IngestReport:
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)
     triples: int = 0
+    #: Seconds spent writing to the store (batch ingest only; it overlaps extraction).
+    load_seconds: float = 0.0
 
     def summary(self) -> str:
         return (

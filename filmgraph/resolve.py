@@ -54,6 +54,22 @@ class Resolver:
     """
 
     known_films: dict[str, set[str]] = field(default_factory=dict)
+    undone: set[tuple[Kind, str, str]] = field(default_factory=set)
+
+    def undo(self, merge: Merge) -> None:
+        """Never make this merge again: re-resolving the review keeps the two apart.
+
+        >>> r = Resolver()
+        >>> r.remember(["closeness-2017"])
+        >>> r.undo(Merge(Kind.FILM, "Closeness", "closeness-2017", "title-match-unique", 0.8))
+        >>> r.allows(Kind.FILM, "Closeness", "closeness-2017")
+        False
+        """
+        self.undone.add((merge.kind, merge.alias, merge.key))
+
+    def allows(self, kind: Kind, alias: str, key: str) -> bool:
+        """Whether a rule may identify ``alias`` with the entity ``key``."""
+        return (kind, alias, key) not in self.undone
 
     def remember(self, keys: Iterable[str]) -> None:
         for key in keys:
@@ -75,7 +91,7 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
         key = film_key(title, year)
         if year is None:
             candidates = resolver.known_films.get(slug(title), set()) - {key}
-            if len(candidates) == 1:
+            if len(candidates) == 1 and resolver.allows(Kind.FILM, title, next(iter(candidates))):
                 # One known film of that title: the review most likely means it.
                 (known,) = candidates
                 merges.append(Merge(Kind.FILM, title, known, "title-match-unique", 0.8))
@@ -84,7 +100,7 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
         out.film = Entity(Kind.FILM, key, title)
         out.entities[(Kind.FILM, key)] = out.film
         out.entity_of[(Kind.FILM, title)] = key
-    _people(extraction, out, merges)
+    _people(extraction, out, merges, resolver)
     _characters(extraction, out, merges)
     for kind in (Kind.PLACE, Kind.THEME, Kind.ORGANIZATION):
         for m in extraction.mentions:
@@ -105,7 +121,7 @@ def _entity(out: ResolvedReview, kind: Kind, key: str, name: str) -> Entity:
     return entity
 
 
-def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> None:
+def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: Resolver) -> None:
     names = {m.name for m in ex.mentions if m.kind is Kind.PERSON}
     names |= {
         c.object
@@ -119,12 +135,12 @@ def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> None:
         _entity(out, Kind.PERSON, slug(name), name)
     for name in sorted(n for n in names if len(n.split()) < 2):
         owners = [f for f in full if f.split()[-1] == name or f.split()[0] == name]
-        if len(owners) == 1:
+        if len(owners) == 1 and resolver.allows(Kind.PERSON, name, slug(owners[0])):
             key = slug(owners[0])
             _entity(out, Kind.PERSON, key, owners[0]).aliases.add(name)
             out.entity_of[(Kind.PERSON, name)] = key
             merges.append(Merge(Kind.PERSON, name, key, "surname-in-review", 0.9))
-        elif not owners:
+        elif len(owners) <= 1:  # nobody it could be, or a merge that was undone
             _entity(out, Kind.PERSON, slug(name), name)
 
 
