@@ -103,22 +103,23 @@ def _reduce(graph: nx.Graph, max_nodes: int) -> tuple[nx.Graph, list[str]]:
     keep: set[Hashable] = set()
     parts = communities(graph)
     taken = 0
+    what = ""
     for part in parts:
         if len(keep) + len(part) > max_nodes:
             if not keep:  # one community bigger than the budget: its best-connected nodes
                 ranked = sorted(part, key=lambda n: (-graph.degree(n), str(n)))
                 keep.update(ranked[:max_nodes])
-                taken = 1
+                what = f"the best-connected members of the largest community ({len(parts):,} in all)"
             break
         keep.update(part)
         taken += 1
     shown = graph.subgraph(keep).copy()
     shown.graph.update(graph.graph)
+    what = what or f"the {taken:,} largest of {len(parts):,} communities"
     return shown, [
         f"Showing {shown.number_of_nodes():,} of {graph.number_of_nodes():,} nodes and "
-        f"{shown.number_of_edges():,} of {graph.number_of_edges():,} links: the {taken} largest "
-        f"of {len(parts):,} communities (Louvain). Narrow the view (an ego network, a query) "
-        f"or raise --max-nodes to see more."
+        f"{shown.number_of_edges():,} of {graph.number_of_edges():,} links: {what} (Louvain). "
+        "Narrow the view (an ego network, a query) or raise --max-nodes to see more."
     ]
 
 
@@ -141,7 +142,7 @@ def to_html(graph: nx.Graph, *, title: str | None = None, size_by: SizeBy = "deg
     """The page for ``graph``; ``highlight`` is a path of nodes to draw in red.
 
     >>> import networkx as nx
-    >>> page = to_html(nx.complete_graph(700), max_nodes=500)
+    >>> page = to_html(nx.connected_caveman_graph(70, 10), max_nodes=500)  # 700 nodes
     >>> page.shown.number_of_nodes(), page.physics
     (500, False)
     >>> page.notice[0].startswith("Showing 500 of 700 nodes")
