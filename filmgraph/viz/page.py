@@ -109,7 +109,8 @@ def _reduce(graph: nx.Graph, max_nodes: int) -> tuple[nx.Graph, list[str]]:
             if not keep:  # one community bigger than the budget: its best-connected nodes
                 ranked = sorted(part, key=lambda n: (-graph.degree(n), str(n)))
                 keep.update(ranked[:max_nodes])
-                what = f"the best-connected members of the largest community ({len(parts):,} in all)"
+                what = (f"the best-connected members of the largest community "
+                        f"({len(parts):,} in all)")
             break
         keep.update(part)
         taken += 1
