@@ -1,0 +1,195 @@
+"""The evaluation harness, and the gold sets run as a conformance suite.
+
+The held-out floors below are the levels extraction actually reaches on the held-out Ebert
+set (tests/gold/ebert_test.json), set just under the measured figure; where that is below the
+issue's target (director F1 ≥ 0.90, actor F1 ≥ 0.80, role F1 ≥ 0.80, setting F1 ≥ 0.70,
+precision ≥ 0.85 for director and actor) the gap is stated in the closing report.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from filmgraph.cli import main
+from filmgraph.errors import InputError
+from filmgraph.eval import evaluate, format_report, load_gold, parse_gold, run_eval
+from filmgraph.extract import extract
+from filmgraph.model import Review
+from filmgraph.wikiplots import iter_plots, plot_gold
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "tests" / "gold"
+CORPUS = REPO.parent / "shared" / "corpus"
+
+needs_corpus = pytest.mark.skipif(
+    not (CORPUS / "ebert").is_dir(), reason="../shared/corpus is not beside the repository"
+)
+
+
+def _review(text: str, source: str = "r.txt") -> dict[str, Review]:
+    return {source: Review(text=text, source=source)}
+
+
+def _score(gold: dict[str, object], text: str) -> dict[str, dict[str, float]]:
+    gold_set = parse_gold({"reviews": [{"source": "r.txt", **gold}]})
+    extractions = {s: extract(r) for s, r in _review(text).items()}
+    return {k: v.as_dict() for k, v in evaluate(gold_set, extractions).scores.items()}
+
+
+# -- the harness -----------------------------------------------------------------------------
+def test_names_match_across_case_and_accents() -> None:
+    scores = _score({"director": ["josé ferrer"]}, "“Example” (1950) was directed by Jose Ferrer.")
+    assert scores["director"]["tp"] == 1 and scores["director"]["fp"] == 0
+
+
+def test_a_wrong_prediction_is_a_false_positive_and_a_miss_a_false_negative() -> None:
+    scores = _score(
+        {"director": ["Someone Else"]}, "“Example” (1950) was directed by Jose Ferrer."
+    )
+    assert (scores["director"]["tp"], scores["director"]["fp"], scores["director"]["fn"]) == (
+        0, 1, 1,
+    )
+
+
+def test_an_empty_list_means_none_stated_and_an_absent_key_is_not_scored() -> None:
+    text = "“Example” (1950) was directed by Jose Ferrer."
+    assert _score({"director": []}, text)["director"]["fp"] == 1
+    absent = _score({}, text)["director"]
+    assert (absent["tp"], absent["fp"], absent["fn"]) == (0, 0, 0)
+
+
+def test_a_surname_counts_only_when_it_resolves_to_the_full_name() -> None:
+    alone = _score({"actor": ["Peter Falk"]}, "“Example” is a caper. It stars Falk.")
+    assert alone["actor"]["tp"] == 0
+    joined = _score(
+        {"actor": ["Peter Falk"]},
+        "“Example” is a caper with Peter Falk, who plays Tony Pino. It stars Falk.",
+    )
+    assert joined["actor"]["tp"] == 1 and joined["actor"]["fp"] == 0
+
+
+def test_roles_pair_actor_and_character_and_variants_are_accepted() -> None:
+    scores = _score(
+        {"role": [[["Forrest Whitaker", "Forest Whitaker"], "Garnett"]]},
+        "“Two Men” is a drama. Forrest Whitaker plays Garnett, a paroled con.",
+    )
+    assert scores["role"]["tp"] == 1
+
+
+def test_a_place_counts_for_the_gold_place_that_contains_it() -> None:
+    scores = _score({"setting": ["New York City"]}, "“Example” is set in Manhattan.")
+    assert scores["setting"]["tp"] == 1
+
+
+def test_bad_gold_files_name_the_file_and_record(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"reviews": [{"source": "a.txt", "role": [["only one"]]}]}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.json: reviews\[0\]\.role"):
+        load_gold(bad)
+    with pytest.raises(InputError, match="not JSON"):
+        (tmp_path / "x.json").write_text("{", encoding="utf-8")
+        load_gold(tmp_path / "x.json")
+
+
+def test_the_table_lists_each_scored_relation_and_the_micro_average() -> None:
+    gold = parse_gold({"reviews": [{"source": "r.txt", "director": ["Jose Ferrer"]}]})
+    report = evaluate(gold, {"r.txt": extract(Review(text="Directed by Jose Ferrer.", source="r.txt"))})
+    table = format_report(report)
+    assert table.splitlines()[0].split() == [
+        "relation", "tp", "fp", "fn", "precision", "recall", "f1",
+    ]
+    assert any(line.startswith("micro") for line in table.splitlines())
+
+
+def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "reviews").mkdir()
+    (tmp_path / "reviews" / "a.txt").write_text(
+        "“Example” (1950), directed by Jose Ferrer, stars Jane Doe as Alice.", encoding="utf-8"
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"reviews": [{
+        "source": "reviews/a.txt", "film": "Example", "director": ["José Ferrer"],
+        "actor": ["Jane Doe"], "role": [["Jane Doe", "Alice"]],
+    }]}), encoding="utf-8")
+    assert main(["eval", str(gold), "--root", str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["relations"]["director"]["f1"] == 1.0
+    assert out["relations"]["role"]["f1"] == 1.0
+    assert out["film_title_accuracy"] == 1.0
+
+
+def test_cli_names_a_missing_gold_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"reviews": [{"source": "nope.txt"}]}', encoding="utf-8")
+    assert main(["eval", str(gold), "--root", str(tmp_path)]) == 1
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_wikiplots_rows_become_reviews_with_their_film(tmp_path: Path) -> None:
+    csv = tmp_path / "plots.csv"
+    csv.write_text(
+        "Release Year,Title,Director,Cast,Plot\n"
+        '1915,The Example,Ann Lee,"Bo Day, Cy Fox","Jim (Bo Day) meets Sal (Cy Fox)."\n'
+        "1916,Empty,,,\n",
+        encoding="utf-8",
+    )
+    (review,) = iter_plots(csv, name="plots.csv")
+    assert (review.film_title, review.film_year, review.source) == ("The Example", "1915", "plots.csv#0")
+    ex = extract(review)
+    assert ex.film_title == "The Example"
+    gold = plot_gold(csv, name="plots.csv")
+    assert gold == [{"source": "plots.csv#0", "film": "The Example", "director": [],
+                     "actor": ["Bo Day", "Cy Fox"]}]
+    assert "Plot" not in json.dumps(gold) and "meets" not in json.dumps(gold)
+
+
+# -- conformance: the gold sets --------------------------------------------------------------
+@needs_corpus
+def test_seed_review_is_extracted_perfectly() -> None:
+    report = run_eval(GOLD / "seed.json", root=CORPUS)
+    assert report.reviews == 1 and report.film_correct == 1
+    for relation in ("director", "writer", "actor", "role", "setting", "theme"):
+        s = report.scores[relation]
+        assert (s.precision, s.recall) == (1.0, 1.0), relation
+
+
+@needs_corpus
+def test_dev_set_figures() -> None:
+    report = run_eval(GOLD / "ebert_dev.json", root=CORPUS)
+    assert report.reviews == 26 and not report.missing
+    s = report.scores
+    assert s["director"].f1 >= 0.80 and s["director"].precision >= 0.90
+    assert s["actor"].f1 >= 0.85 and s["actor"].precision >= 0.95
+    assert s["role"].f1 >= 0.90
+    assert s["setting"].f1 >= 0.80
+
+
+# Measured on the held-out set (15 reviews, never tuned on); floors sit just under the figure.
+HELD_OUT_FLOORS = {
+    "director": {"f1": 0.60, "precision": 0.68},
+    "actor": {"f1": 0.75, "precision": 0.90},
+    "role": {"f1": 0.75},
+    "setting": {"f1": 0.25},
+}
+
+
+@needs_corpus
+def test_held_out_set_reaches_the_measured_levels() -> None:
+    report = run_eval(GOLD / "ebert_test.json", root=CORPUS)
+    assert report.reviews == 15 and not report.missing
+    for relation, floors in HELD_OUT_FLOORS.items():
+        score = report.scores[relation]
+        for measure, floor in floors.items():
+            assert getattr(score, measure) >= floor, (relation, measure, getattr(score, measure))
+
+
+@needs_corpus
+@pytest.mark.slow
+def test_wikiplots_dev_set_cast_recall() -> None:
+    # The Cast column lists only leads, so precision here is a lower bound; recall is the check.
+    report = run_eval(GOLD / "wikiplots_dev.json", root=CORPUS)
+    assert report.reviews > 800 and report.film_correct == report.film_total
+    assert report.scores["actor"].recall >= 0.88
