@@ -235,6 +235,19 @@ def test_cli_viz_writes_each_view(tmp_path: Path, capsys: pytest.CaptureFixture[
         out = tmp_path / f"{name}.html"
         assert main(["viz", "--store", str(store_dir), "-o", str(out), *extra]) == 0
         assert "vis.Network" in out.read_text(encoding="utf-8")
+    construct = tmp_path / "settings.rq"
+    construct.write_text("PREFIX schema: <https://schema.org/>\n"
+                         "CONSTRUCT { ?f schema:contentLocation ?p } "
+                         "WHERE { ?f schema:contentLocation ?p }\n", encoding="utf-8")
+    out = tmp_path / "file.html"
+    assert main(["viz", "--store", str(store_dir), "-o", str(out), "--query", str(construct)]) == 0
+    legend = {item["label"] for item in page_data(out.read_text(encoding="utf-8"))["legend"]}  # type: ignore[attr-defined]
+    assert legend == {"film", "place"}
+    out = tmp_path / "everything.html"
+    assert main(["viz", "--store", str(store_dir), "-o", str(out), "--literals", "--types",
+                 "--provenance"]) == 0
+    kinds_drawn = {n["kindLabel"] for n in page_data(out.read_text(encoding="utf-8"))["nodes"]}  # type: ignore[attr-defined]
+    assert {"claim", "value", "class (rdf:type)"} <= kinds_drawn
     assert main(["viz", "--store", str(store_dir), "-o", str(tmp_path / "p.html"),
                  "--path", "Kantemir Balagov", "Darya Zhovner"]) == 0
     assert "Kantemir Balagov" in capsys.readouterr().out
