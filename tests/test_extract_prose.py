@@ -1,0 +1,125 @@
+"""Extraction from review prose: what a reader of each sentence would expect to come out."""
+
+from __future__ import annotations
+
+from filmgraph.extract import extract
+from filmgraph.model import Extraction, Relation, Review
+
+
+def _ex(text: str) -> Extraction:
+    return extract(Review(text=text, source="prose.txt"))
+
+
+def _objects(ex: Extraction, relation: Relation) -> set[str]:
+    return {c.object for c in ex.claims_for(relation)}
+
+
+def _roles(ex: Extraction) -> set[tuple[str, str]]:
+    return {(c.object, c.subject) for c in ex.claims_for(Relation.PLAYED_BY)}
+
+
+def test_director_named_in_passing_but_not_the_director_of_another_film() -> None:
+    ex = _ex(
+        "“Le Petit Soldat” was Jean-Luc Godard's second film. Critics were busy praising "
+        "Truffaut's “Jules and Jim” and there is a Hitchcock touch in a scene or two."
+    )
+    assert ex.film_title == "Le Petit Soldat"
+    assert _objects(ex, Relation.DIRECTOR) == {"Jean-Luc Godard"}
+    assert not {"Truffaut", "Hitchcock"} & (_objects(ex, Relation.ACTOR) | _objects(ex, Relation.DIRECTOR))
+
+
+def test_actors_in_prose_with_their_characters() -> None:
+    ex = _ex(
+        "“Broadcast News” centres on a character named Jane Craig (Holly Hunter), a producer. "
+        "Jimmy Stewart plays Ransom Stoddard. Tom Grunick is played by William Hurt. "
+        "Ethan Stiefel, considered the best dancer in the world, plays Cooper."
+    )
+    assert _roles(ex) >= {
+        ("Holly Hunter", "Jane Craig"),
+        ("Jimmy Stewart", "Ransom Stoddard"),
+        ("William Hurt", "Tom Grunick"),
+        ("Ethan Stiefel", "Cooper"),
+    }
+
+
+def test_actors_introduced_in_brackets_and_lists() -> None:
+    ex = _ex(
+        "“Firecreek” is a western. A kindly landlady (     Inger Stevens    ) tends him. "
+        "Paul and Hannah (Sean Connery and Gena Rowlands) are married. "
+        "The movie assembles a wonderful cast: Madeleine Stowe, Mary Stuart Masterson and Drew Barrymore."
+    )
+    assert _objects(ex, Relation.ACTOR) >= {
+        "Inger Stevens", "Sean Connery", "Gena Rowlands", "Madeleine Stowe",
+        "Mary Stuart Masterson", "Drew Barrymore",
+    }
+    assert _roles(ex) >= {("Sean Connery", "Paul"), ("Gena Rowlands", "Hannah")}
+
+
+def test_people_compared_to_or_from_another_film_are_not_cast() -> None:
+    ex = _ex(
+        "“Return to the Blue Lagoon” repeats the story. In the original 1980 movie, the "
+        "castaways grew into adolescents (Brooke Shields and Christopher Atkins). Here the kids "
+        "grow into adolescents (Milla Jovovich and Brian Krause). The heroine is unlike "
+        "Michelle Pfeiffer in another picture."
+    )
+    cast = _objects(ex, Relation.ACTOR)
+    assert {"Milla Jovovich", "Brian Krause"} <= cast
+    assert not {"Brooke Shields", "Christopher Atkins", "Michelle Pfeiffer"} & cast
+
+
+def test_surname_of_an_actor_named_in_full_joins_the_full_name() -> None:
+    ex = _ex(
+        "“The Peacemaker” is a thriller with Nicole Kidman and George Clooney. "
+        "Kidman plays the acting head of a White House group."
+    )
+    assert "Nicole Kidman" in _objects(ex, Relation.ACTOR)
+    assert "Kidman" not in _objects(ex, Relation.ACTOR)
+
+
+def test_writer_and_director_cues() -> None:
+    ex = _ex(
+        "“Short Time” is a comedy. In the screenplay by John Blumenthal and Michael Berry, no "
+        "chances are taken. The director, Peter Bogdanovich, keeps it moving. “Red Sorghum,” "
+        "by Zhang Yimou, is another film."
+    )
+    assert _objects(ex, Relation.WRITER) == {"John Blumenthal", "Michael Berry"}
+    assert _objects(ex, Relation.DIRECTOR) == {"Peter Bogdanovich"}
+
+
+def test_settings_need_the_story_to_be_there() -> None:
+    ex = _ex(
+        "“Plunkett and Macleane” is set in 18th century London. It opened at the Toronto "
+        "festival and is playing in Chicago. Jack London wrote about dogs."
+    )
+    assert _objects(ex, Relation.SETTING) == {"London"}
+
+
+def test_setting_from_a_demonym_and_a_place_noun() -> None:
+    ex = _ex("“Straw Dogs” is set in a British village. He takes his coffee in the same Paris cafe.")
+    assert _objects(ex, Relation.SETTING) == {"United Kingdom", "Paris"}
+
+
+def test_filming_location_is_not_the_setting() -> None:
+    ex = _ex("“The Brink's Job” was shot on location in Boston.")
+    assert _objects(ex, Relation.FILMING_LOCATION) == {"Boston"}
+    assert _objects(ex, Relation.SETTING) == set()
+
+
+def test_themes_come_with_evidence_spans_from_whole_words() -> None:
+    text = (
+        "“Example” is about a kidnapping. The kidnappers want a ransom; the family pays. "
+        "Everyone is self-interested, and prisoners appear once."
+    )
+    ex = _ex(text)
+    themes = {c.object: c for c in ex.claims_for(Relation.THEME)}
+    assert "kidnapping" in themes
+    assert text[themes["kidnapping"].span.start : themes["kidnapping"].span.end].lower() == "kidnapping"
+    assert "identity" not in themes and "prison" not in themes
+
+
+def test_reviewed_title_beats_other_quoted_films() -> None:
+    ex = _ex(
+        "We've seen bombs on a doomed liner (“Speed 2”) before. “Class” is a prep-school "
+        "retread of “The Graduate” (1967). “Class” seems contrived."
+    )
+    assert ex.film_title == "Class"
