@@ -238,7 +238,8 @@ def test_library_queries_read_the_links(linked) -> None:
     assert {str(r["name"]) for r in people} >= {"Kantemir Balagov", "Darya Zhovner"}
     if SEED.is_file():
         review = run_query(store, "link-candidates", {"kind": "person"}).dicts()
-        assert [str(r["name"]) for r in review] == ["Roger Moore"]
+        names = {str(r["name"]) for r in review}
+        assert "Roger Moore" in names and "Kantemir Balagov" not in names
 
 
 def test_the_federated_example_runs_against_a_wikidata_like_service(linked, wikidata_endpoint):
