@@ -122,6 +122,13 @@ def test_the_public_api_is_what_we_promise() -> None:
     assert filmgraph.link.DEFAULT_ENDPOINT == "https://query.wikidata.org/sparql"
 
 
+def test_questions_are_batched_not_one_per_entity(linked) -> None:
+    _, report, _ = linked
+    assert sum(report.entities.values()) >= 30
+    # candidates ×3 kinds, film facts, place coordinates and chains, birth dates
+    assert report.requests <= 7 and report.cache_hits == 0
+
+
 def test_a_film_links_to_the_film_not_its_namesakes(linked) -> None:
     store, _, _ = linked
     assert _links(store)["film/closeness-2017"] == "Q990000101"
