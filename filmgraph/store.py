@@ -19,6 +19,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -74,6 +75,20 @@ def to_ox(term: Node) -> Any:
     raise TypeError(f"cannot store {term!r}")
 
 
+_XSD_STRING = str(XSD.string)
+
+
+@lru_cache(maxsize=1 << 16)
+def _literal(value: str, language: str | None, datatype: str) -> Literal:
+    # rdflib parses typed values (years, durations) on construction, which costs more than
+    # the query itself for small answers; answers repeat, and literals are immutable: cache.
+    if language:
+        return Literal(value, lang=language)
+    if datatype == _XSD_STRING:
+        return Literal(value)
+    return Literal(value, datatype=URIRef(datatype))
+
+
 def from_ox(term: Any) -> Identifier | None:
     """A pyoxigraph term as an rdflib term; ``xsd:string`` literals come back plain."""
     if term is None:
@@ -83,12 +98,7 @@ def from_ox(term: Any) -> Identifier | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
+        return _literal(term.value, term.language, term.datatype.value)
     if isinstance(term, ox.DefaultGraph):
         return None
     raise TypeError(f"unexpected term {term!r}")
