@@ -84,7 +84,10 @@ def _ingest(name: str, source: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             [sys.executable, "-c", _INGEST, str(Path(tmp) / "store"), str(source)],
-            capture_output=True, text=True, check=True, cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
         )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     result["corpus"] = name
@@ -96,8 +99,18 @@ def _plots_jsonl(plots: list[Review], folder: Path) -> Path:
     path = folder / "plots.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         for r in plots:
-            fh.write(json.dumps({"id": r.source, "text": r.text, "film": r.film_title,
-                                 "year": r.film_year, "url": r.url}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": r.source,
+                        "text": r.text,
+                        "film": r.film_title,
+                        "year": r.film_year,
+                        "url": r.url,
+                    }
+                )
+                + "\n"
+            )
     return path
 
 
@@ -114,19 +127,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexicon_s = time.perf_counter() - t
     rows = [_extraction("ebert", ebert, args.repeat), _extraction("wikiplots", plots, args.repeat)]
     with tempfile.TemporaryDirectory() as tmp:
-        ingests = [_ingest("ebert", ebert_dir), _ingest("wikiplots", _plots_jsonl(plots, Path(tmp)))]
+        ingests = [
+            _ingest("ebert", ebert_dir),
+            _ingest("wikiplots", _plots_jsonl(plots, Path(tmp))),
+        ]
     print(f"lexicon load: {lexicon_s:.2f} s (once per process)\n")
-    print("| corpus | reviews | mean chars | extract/s (1 core) | +resolve+build/s | "
-          "extract peak MB |")
+    print(
+        "| corpus | reviews | mean chars | extract/s (1 core) | +resolve+build/s | "
+        "extract peak MB |"
+    )
     print("|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['corpus']} | {r['reviews']} | {r['mean_chars']} | {r['extract_per_s']} | "
-              f"{r['extract_resolve_build_per_s']} | {r['extract_peak_mb']} |")
+        print(
+            f"| {r['corpus']} | {r['reviews']} | {r['mean_chars']} | {r['extract_per_s']} | "
+            f"{r['extract_resolve_build_per_s']} | {r['extract_peak_mb']} |"
+        )
     print("\n| ingest into on-disk store | reviews | seconds | reviews/s | triples | peak RSS MB |")
     print("|---|---|---|---|---|---|")
     for r in ingests:
-        print(f"| {r['corpus']} | {r['reviews']} | {r['seconds']:.1f} | {r['reviews_per_s']} | "
-              f"{r['triples']} | {r['peak_mb']:.0f} |")
+        print(
+            f"| {r['corpus']} | {r['reviews']} | {r['seconds']:.1f} | {r['reviews_per_s']} | "
+            f"{r['triples']} | {r['peak_mb']:.0f} |"
+        )
     return 0
 
 

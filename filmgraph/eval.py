@@ -74,9 +74,7 @@ def normalise(name: str) -> str:
     >>> normalise("José  Ferrer"), normalise("Samuel L. Jackson"), normalise("The Bronx")
     ('jose ferrer', 'samuel l jackson', 'bronx')
     """
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    )
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     words = re.sub(r"[^\w]+", " ", folded.casefold()).split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
@@ -258,8 +256,10 @@ def _same_character(gold: Variants, predicted: str) -> bool:
     # "Garmadon" for "Lord Garmadon", "Gilbert" for "Gilbert Valence": a character named by
     # part of its name is the same character within one film.
     words = set(predicted.split())
-    return any(v == predicted or (words and (words <= set(v.split()) or set(v.split()) <= words))
-               for v in gold)
+    return any(
+        v == predicted or (words and (words <= set(v.split()) or set(v.split()) <= words))
+        for v in gold
+    )
 
 
 def _matches(relation: str, item: Item, fact: Fact) -> bool:
@@ -272,7 +272,9 @@ def _matches(relation: str, item: Item, fact: Fact) -> bool:
     return fact in item
 
 
-def _score(relation: str, gold: Sequence[Item], predicted: Iterable[Fact]) -> tuple[Score, list[Fact], list[Item]]:
+def _score(
+    relation: str, gold: Sequence[Item], predicted: Iterable[Fact]
+) -> tuple[Score, list[Fact], list[Item]]:
     remaining = list(gold)
     score = Score()
     false_pos: list[Fact] = []
@@ -309,12 +311,14 @@ def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) 
             score, fps, fns = _score(relation, items, predicted[relation])
             report.scores[relation].add(score)
             if fps or fns:
-                report.errors.append({
-                    "source": record.source,
-                    "relation": relation,
-                    "false_positives": [_show_fact(relation, f) for f in fps],
-                    "false_negatives": [_show(i) for i in fns],
-                })
+                report.errors.append(
+                    {
+                        "source": record.source,
+                        "relation": relation,
+                        "false_positives": [_show_fact(relation, f) for f in fps],
+                        "false_negatives": [_show(i) for i in fns],
+                    }
+                )
     return report
 
 

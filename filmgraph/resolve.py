@@ -26,9 +26,7 @@ __all__ = ["Merge", "Resolver", "film_key", "resolve", "slug"]
 
 def slug(name: str) -> str:
     """A lowercase, IRI-safe identifier for a name; Latin letters lose their accents."""
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    )
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     out = re.sub(r"[^\w]+", "-", folded.lower(), flags=re.UNICODE).strip("-_")
     out = out.replace("_", "-")[:80].strip("-")
     if not out:
@@ -161,7 +159,9 @@ def _characters(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> Non
         ]
         if name not in nick_of and len(prefix_of) == 1 and len(name.split()) == 1:
             nick_of[name] = prefix_of[0]
-            merges.append(Merge(Kind.CHARACTER, name, f"{film}/{slug(prefix_of[0])}", "prefix", 0.7))
+            merges.append(
+                Merge(Kind.CHARACTER, name, f"{film}/{slug(prefix_of[0])}", "prefix", 0.7)
+            )
             continue
         _entity(out, Kind.CHARACTER, f"{film}/{slug(name)}", name)
     for nick, name in nick_of.items():

@@ -33,12 +33,16 @@ def theme_cues() -> tuple[ThemeCue, ...]:
     """Every concept of the scheme with the phrases that signal it in a review."""
     graph = Graph().parse(ontology_dir() / "themes.ttl", format="turtle")
     cues = []
-    for concept in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
+    for concept in sorted(set(graph.subjects(RDF.type, SKOS.Concept)), key=str):
         if not isinstance(concept, URIRef) or not str(concept).startswith(str(THEME)):
             continue
         slug = str(concept)[len(str(THEME)) :]
-        labels = _english([o for o in graph.objects(concept, SKOS.prefLabel) if isinstance(o, Literal)])
-        alts = _english([o for o in graph.objects(concept, SKOS.altLabel) if isinstance(o, Literal)])
+        labels = _english(
+            [o for o in graph.objects(concept, SKOS.prefLabel) if isinstance(o, Literal)]
+        )
+        alts = _english(
+            [o for o in graph.objects(concept, SKOS.altLabel) if isinstance(o, Literal)]
+        )
         hidden = _english(
             [o for o in graph.objects(concept, SKOS.hiddenLabel) if isinstance(o, Literal)]
         )

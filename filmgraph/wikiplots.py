@@ -84,10 +84,12 @@ def plot_gold(path: str | Path, *, name: str | None = None) -> list[dict[str, An
         cast = [n for n in split_names(row.get("Cast", "")) if n in plot]
         if not cast:
             continue
-        out.append({
-            "source": f"{label}#{i}",
-            "film": (row.get("Title") or "").strip(),
-            "director": directors,
-            "actor": cast,
-        })
+        out.append(
+            {
+                "source": f"{label}#{i}",
+                "film": (row.get("Title") or "").strip(),
+                "director": directors,
+                "actor": cast,
+            }
+        )
     return out

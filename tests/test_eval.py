@@ -46,11 +46,11 @@ def test_names_match_across_case_and_accents() -> None:
 
 
 def test_a_wrong_prediction_is_a_false_positive_and_a_miss_a_false_negative() -> None:
-    scores = _score(
-        {"director": ["Someone Else"]}, "“Example” (1950) was directed by Jose Ferrer."
-    )
+    scores = _score({"director": ["Someone Else"]}, "“Example” (1950) was directed by Jose Ferrer.")
     assert (scores["director"]["tp"], scores["director"]["fp"], scores["director"]["fn"]) == (
-        0, 1, 1,
+        0,
+        1,
+        1,
     )
 
 
@@ -96,10 +96,18 @@ def test_bad_gold_files_name_the_file_and_record(tmp_path: Path) -> None:
 
 def test_the_table_lists_each_scored_relation_and_the_micro_average() -> None:
     gold = parse_gold({"reviews": [{"source": "r.txt", "director": ["Jose Ferrer"]}]})
-    report = evaluate(gold, {"r.txt": extract(Review(text="Directed by Jose Ferrer.", source="r.txt"))})
+    report = evaluate(
+        gold, {"r.txt": extract(Review(text="Directed by Jose Ferrer.", source="r.txt"))}
+    )
     table = format_report(report)
     assert table.splitlines()[0].split() == [
-        "relation", "tp", "fp", "fn", "precision", "recall", "f1",
+        "relation",
+        "tp",
+        "fp",
+        "fn",
+        "precision",
+        "recall",
+        "f1",
     ]
     assert any(line.startswith("micro") for line in table.splitlines())
 
@@ -110,10 +118,22 @@ def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "“Example” (1950), directed by Jose Ferrer, stars Jane Doe as Alice.", encoding="utf-8"
     )
     gold = tmp_path / "gold.json"
-    gold.write_text(json.dumps({"reviews": [{
-        "source": "reviews/a.txt", "film": "Example", "director": ["José Ferrer"],
-        "actor": ["Jane Doe"], "role": [["Jane Doe", "Alice"]],
-    }]}), encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "reviews": [
+                    {
+                        "source": "reviews/a.txt",
+                        "film": "Example",
+                        "director": ["José Ferrer"],
+                        "actor": ["Jane Doe"],
+                        "role": [["Jane Doe", "Alice"]],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     assert main(["eval", str(gold), "--root", str(tmp_path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["relations"]["director"]["f1"] == 1.0
@@ -121,7 +141,9 @@ def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert out["film_title_accuracy"] == 1.0
 
 
-def test_cli_names_a_missing_gold_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_names_a_missing_gold_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     gold = tmp_path / "gold.json"
     gold.write_text('{"reviews": [{"source": "nope.txt"}]}', encoding="utf-8")
     assert main(["eval", str(gold), "--root", str(tmp_path)]) == 1
@@ -137,12 +159,22 @@ def test_wikiplots_rows_become_reviews_with_their_film(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (review,) = iter_plots(csv, name="plots.csv")
-    assert (review.film_title, review.film_year, review.source) == ("The Example", "1915", "plots.csv#0")
+    assert (review.film_title, review.film_year, review.source) == (
+        "The Example",
+        "1915",
+        "plots.csv#0",
+    )
     ex = extract(review)
     assert ex.film_title == "The Example"
     gold = plot_gold(csv, name="plots.csv")
-    assert gold == [{"source": "plots.csv#0", "film": "The Example", "director": [],
-                     "actor": ["Bo Day", "Cy Fox"]}]
+    assert gold == [
+        {
+            "source": "plots.csv#0",
+            "film": "The Example",
+            "director": [],
+            "actor": ["Bo Day", "Cy Fox"],
+        }
+    ]
     assert "Plot" not in json.dumps(gold) and "meets" not in json.dumps(gold)
 
 

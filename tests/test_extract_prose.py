@@ -25,7 +25,9 @@ def test_director_named_in_passing_but_not_the_director_of_another_film() -> Non
     )
     assert ex.film_title == "Le Petit Soldat"
     assert _objects(ex, Relation.DIRECTOR) == {"Jean-Luc Godard"}
-    assert not {"Truffaut", "Hitchcock"} & (_objects(ex, Relation.ACTOR) | _objects(ex, Relation.DIRECTOR))
+    assert not {"Truffaut", "Hitchcock"} & (
+        _objects(ex, Relation.ACTOR) | _objects(ex, Relation.DIRECTOR)
+    )
 
 
 def test_actors_in_prose_with_their_characters() -> None:
@@ -46,11 +48,16 @@ def test_actors_introduced_in_brackets_and_lists() -> None:
     ex = _ex(
         "“Firecreek” is a western. A kindly landlady (     Inger Stevens    ) tends him. "
         "Paul and Hannah (Sean Connery and Gena Rowlands) are married. "
-        "The movie assembles a wonderful cast: Madeleine Stowe, Mary Stuart Masterson and Drew Barrymore."
+        "The movie assembles a wonderful cast: Madeleine Stowe, Mary Stuart Masterson and "
+        "Drew Barrymore."
     )
     assert _objects(ex, Relation.ACTOR) >= {
-        "Inger Stevens", "Sean Connery", "Gena Rowlands", "Madeleine Stowe",
-        "Mary Stuart Masterson", "Drew Barrymore",
+        "Inger Stevens",
+        "Sean Connery",
+        "Gena Rowlands",
+        "Madeleine Stowe",
+        "Mary Stuart Masterson",
+        "Drew Barrymore",
     }
     assert _roles(ex) >= {("Sean Connery", "Paul"), ("Gena Rowlands", "Hannah")}
 
@@ -95,7 +102,9 @@ def test_settings_need_the_story_to_be_there() -> None:
 
 
 def test_setting_from_a_demonym_and_a_place_noun() -> None:
-    ex = _ex("“Straw Dogs” is set in a British village. He takes his coffee in the same Paris cafe.")
+    ex = _ex(
+        "“Straw Dogs” is set in a British village. He takes his coffee in the same Paris cafe."
+    )
     assert _objects(ex, Relation.SETTING) == {"United Kingdom", "Paris"}
 
 
@@ -113,7 +122,10 @@ def test_themes_come_with_evidence_spans_from_whole_words() -> None:
     ex = _ex(text)
     themes = {c.object: c for c in ex.claims_for(Relation.THEME)}
     assert "kidnapping" in themes
-    assert text[themes["kidnapping"].span.start : themes["kidnapping"].span.end].lower() == "kidnapping"
+    assert (
+        text[themes["kidnapping"].span.start : themes["kidnapping"].span.end].lower()
+        == "kidnapping"
+    )
     assert "identity" not in themes and "prison" not in themes
 
 

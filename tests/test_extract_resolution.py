@@ -13,7 +13,9 @@ PREFIX schema: <https://schema.org/>
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
 """
 WITH_YEAR = "“Closeness” (2017) is a drama by Kantemir Balagov.\n\nCast: Darya Zhovner\n"
-NO_YEAR = "“Closeness” is grim. Darya Zhovner plays Ilana. Director Kantemir Balagov shoots it close.\n"
+NO_YEAR = (
+    "“Closeness” is grim. Darya Zhovner plays Ilana. Director Kantemir Balagov shoots it close.\n"
+)
 
 
 def _store_with_two_reviews(tmp_path) -> Store:  # type: ignore[no-untyped-def]
@@ -35,7 +37,8 @@ def test_same_film_and_people_in_two_reviews_are_one_node(tmp_path) -> None:  # 
     ).rows
     assert len(people) == 1
     reviews = store.query(
-        PREFIXES + "SELECT DISTINCT ?r WHERE { ?r schema:itemReviewed ?f . ?f schema:name 'Closeness' }"
+        PREFIXES
+        + "SELECT DISTINCT ?r WHERE { ?r schema:itemReviewed ?f . ?f schema:name 'Closeness' }"
     ).rows
     assert len(reviews) == 2
 
@@ -70,8 +73,13 @@ def test_an_undone_merge_is_not_made_again() -> None:
 
 def test_surname_is_joined_within_a_review_and_recorded() -> None:
     resolved = Resolver().resolve(
-        extract(Review(text="“Closeness” is grim. Director Kantemir Balagov shoots it. "
-                       "Balagov keeps the camera close.", source="c.txt"))
+        extract(
+            Review(
+                text="“Closeness” is grim. Director Kantemir Balagov shoots it. "
+                "Balagov keeps the camera close.",
+                source="c.txt",
+            )
+        )
     )
     person = resolved.lookup(Kind.PERSON, "Balagov")
     assert person is not None and person.name == "Kantemir Balagov"

@@ -15,10 +15,18 @@ DEFAULT_ROOT = Path("..") / "shared" / "corpus"
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("eval", help="score extraction against a gold JSON file")
     p.add_argument("gold", metavar="GOLD.json", help="the gold facts (see filmgraph.eval)")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="score only the gold reviews under these files or folders")
-    p.add_argument("--root", default=str(DEFAULT_ROOT), metavar="DIR",
-                   help=f"folder the gold 'source' paths are relative to (default: {DEFAULT_ROOT})")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="score only the gold reviews under these files or folders",
+    )
+    p.add_argument(
+        "--root",
+        default=str(DEFAULT_ROOT),
+        metavar="DIR",
+        help=f"folder the gold 'source' paths are relative to (default: {DEFAULT_ROOT})",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true", help="also list every miss, per review")
     p.set_defaults(func=run)
@@ -35,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     print(format_report(report))
     if args.errors:
         for err in report.errors:
-            print(f"{err['source']} {err['relation']}: "
-                  f"fp={err['false_positives']} fn={err['false_negatives']}")
+            print(
+                f"{err['source']} {err['relation']}: "
+                f"fp={err['false_positives']} fn={err['false_negatives']}"
+            )
     return 0

@@ -96,7 +96,7 @@ def parse_duration(text: str) -> str | None:
             return None
         hours, minutes = int(w["h"] or 0), int(w["m"] or 0)
         hours, minutes = hours + minutes // 60, minutes % 60
-    if hours == 0 and minutes == 0 or hours > 20:
+    if (hours == 0 and minutes == 0) or hours > 20:
         return None
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
 
@@ -127,7 +127,9 @@ class CreditsExtractor:
                 org = squash(re.split(r"[.;(]", body)[0])
                 if org and doc.film:
                     doc.mention(Kind.ORGANIZATION, org, body_start, body_start + len(org))
-                    doc.claim(Relation.DISTRIBUTOR, doc.film, org, body_start, body_start + len(org))
+                    doc.claim(
+                        Relation.DISTRIBUTOR, doc.film, org, body_start, body_start + len(org)
+                    )
             if label in ("credits", "distributor") or _RELEASE.search(body):
                 self._release(doc, body, body_start)
 
@@ -150,7 +152,7 @@ class CreditsExtractor:
         segment = body[: stop.start()] if stop else body
         for item in re.split(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*", segment):
             m = _PERSON_ITEM.fullmatch(item.strip())
-            if not m or len(m["name"].split()) < 2 and not doc.lexicon.is_name_token(m["name"]):
+            if not m or (len(m["name"].split()) < 2 and not doc.lexicon.is_name_token(m["name"])):
                 continue
             name = squash(m["name"])
             start = offset + segment.index(item.strip()) if item.strip() in segment else offset

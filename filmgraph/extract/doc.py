@@ -96,7 +96,10 @@ class Extractor(Protocol):
     ``version`` and this call.
     """
 
-    name: str
-    version: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
 
     def __call__(self, doc: Doc) -> None: ...

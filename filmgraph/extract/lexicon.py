@@ -102,7 +102,9 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         if row.get("name"):
             people.add(row["name"])
     tokens = {t for name in people for t in name.split() if len(t) > 1 and t[0].isupper()}
-    demonyms = {r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")}
+    demonyms = {
+        r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")
+    }
     common = set(_lines(folder / "common_capitalized.txt"))
     honorifics = set(_lines(folder / "honorifics.txt"))
     first = set(_lines(folder / "first_names.txt")) - common

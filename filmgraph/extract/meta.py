@@ -13,14 +13,46 @@ from .text import NAME, squash
 __all__ = ["MetaExtractor"]
 
 _LANGUAGES = {
-    "english": "en", "russian": "ru", "french": "fr", "german": "de", "italian": "it",
-    "spanish": "es", "portuguese": "pt", "japanese": "ja", "chinese": "zh", "mandarin": "zh",
-    "cantonese": "yue", "korean": "ko", "hindi": "hi", "arabic": "ar", "hebrew": "he",
-    "persian": "fa", "farsi": "fa", "turkish": "tr", "polish": "pl", "swedish": "sv",
-    "danish": "da", "norwegian": "no", "finnish": "fi", "dutch": "nl", "greek": "el",
-    "hungarian": "hu", "czech": "cs", "romanian": "ro", "yiddish": "yi", "ukrainian": "uk",
-    "georgian": "ka", "chechen": "ce", "kabardian": "kbd", "tagalog": "tl", "thai": "th",
-    "vietnamese": "vi", "indonesian": "id", "serbian": "sr", "croatian": "hr", "icelandic": "is",
+    "english": "en",
+    "russian": "ru",
+    "french": "fr",
+    "german": "de",
+    "italian": "it",
+    "spanish": "es",
+    "portuguese": "pt",
+    "japanese": "ja",
+    "chinese": "zh",
+    "mandarin": "zh",
+    "cantonese": "yue",
+    "korean": "ko",
+    "hindi": "hi",
+    "arabic": "ar",
+    "hebrew": "he",
+    "persian": "fa",
+    "farsi": "fa",
+    "turkish": "tr",
+    "polish": "pl",
+    "swedish": "sv",
+    "danish": "da",
+    "norwegian": "no",
+    "finnish": "fi",
+    "dutch": "nl",
+    "greek": "el",
+    "hungarian": "hu",
+    "czech": "cs",
+    "romanian": "ro",
+    "yiddish": "yi",
+    "ukrainian": "uk",
+    "georgian": "ka",
+    "chechen": "ce",
+    "kabardian": "kbd",
+    "tagalog": "tl",
+    "thai": "th",
+    "vietnamese": "vi",
+    "indonesian": "id",
+    "serbian": "sr",
+    "croatian": "hr",
+    "icelandic": "is",
 }
 _LANG = "|".join(_LANGUAGES)
 _IN_LANGUAGE = re.compile(
@@ -28,7 +60,9 @@ _IN_LANGUAGE = re.compile(
     rf"(?:\s*,\s*|\s+)with\s+(?P<sub>{_LANG})\s+subtitles",
     re.IGNORECASE,
 )
-_LANGUAGE_LINE = re.compile(rf"\b(?:in\s+(?P<lang>{_LANG})\s+with\s+(?P<sub>{_LANG})\s+subtitles)", re.I)
+_LANGUAGE_LINE = re.compile(
+    rf"\b(?:in\s+(?P<lang>{_LANG})\s+with\s+(?P<sub>{_LANG})\s+subtitles)", re.I
+)
 _ASPECT = re.compile(
     r"\b(?P<a>\d(?:\.\d\d?)?)\s*(?:[-:x×]|\s+by\s+|\s+to\s+)\s*(?P<b>\d(?:\.\d\d?)?)\s+aspect\s+ratio\b"
     r"|\baspect\s+ratio\s+of\s+(?P<c>\d(?:\.\d\d?)?)\s*[:x×]\s*(?P<d>\d(?:\.\d\d?)?)",

@@ -27,6 +27,7 @@ KIN_WORDS = frozenset(w.replace("[eé]e?", "ee") for w in _KIN.split("|")) | {"f
 _POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
+_CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
     rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
@@ -37,7 +38,8 @@ _KIN_ONLY_PAREN = re.compile(
 )
 # "Paul and Hannah (Sean Connery and Gena Rowlands)"
 _PAIR_PAREN = re.compile(
-    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*\(\s*(?P<a1>{NAME}) and (?P<a2>{NAME})\s*\)"
+    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*"
+    rf"\(\s*(?P<a1>{NAME}) and (?P<a2>{NAME})\s*\)"
 )
 # "a kindly landlady (Inger Stevens)": an actor introduced by what they play.
 _ROLE_PAREN = re.compile(
@@ -50,7 +52,8 @@ _PLAYED_BY_ANY = re.compile(
 )
 # "Old Nick (played by Sean Bridgers)", "a young woman (played with creepy charm by Alice Krige)"
 _PLAYED_PAREN = re.compile(
-    rf"(?:(?P<char>{CAP}(?: {CAP}){{0,2}})\s*)?\(\s*(?:played|voiced|portrayed)\b[^()]{{0,40}}?\bby\s+"
+    rf"(?:(?P<char>{CAP}(?: {CAP}){{0,2}})\s*)?"
+    rf"\(\s*(?:played|voiced|portrayed)\b[^()]{{0,40}}?\bby\s+"
     rf"(?P<actor>{NAME})"
 )
 _APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
@@ -86,9 +89,7 @@ _WRITER = re.compile(
     rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riter)\s*,?\s+"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?"
 )
-_WRITER_POSS = re.compile(
-    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b"
-)
+_WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b")
 # "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
 _TITLE_BY = re.compile(rf"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{NAME})")
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
@@ -176,7 +177,7 @@ class PeopleExtractor:
         """Drop capitalised non-name words a name pattern swept up: "In Jane Campion"."""
         tokens = name.split(" ")
         while len(tokens) > 1 and (
-            tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names
+            (tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names)
             or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
         ):
             start += len(tokens[0]) + 1
@@ -216,8 +217,15 @@ class PeopleExtractor:
             doc.claim(role, doc.film, name, start, end, conf)
 
     def _cast(
-        self, doc: Doc, char: str, actor: str, start: int, end: int, conf: float,
-        *, kin: bool = False,
+        self,
+        doc: Doc,
+        char: str,
+        actor: str,
+        start: int,
+        end: int,
+        conf: float,
+        *,
+        kin: bool = False,
     ) -> None:
         assert doc.film is not None
         char, actor = squash(char), squash(actor)
@@ -251,12 +259,15 @@ class PeopleExtractor:
             if outer is None and kin is None:
                 continue
             inner_person = self._person_like(doc, inner, cued=True) and len(inner.split()) >= 2
-            outer_person = outer is not None and len(outer.split()) >= 2 and self._person_like(
-                doc, outer, cued=False
+            outer_person = (
+                outer is not None
+                and len(outer.split()) >= 2
+                and self._person_like(doc, outer, cued=False)
             )
             # "Jane Craig (Holly Hunter)": the name in brackets is the actor, as reviews write it.
-            if inner_person and (not outer_person or inner in doc.lexicon.people
-                                 or outer not in doc.lexicon.people):
+            if inner_person and (
+                not outer_person or inner in doc.lexicon.people or outer not in doc.lexicon.people
+            ):
                 char = outer or kin.capitalize()
                 self._cast(doc, char, inner, m.start(), m.end(), 0.9, kin=outer is None)
                 if m["nick"] and outer:
@@ -266,9 +277,14 @@ class PeopleExtractor:
                     doc.claim(Relation.CHARACTER, doc.film or "", char, ns, ns + len(nick), 0.9)
                     doc.characters.setdefault(char, inner)
                     self._alias(doc, char, nick)
-            elif outer_person and outer and not inner_person:
-                if re.fullmatch(rf"{CAP}(?: {CAP}){{0,2}}", inner) and not doc.lexicon.place(inner):
-                    self._cast(doc, inner, outer, m.start(), m.end(), 0.85)
+            elif (
+                outer_person
+                and outer
+                and not inner_person
+                and _CHARACTER_NAME.fullmatch(inner)
+                and not doc.lexicon.place(inner)
+            ):
+                self._cast(doc, inner, outer, m.start(), m.end(), 0.85)
         for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
             for c, a in (("c1", "a1"), ("c2", "a2")):
                 if self._person_like(doc, squash(m[a]), cued=True):
@@ -286,7 +302,7 @@ class PeopleExtractor:
             if what not in ("by", "with", "and", "of", "director", "directed", "writer"):
                 for group in ("inner", "inner2"):
                     inner = squash(m[group] or "")
-                    if len(inner.split()) >= 2 or inner and self._full_name(doc, inner):
+                    if len(inner.split()) >= 2 or (inner and self._full_name(doc, inner)):
                         self._role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
         for m in _PLAYED_BY_ANY.finditer(text):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
@@ -295,12 +311,14 @@ class PeopleExtractor:
         for m in _ACTOR_AS.finditer(text):
             actor, char = squash(m["actor"]), squash(m["char"])
             place = doc.lexicon.place(char)
-            if self._person_like(doc, actor, cued=False) and not self._compared(doc, m.start()):
-                # "turns up here as Kansas": a character may be named after a state or city.
-                if (place is None or place.kind in ("city", "region", "district")) and (
-                    char not in doc.lexicon.common
-                ):
-                    self._cast(doc, char, actor, m.start(), m.end(), 0.85)
+            # "turns up here as Kansas": a character may be named after a state or city.
+            if (
+                self._person_like(doc, actor, cued=False)
+                and not self._compared(doc, m.start())
+                and (place is None or place.kind in ("city", "region", "district"))
+                and char not in doc.lexicon.common
+            ):
+                self._cast(doc, char, actor, m.start(), m.end(), 0.85)
         for m in _PLAYED_BY.finditer(text):
             actor, char = squash(m["actor"]), squash(m["char"])
             single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
@@ -327,11 +345,13 @@ class PeopleExtractor:
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
         at = text.find(doc.film) if doc.film else -1
         while at >= 0 and doc.film:
-            m = _TITLE_BY.match(text, at + len(doc.film)) or _TITLE_GENRE_BY.match(
+            by = _TITLE_BY.match(text, at + len(doc.film)) or _TITLE_GENRE_BY.match(
                 text, at + len(doc.film)
             )
-            if m:
-                self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+            if by:
+                self._role(
+                    doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8
+                )
             p = _POSS_BEFORE.search(text, max(0, at - 60), at)
             if p:
                 self._role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
@@ -340,8 +360,13 @@ class PeopleExtractor:
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 self._role(doc, Relation.DIRECTOR, n.group(0), s, s + len(n.group(0)), 0.85)
-        for m in near(_WHO_DIRECTED, text, [m.start() for m in _OPEN_PAREN.finditer(text)],
-                      before=60, after=30):
+        for m in near(
+            _WHO_DIRECTED,
+            text,
+            [m.start() for m in _OPEN_PAREN.finditer(text)],
+            before=60,
+            after=30,
+        ):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
         for m in _DIRECTOR_APPOS.finditer(text):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)

@@ -71,7 +71,9 @@ _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ -]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
 )
-_YEAR = re.compile(r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+)?((?:1[5-9]|20)\d\d)(?:s)?\b(?!\s*(?:film|movie|version|remake))")
+_YEAR = re.compile(
+    r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+)?((?:1[5-9]|20)\d\d)(?:s)?\b(?!\s*(?:film|movie|version|remake))"
+)
 _YEAR_PLACE = re.compile(rf"\b((?:1[5-9]|20)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})")
 _TIME_CUE = re.compile(
     r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
@@ -114,10 +116,10 @@ class PlaceExtractor:
                 self._setting(doc, entry, start, end, Relation.SETTING, 0.85)
                 settings.append(entry.name)
         for m in _YEAR_PLACE.finditer(text):
-            entry = doc.lexicon.place(m["place"])
-            if entry and entry.kind in ("city", "region", "district"):
-                self._setting(doc, entry, m.start("place"), m.end("place"), Relation.SETTING, 0.7)
-                settings.append(entry.name)
+            town = doc.lexicon.place(m["place"])
+            if town and town.kind in ("city", "region", "district"):
+                self._setting(doc, town, m.start("place"), m.end("place"), Relation.SETTING, 0.7)
+                settings.append(town.name)
                 self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
         for cue in _FILMED_CUE.finditer(text):
             found = self._place_at(doc, cue.end())
@@ -136,10 +138,12 @@ class PlaceExtractor:
         for cue in _SETTING_CUE.finditer(text):
             dm = _DEMONYM_AFTER.match(text, cue.end())
             country = dm and doc.lexicon.demonyms.get(dm["demonym"])
-            entry = doc.lexicon.place_names.get(country) if dm and country else None
-            if dm and entry:
-                self._setting(doc, entry, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7)
-                settings.append(entry.name)
+            land = doc.lexicon.place_names.get(country) if dm and country else None
+            if dm and land:
+                self._setting(
+                    doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7
+                )
+                settings.append(land.name)
         settings.extend(self._story_places(doc, set(settings)))
         if settings:
             self._time_setting(doc)
@@ -171,7 +175,7 @@ class PlaceExtractor:
                 continue
             entry = doc.lexicon.place_names[name]
             country = entry.kind == "country"
-            if len(hits) >= 2 and (not country or any(p for _, _, p in hits)) or (
+            if (len(hits) >= 2 and (not country or any(p for _, _, p in hits))) or (
                 len(hits) == 1 and hits[0][2] and not country
             ):
                 start, end, _ = hits[0]
@@ -191,8 +195,9 @@ class PlaceExtractor:
             candidate = " ".join(parts[:n])
             entry = doc.lexicon.place(candidate)
             if entry:
-                start = m.start() + (4 if words.lower().startswith("the ") and n else 0)
-                return entry, m.start(), m.start() + len(candidate)
+                # The span leaves out a leading "the": evidence is the name itself.
+                start = m.start() + (4 if words.lower().startswith("the ") and n > 1 else 0)
+                return entry, start, m.start() + len(candidate)
         return None
 
     def _setting(
@@ -218,9 +223,10 @@ class PlaceExtractor:
                     todo.append(pentry)
 
     def _contained(self, doc: Doc, child: str, parent: str, start: int, end: int, c: float) -> None:
-        if doc.lexicon.place_names.get(parent, None) and doc.lexicon.place_names[
-            parent
-        ].kind == "continent":
+        if (
+            doc.lexicon.place_names.get(parent, None)
+            and doc.lexicon.place_names[parent].kind == "continent"
+        ):
             return
         if not doc.has_claim(Relation.CONTAINED_IN, parent, child):
             doc.mention(Kind.PLACE, parent, start, end, c)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 __all__ = [
     "NAME",
-    "near",
     "Repaired",
     "is_title_like",
+    "near",
     "quoted",
     "repair",
     "sentences",
@@ -46,7 +46,34 @@ _QUOTE_RE = re.compile(
     r"|‘([^’\n]{1,80})’"
 )
 _SMALL_WORDS = frozenset(
-    "a an the and or of in on at to for from with by as is vs but nor de la le du des et y".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "is",
+        "vs",
+        "but",
+        "nor",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "et",
+        "y",
+    ]
 )
 
 
@@ -90,7 +117,7 @@ def is_title_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 12 or len(text) > 90:
         return False
-    if text[-1] in ".,;:!" or text.endswith("?") and len(words) > 4:
+    if text[-1] in ".,;:!" or (text.endswith("?") and len(words) > 4):
         return False
     if not text[0].isupper() and not text[0].isdigit():
         return False
@@ -109,7 +136,9 @@ def quoted(text: str) -> Iterator[tuple[str, int, int]]:
         yield stripped, start, start + len(stripped)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z][\w ]{0,30}:)")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z][\w ]{0,30}:)"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -169,14 +198,76 @@ def _punct_glue(text: str) -> Iterator[int]:
 
 
 # Name prefixes that are followed by a capital inside one name: McCarthy, DeNiro, LaMotta.
-_NAME_PREFIXES = frozenset("Mc Mac De Di Da La Le Du Van Von O St Fitz Del Della".split())
+_NAME_PREFIXES = frozenset(
+    [
+        "Mc",
+        "Mac",
+        "De",
+        "Di",
+        "Da",
+        "La",
+        "Le",
+        "Du",
+        "Van",
+        "Von",
+        "O",
+        "St",
+        "Fitz",
+        "Del",
+        "Della",
+    ]
+)
 _RIGHT_WORDS = tuple(
     sorted(
-        (
-            "as is in has and of to with who was the for on at from had are were plays played "
-            "whose while but or that which gives makes does doesn did brings stars says said "
-            "into would will can could seems takes gets also here there now"
-        ).split(),
+        [
+            "as",
+            "is",
+            "in",
+            "has",
+            "and",
+            "of",
+            "to",
+            "with",
+            "who",
+            "was",
+            "the",
+            "for",
+            "on",
+            "at",
+            "from",
+            "had",
+            "are",
+            "were",
+            "plays",
+            "played",
+            "whose",
+            "while",
+            "but",
+            "or",
+            "that",
+            "which",
+            "gives",
+            "makes",
+            "does",
+            "doesn",
+            "did",
+            "brings",
+            "stars",
+            "says",
+            "said",
+            "into",
+            "would",
+            "will",
+            "can",
+            "could",
+            "seems",
+            "takes",
+            "gets",
+            "also",
+            "here",
+            "there",
+            "now",
+        ],
         key=len,
         reverse=True,
     )

@@ -21,16 +21,57 @@ __all__ = ["GENERIC_CUES", "ThemeExtractor"]
 #: Single words too common in any review to signal a theme on their own ("a labor of love",
 #: "the loss of…"): they count as weak cues, needing company.
 GENERIC_CUES = frozenset(
-    "self belief faith love loss work labor labour custom desire children youth government "
-    "health medicine media family household society resistance separation affair cheating "
-    "suppression torment belonging memory dependency handicap impairment heritage tradition "
-    "killing death dying crime violence war politics relationships identity".split()
+    [
+        "self",
+        "belief",
+        "faith",
+        "love",
+        "loss",
+        "work",
+        "labor",
+        "labour",
+        "custom",
+        "desire",
+        "children",
+        "youth",
+        "government",
+        "health",
+        "medicine",
+        "media",
+        "family",
+        "household",
+        "society",
+        "resistance",
+        "separation",
+        "affair",
+        "cheating",
+        "suppression",
+        "torment",
+        "belonging",
+        "memory",
+        "dependency",
+        "handicap",
+        "impairment",
+        "heritage",
+        "tradition",
+        "killing",
+        "death",
+        "dying",
+        "crime",
+        "violence",
+        "war",
+        "politics",
+        "relationships",
+        "identity",
+    ]
 )
 
 # A word keeps its inner hyphens and apostrophes: "self-interested", "d'état", "women's".
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
-Cue = tuple[tuple[str, ...], bool, int, bool]  # words (last may be a prefix), prefix?, theme, strong
+Cue = tuple[
+    tuple[str, ...], bool, int, bool
+]  # words (last may be a prefix), prefix?, theme, strong
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +111,7 @@ def _matches(words: list[str], i: int, cue: Cue) -> int:
     for k, part in enumerate(parts):
         word = words[i + k]
         last = k == len(parts) - 1
-        if not (word == part or last and star and word.startswith(part)):
+        if not (word == part or (last and star and word.startswith(part))):
             return 0
     return len(parts)
 

@@ -16,11 +16,23 @@ from filmgraph.extract.text import repair
     ("glued", "fixed"),
     [
         ("expectingPaul Scofieldwith", "expecting Paul Scofield with"),
-        ("Paul and Hannah (Sean ConneryandGena Rowlands)", "Paul and Hannah (Sean Connery and Gena Rowlands)"),
-        ("screenplay byJohn BlumenthalandMichael Berry,", "screenplay by John Blumenthal and Michael Berry,"),
-        ("directorFrancine McDougall, writerLona Williams", "director Francine McDougall, writer Lona Williams"),
+        (
+            "Paul and Hannah (Sean ConneryandGena Rowlands)",
+            "Paul and Hannah (Sean Connery and Gena Rowlands)",
+        ),
+        (
+            "screenplay byJohn BlumenthalandMichael Berry,",
+            "screenplay by John Blumenthal and Michael Berry,",
+        ),
+        (
+            "directorFrancine McDougall, writerLona Williams",
+            "director Francine McDougall, writer Lona Williams",
+        ),
         ("The director,Peter Bogdanovich, moves", "The director, Peter Bogdanovich, moves"),
-        ("they areKumail Nanjiani(Jay),Fred Armisen(Cole)", "they are Kumail Nanjiani (Jay), Fred Armisen (Cole)"),
+        (
+            "they areKumail Nanjiani(Jay),Fred Armisen(Cole)",
+            "they are Kumail Nanjiani (Jay), Fred Armisen (Cole)",
+        ),
         ("in Francois Truffaut's book", "in Francois Truffaut's book"),
         ("the life of LaMotta and DeNiro", "the life of LaMotta and DeNiro"),
     ],
