@@ -8,6 +8,7 @@ named without a cue is merely *mentioned*. Someone only compared to ("a Hitchcoc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Kind, Relation
@@ -27,6 +28,29 @@ KIN_WORDS = frozenset(w.replace("[eé]e?", "ee") for w in _KIN.split("|")) | {"f
 _POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
+# Cheap anchors: a prose pattern is only tried in a window around one of its cue words, so
+# a long review is not scanned once per pattern (see text.near).
+_CAST_CUE = re.compile(r"\bas\b|play|portray|voice|turns up")
+_DIRECTOR_CUE = re.compile(r"[Dd]irect|[Ff]ilmmaker|helm|[Aa]uteur")
+_POSSESSIVE_CUE = re.compile(r"\w['’]s?\s")
+_FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
+_WRITER_CUE = re.compile(r"ritten|cript|creenpla|[Ww]riter")
+_ACTOR_CUE = re.compile(r"[Ss]tar|[Cc]ast|[Pp]erform|[Ff]eatur|[Ll]eading|[Aa]ctor|[Aa]ctress")
+_ACTOR_AFTER_CUE = re.compile(r"stars|co-?stars|performance|\bis (?=[a-z]+ as\b)")
+
+
+def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
+    """Positions of a cue in ``text``, found once per cue."""
+    found: dict[re.Pattern[str], list[int]] = {}
+
+    def at(cue: re.Pattern[str]) -> list[int]:
+        if cue not in found:
+            found[cue] = [m.start() for m in cue.finditer(text)]
+        return found[cue]
+
+    return at
+
+
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
@@ -250,7 +274,8 @@ class PeopleExtractor:
     # -- passes ----------------------------------------------------------------------------
     def _characters(self, doc: Doc) -> None:
         text = doc.text
-        parens = [m.start() for m in _OPEN_PAREN.finditer(text)]
+        anchors = _anchors(text)
+        parens = anchors(_OPEN_PAREN)
         for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
             outer, inner = m["outer"], squash(m["inner"])
             kin = m["kin"]
@@ -304,11 +329,11 @@ class PeopleExtractor:
                     inner = squash(m[group] or "")
                     if len(inner.split()) >= 2 or (inner and self._full_name(doc, inner)):
                         self._role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
-        for m in _PLAYED_BY_ANY.finditer(text):
+        for m in near(_PLAYED_BY_ANY, text, anchors(_CAST_CUE), before=120, after=60):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
-        for m in _PLAYS_UNNAMED.finditer(text):
+        for m in near(_PLAYS_UNNAMED, text, anchors(_CAST_CUE), before=160, after=40):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-        for m in _ACTOR_AS.finditer(text):
+        for m in near(_ACTOR_AS, text, anchors(_CAST_CUE), before=160, after=60):
             actor, char = squash(m["actor"]), squash(m["char"])
             place = doc.lexicon.place(char)
             # "turns up here as Kansas": a character may be named after a state or city.
@@ -319,7 +344,7 @@ class PeopleExtractor:
                 and char not in doc.lexicon.common
             ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.85)
-        for m in _PLAYED_BY.finditer(text):
+        for m in near(_PLAYED_BY, text, anchors(_CAST_CUE), before=60, after=80):
             actor, char = squash(m["actor"]), squash(m["char"])
             single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
             if (self._person_like(doc, actor, cued=True) or single_ok) and (
@@ -332,13 +357,14 @@ class PeopleExtractor:
 
     def _roles(self, doc: Doc) -> None:
         text = doc.text
-        for m in _DIRECTOR.finditer(text):
+        anchors = _anchors(text)
+        for m in near(_DIRECTOR, text, anchors(_DIRECTOR_CUE), before=40, after=80):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
             if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
                 self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
-        for m in _DIRECTOR_AFTER.finditer(text):
+        for m in near(_DIRECTOR_AFTER, text, anchors(_DIRECTOR_CUE), before=80, after=20):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-        for m in _DIRECTOR_POSS.finditer(text):
+        for m in near(_DIRECTOR_POSS, text, anchors(_POSSESSIVE_CUE), before=80, after=150):
             after = m["after"]
             if after and doc.film and doc.film not in after:
                 continue  # "Truffaut's film “Jules and Jim”": another film
@@ -356,34 +382,34 @@ class PeopleExtractor:
             if p:
                 self._role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
             at = text.find(doc.film, at + 1)
-        for m in _DIRECTORS_PAREN.finditer(text):
+        for m in near(_DIRECTORS_PAREN, text, anchors(_DIRECTOR_CUE), before=30, after=200):
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 self._role(doc, Relation.DIRECTOR, n.group(0), s, s + len(n.group(0)), 0.85)
         for m in near(
             _WHO_DIRECTED,
             text,
-            [m.start() for m in _OPEN_PAREN.finditer(text)],
+            anchors(_OPEN_PAREN),
             before=60,
             after=30,
         ):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
-        for m in _DIRECTOR_APPOS.finditer(text):
+        for m in near(_DIRECTOR_APPOS, text, anchors(_FILMS_CUE), before=80, after=40):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
-        for m in _WRITER_POSS.finditer(text):
+        for m in near(_WRITER_POSS, text, anchors(_WRITER_CUE), before=80, after=20):
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
-        for m in _WRITER.finditer(text):
+        for m in near(_WRITER, text, anchors(_WRITER_CUE), before=40, after=120):
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
             if m["name2"]:
                 self._role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
             if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
-        for m in _ACTOR.finditer(text):
+        for m in near(_ACTOR, text, anchors(_ACTOR_CUE), before=40, after=320):
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 if n.group(0) not in ("And",):
                     self._role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.8)
-        for m in _ACTOR_AFTER.finditer(text):
+        for m in near(_ACTOR_AFTER, text, anchors(_ACTOR_AFTER_CUE), before=80, after=80):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
 
     def _mentions_only(self, doc: Doc) -> None:

@@ -137,7 +137,11 @@ class ThemeExtractor:
         points: dict[int, int] = defaultdict(int)
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for i, word in enumerate(words):
-            candidates = index.exact.get(word, []) + index.prefix.get(word[:3], [])
+            exact = index.exact.get(word)
+            by_prefix = index.prefix.get(word[:3])
+            if not exact and not by_prefix:
+                continue
+            candidates = (exact or []) + (by_prefix or [])
             matched: set[int] = set()
             for cue in sorted(candidates, key=lambda c: -len(c[0])):
                 theme = cue[2]

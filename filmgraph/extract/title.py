@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind, Relation
@@ -21,6 +22,18 @@ _SUBJECT_OF = re.compile(
     r"seems|feels|works|wants|interweaves|presents|offers|becomes)\b"
 )
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
+
+
+def _occurrences(text: str, title: str) -> Iterator[int]:
+    """Where ``title`` occurs as whole words."""
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            yield at
+        at = text.find(title, at + 1)
 
 
 @dataclass(frozen=True)
@@ -65,13 +78,12 @@ class TitleExtractor:
         for title in score:
             # The reviewed film is the subject of sentences ("“Class” is a prep-school
             # retread") and is named again without quotes; other films get a year in brackets.
-            pattern = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
-            hits = list(pattern.finditer(text))
-            for m in hits:
-                after = text[m.end() : m.end() + 40]
+            hits = list(_occurrences(text, title))
+            for at in hits:
+                after = text[at + len(title) : at + len(title) + 40]
                 if _SUBJECT_OF.match(after):
                     score[title] += 1.5
-                elif _YEAR_AFTER.match(after) and m.start() > max(first_sentence_end, 300):
+                elif _YEAR_AFTER.match(after) and at > max(first_sentence_end, 300):
                     score[title] -= 1.0
             score[title] += 0.25 * min(6, len(hits) - (1 if hits else 0))
         ranked = sorted(score, key=lambda t: (-score[t], first[t][0]))
