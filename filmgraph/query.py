@@ -95,11 +95,20 @@ def _parse(path: Path) -> NamedQuery:
 
 
 def list_queries(folder: Path | None = None) -> list[NamedQuery]:
-    """Every named query in the library, sorted by name."""
+    """Every named query in the library, sorted by name.
+
+    >>> "filmography" in [q.name for q in list_queries()]
+    True
+    """
     return [_parse(p) for p in sorted((folder or queries_dir()).glob("*.rq"))]
 
 
 def load_query(name: str, folder: Path | None = None) -> NamedQuery:
+    """One named query of the library, with its title and typed parameters.
+
+    >>> load_query("co-stars").params[0].name
+    'actor'
+    """
     path = (folder or queries_dir()) / f"{name}.rq"
     if not re.fullmatch(r"[A-Za-z0-9_-]+", name) or not path.is_file():
         known = ", ".join(q.name for q in list_queries(folder))
@@ -108,7 +117,11 @@ def load_query(name: str, folder: Path | None = None) -> NamedQuery:
 
 
 def bind_params(query: NamedQuery, values: dict[str, str]) -> dict[str, Node]:
-    """Check user values against the declared parameters and turn them into RDF terms."""
+    """Check user values against the declared parameters and turn them into RDF terms.
+
+    >>> bind_params(load_query("cast"), {"title": 'x" } DROP ALL #'})
+    {'title': rdflib.term.Literal('x" } DROP ALL #')}
+    """
     declared = {p.name: p for p in query.params}
     unknown = set(values) - set(declared)
     if unknown:
@@ -124,7 +137,12 @@ def bind_params(query: NamedQuery, values: dict[str, str]) -> dict[str, Node]:
 
 
 def run_query(store: Store, query: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a named query, a ``.rq`` file, or SPARQL text, with typed parameters bound."""
+    """Run a named query, a ``.rq`` file, or SPARQL text, with typed parameters bound.
+
+    >>> from .store import open_store
+    >>> run_query(open_store(), "filmography", {"name": "Nobody"}).rows
+    []
+    """
     params = params or {}
     if re.fullmatch(r"[A-Za-z0-9_-]+", query) and not Path(query).is_file():
         # A bare word is never SPARQL: it names a library query (or is a typo of one).
