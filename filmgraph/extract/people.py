@@ -51,6 +51,8 @@ def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     return at
 
 
+# A capitalised word not followed by another (a surname on its own: "Balagov shoves…").
+_SURNAME_CANDIDATE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])(?!\s+[A-Z])")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
@@ -428,10 +430,11 @@ class PeopleExtractor:
         # Surnames of people already found ("Balagov shoves…") become mentions resolution joins.
         surnames = {n.split()[-1]: n for n in seen if len(n.split()) >= 2}
         if surnames:
-            pattern = re.compile(r"\b(" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
-            for m in pattern.finditer(doc.text):
+            for m in _SURNAME_CANDIDATE.finditer(doc.text):
+                full = surnames.get(m.group(1))
+                if full is None:
+                    continue
                 before = doc.text[max(0, m.start() - 1) : m.start()]
-                full = surnames[m.group(1)]
                 if doc.text[max(0, m.end() - len(full)) : m.end()] != full and before != "-":
                     doc.mention(Kind.PERSON, m.group(1), m.start(), m.end(), 0.8)
 

@@ -19,7 +19,7 @@ from .text import CAP
 
 __all__ = ["PlaceExtractor"]
 
-_PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ -](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
+_PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 _SETTING_CUE = re.compile(
     r"\b(?:set|takes?\s+place|took\s+place|unfolds?|happen(?:s|ed)?|happening|located|lives?|living|"
     r"grew\s+up|grows\s+up|growing\s+up|life|story)\s+"
@@ -68,7 +68,7 @@ _FILMED_CUE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
-    rf"(?P<child>{CAP}(?:[ -]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
+    rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
 )
 _YEAR = re.compile(
