@@ -36,7 +36,9 @@ _POSSESSIVE_CUE = re.compile(r"\w['’]s?\s")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
 _WRITER_CUE = re.compile(r"ritten|cript|creenpla|[Ww]riter")
 _ACTOR_CUE = re.compile(r"[Ss]tar|[Cc]ast|[Pp]erform|[Ff]eatur|[Ll]eading|[Aa]ctor|[Aa]ctress")
-_ACTOR_AFTER_CUE = re.compile(r"stars|co-?stars|performance|\bis (?=[a-z]+ as\b)")
+_ACTOR_AFTER_CUE = re.compile(
+    r"stars|co-?stars|performance|\bis (?=[a-z]+ as\b)|\bhas an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
+)
 
 
 def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
@@ -53,6 +55,8 @@ def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
 
 # A capitalised word not followed by another (a surname on its own: "Balagov shoves…").
 _SURNAME_CANDIDATE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])(?!\s+[A-Z])")
+_LOWER_WORD_BEFORE = re.compile(r"\b(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+)?$")
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
@@ -133,16 +137,20 @@ _POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[�
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie)['’]s\s+(?:[\w-]+\s+)?(?:director|helmer)\b"
 )
+# "the late Melvyn Douglas", "an uninvolved Joan Chen", "a tremendously intense Jurgen Prochnow"
+_LIST_ITEM_LEAD = r"(?:(?:the\s+late|an?\s+(?:[a-z]+ly\s+)?[a-z-]+)\s+)?"
 _ACTOR = re.compile(
     rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctor|[Aa]ctress|[Pp]erformances?\s+(?:by|from)|"
     rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady)|"
     rf"[Pp]erformances?\s+(?:and\s+[a-z]+\s+)?of|[Pp]erformers|casting\s+of(?:\s+the)?"
-    rf"(?:\s+[a-z]+)?\s+(?:performers|actors|actresses))\s*[:,]?\s+(?P<names>(?:the\s+late\s+)?{NAME}"
-    rf"(?:\s*,\s*(?:and\s+)?(?:the\s+late\s+)?{NAME}){{0,8}}(?:,?\s+and\s+{NAME})?)"
+    rf"(?:\s+[a-z]+)?\s+(?:performers|actors|actresses))\s*[:,]?\s+(?:(?:also\s+)?including\s+)?"
+    rf"(?P<names>{_LIST_ITEM_LEAD}{NAME}"
+    rf"(?:\s*,\s*(?:and\s+)?{_LIST_ITEM_LEAD}{NAME}){{0,8}}(?:,?\s+and\s+{_LIST_ITEM_LEAD}{NAME})?)"
 )
 _ACTOR_AFTER = re.compile(
     rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
-    rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as)\b"
+    rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
+    rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo))\b"
 )
 _OTHER_FILM = re.compile(
     r"\b(?:original|earlier|previous|first|last|next)\s+(?:\d{4}\s+)?(?:film|movie|version|picture)\b"
@@ -189,6 +197,11 @@ class PeopleExtractor:
         if tokens[0] in lex.honorifics:
             return len(tokens) >= 2
         return cued or tokens[0] in lex.first_names or all(t in lex.name_tokens for t in tokens)
+
+    def _is_cast(self, doc: Doc, name: str) -> bool:
+        name, _ = self._clean(doc, squash(name), 0)
+        full = self._full_name(doc, name) if len(name.split()) == 1 else name
+        return full is not None and Relation.ACTOR in doc.roles.get(full, set())
 
     def _other_film(self, doc: Doc, pos: int) -> bool:
         """The sentence is about another film: "In the original 1980 movie, … (Brooke Shields)"."""
@@ -324,9 +337,18 @@ class PeopleExtractor:
                 self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.8)
         for m in near(_ROLE_PAREN, text, parens, before=80, after=80):
             what = m["what"]
-            if what[0].isupper() and what not in doc.lexicon.demonyms:
-                continue  # only "a whimsical Scot (Peter Capaldi)", not "Paris (Jean Dupont)"
-            if what not in ("by", "with", "and", "of", "director", "directed", "writer"):
+            if what[0].isupper() and what not in doc.lexicon.demonyms and (
+                doc.lexicon.place(what)
+                or not _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "a whimsical Scot (…)", "the rich Touchetts (…)"; not "Paris (…)"
+            # "a Spielbergian director (Ron Silver)" is a part; "the director (X)" is not.
+            cast_as_maker = what in ("director", "writer") and _INDEFINITE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            )
+            if what not in ("by", "with", "and", "of", "director", "directed", "writer") or (
+                cast_as_maker
+            ):
                 for group in ("inner", "inner2"):
                     inner = squash(m[group] or "")
                     if len(inner.split()) >= 2 or (inner and self._full_name(doc, inner)):
@@ -370,6 +392,8 @@ class PeopleExtractor:
             after = m["after"]
             if after and doc.film and doc.film not in after:
                 continue  # "Truffaut's film “Jules and Jim”": another film
+            if self._is_cast(doc, m["name"]):
+                continue  # "Bruce Lee's last movie": a star's film, not a director's
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
         at = text.find(doc.film) if doc.film else -1
         while at >= 0 and doc.film:
