@@ -130,6 +130,14 @@ def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: 
     names |= {c.object for c in ex.claims if c.relation is Relation.PLAYED_BY}
     full = sorted((n for n in names if len(n.split()) >= 2), key=len, reverse=True)
     for name in full:
+        # "Van Sant" after "Gus Van Sant": the tail of one longer name is that person.
+        longer = [f for f in full if len(f) > len(name) and f.endswith(" " + name)]
+        if len(longer) == 1 and resolver.allows(Kind.PERSON, name, slug(longer[0])):
+            key = slug(longer[0])
+            _entity(out, Kind.PERSON, key, longer[0]).aliases.add(name)
+            out.entity_of[(Kind.PERSON, name)] = key
+            merges.append(Merge(Kind.PERSON, name, key, "name-tail-in-review", 0.85))
+            continue
         _entity(out, Kind.PERSON, slug(name), name)
     for name in sorted(n for n in names if len(n.split()) < 2):
         owners = [f for f in full if f.split()[-1] == name or f.split()[0] == name]
