@@ -1,0 +1,30 @@
+"""Issue (open, extraction): a long run of capitals costs time quadratic in its length.
+
+Patterns built on ``CAP`` (filmgraph/extract/text.py) have no left anchor, so the regex engine
+starts a new capitalised word at every letter of ``AAAA…`` and scans to the run's end:
+10,000 capitals take ~10 s, 100,000 would take ~17 min, and the 10 MB source limit allows a
+10,000,000-letter token. Anchoring ``CAP`` on a word start (e.g. ``(?<![^\\W\\d_])``) should make
+it linear. Marked xfail(strict) so the fix turns it into a plain test.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.xfail(strict=True, reason="extraction is quadratic in a run of capitals (open)")
+def test_thirty_thousand_capitals_extract_within_five_seconds() -> None:
+    code = (
+        "from filmgraph import Review\n"
+        "from filmgraph.extract import extract\n"
+        "text = '“Film” (2001) is directed by Ann Lee. ' + 'A' * 30_000 + ' plays Zed.'\n"
+        "extract(Review(text=text, source='x.txt'))\n"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", code], timeout=5, capture_output=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail("extraction of one 30,000-letter token took over 5 s")
+    assert done.returncode == 0, done.stderr.decode()

@@ -1,0 +1,103 @@
+"""What the hardening tests check on a store, the way a user would: its quads, IRIs and reviews."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+REPO = Path(__file__).resolve().parent.parent
+# RFC 3987: an absolute IRI has a scheme and none of these characters.
+IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+IRI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+REVIEW = "https://schema.org/Review"
+CONTENT_HASH = "https://w3id.org/filmgraph/ontology#contentHash"
+SOURCE_PATH = "https://w3id.org/filmgraph/ontology#sourcePath"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def error_lines(self) -> list[str]:
+        return [line for line in self.err.splitlines() if line.startswith("filmgraph: error:")]
+
+
+def filmgraph(*args: str | Path, timeout: float = 120) -> Run:
+    """Run the ``filmgraph`` command as a user would, in a subprocess."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    done = subprocess.run(
+        [sys.executable, "-m", "filmgraph", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=REPO,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def quad_set(store: Path) -> set[str]:
+    """Every quad of an on-disk store, as N-Quads lines."""
+    db = ox.Store.read_only(str(store))
+    try:
+        return {str(q) for q in db}
+    finally:
+        del db
+
+
+def graphs_by_source(store: Path) -> dict[str, set[str]]:
+    """Each review graph's quads, keyed by the review's fg:sourcePath."""
+    db = ox.Store.read_only(str(store))
+    try:
+        sources = {
+            row["g"].value: row["src"].value
+            for row in db.query(
+                f"SELECT ?g ?src WHERE {{ GRAPH ?g {{ ?r <{SOURCE_PATH}> ?src }} }}"
+            )
+        }
+        return {
+            src: {str(q) for q in db.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+            for g, src in sources.items()
+        }
+    finally:
+        del db
+
+
+def bad_iris(store: Path) -> list[str]:
+    """IRIs in the store that RFC 3987 would refuse (there should be none)."""
+    db = ox.Store.read_only(str(store))
+    try:
+        iris = {
+            t.value
+            for q in db
+            for t in (q.subject, q.predicate, q.object, q.graph_name)
+            if isinstance(t, ox.NamedNode)
+        }
+    finally:
+        del db
+    return sorted(i for i in iris if IRI_FORBIDDEN.search(i) or not IRI_SCHEME.match(i))
+
+
+def partial_reviews(store: Path) -> list[str]:
+    """Review graphs without their review node's content hash: half-written reviews."""
+    db = ox.Store.read_only(str(store))
+    try:
+        rows = db.query(
+            f"""SELECT DISTINCT ?g WHERE {{
+                GRAPH ?g {{ ?s ?p ?o }}
+                FILTER(STRSTARTS(STR(?g), "https://w3id.org/filmgraph/graph/review/"))
+                FILTER NOT EXISTS {{ GRAPH ?g {{ ?r a <{REVIEW}> ; <{CONTENT_HASH}> ?h }} }}
+            }}"""
+        )
+        return [row["g"].value for row in rows]
+    finally:
+        del db
