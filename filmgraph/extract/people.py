@@ -37,7 +37,8 @@ _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
 _WRITER_CUE = re.compile(r"ritten|cript|creenpla|[Ww]riter")
 _ACTOR_CUE = re.compile(r"[Ss]tar|[Cc]ast|[Pp]erform|[Ff]eatur|[Ll]eading|[Aa]ctor|[Aa]ctress")
 _ACTOR_AFTER_CUE = re.compile(
-    r"stars|co-?stars|performance|\bis (?=[a-z]+ as\b)|\bhas an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
+    r"stars|co-?stars|performance|\bis (?=[a-z]+ as\b)"
+    r"|\bhas an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
 )
 
 
@@ -152,6 +153,12 @@ _ACTOR_AFTER = re.compile(
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
     rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo))\b"
 )
+_QUOTED_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s*(?:\(\d{4}\),?\s*)?$")
+# "could inspire another movie, perhaps one directed by…", "Redford's earlier spy thriller"
+_HYPOTHETICAL = re.compile(
+    r"\b(?:another|earlier|previous|other)\s+(?:[a-z-]+\s+)?(?:film|movie|one)\b"
+)
+_EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next|last)\b")
 _OTHER_FILM = re.compile(
     r"\b(?:original|earlier|previous|first|last|next)\s+(?:\d{4}\s+)?(?:film|movie|version|picture)\b"
 )
@@ -197,6 +204,11 @@ class PeopleExtractor:
         if tokens[0] in lex.honorifics:
             return len(tokens) >= 2
         return cued or tokens[0] in lex.first_names or all(t in lex.name_tokens for t in tokens)
+
+    def _after_other_title(self, doc: Doc, pos: int) -> bool:
+        """The cue follows a quoted title other than the reviewed film's."""
+        m = _QUOTED_BEFORE.search(doc.text, max(0, pos - 100), pos)
+        return bool(m and doc.film and m["title"].rstrip(" ,.") != doc.film)
 
     def _is_cast(self, doc: Doc, name: str) -> bool:
         name, _ = self._clean(doc, squash(name), 0)
@@ -337,9 +349,13 @@ class PeopleExtractor:
                 self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.8)
         for m in near(_ROLE_PAREN, text, parens, before=80, after=80):
             what = m["what"]
-            if what[0].isupper() and what not in doc.lexicon.demonyms and (
-                doc.lexicon.place(what)
-                or not _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if (
+                what[0].isupper()
+                and what not in doc.lexicon.demonyms
+                and (
+                    doc.lexicon.place(what)
+                    or not _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                )
             ):
                 continue  # "a whimsical Scot (…)", "the rich Touchetts (…)"; not "Paris (…)"
             # "a Spielbergian director (Ron Silver)" is a part; "the director (X)" is not.
@@ -383,6 +399,10 @@ class PeopleExtractor:
         text = doc.text
         anchors = _anchors(text)
         for m in near(_DIRECTOR, text, anchors(_DIRECTOR_CUE), before=40, after=80):
+            if self._after_other_title(doc, m.start()) or _HYPOTHETICAL.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "“The Tailor of Panama,” directed by John Boorman": another film
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
             if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
                 self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
@@ -392,13 +412,16 @@ class PeopleExtractor:
             after = m["after"]
             if after and doc.film and doc.film not in after:
                 continue  # "Truffaut's film “Jules and Jim”": another film
-            if self._is_cast(doc, m["name"]):
-                continue  # "Bruce Lee's last movie": a star's film, not a director's
+            if self._is_cast(doc, m["name"]) or _EARLIER.search(m.group(0)):
+                continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
         at = text.find(doc.film) if doc.film else -1
         while at >= 0 and doc.film:
-            by = _TITLE_BY.match(text, at + len(doc.film)) or _TITLE_GENRE_BY.match(
-                text, at + len(doc.film)
+            # Only the quoted title: not "Body Snatchers" inside "Invasion of the Body Snatchers".
+            quoted = at > 0 and text[at - 1] in "“\"'‘"
+            end = at + len(doc.film)
+            by = (
+                (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end)) if quoted else None
             )
             if by:
                 self._role(
