@@ -153,7 +153,24 @@ _ACTOR_AFTER = re.compile(
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
     rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo))\b"
 )
-_QUOTED_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s*(?:\(\d{4}\),?\s*)?$")
+# "the director and co-writer, Gianni Amelio", "writer and director Kirk Jones"
+_MAKER_BEFORE = re.compile(
+    rf"\b(?:[Ww]riter[- ]and[- ]director|[Dd]irector\s+and\s+(?:co-?)?writer|"
+    rf"[Ww]riter[-/][Dd]irector)\s*,?\s+(?P<name>{NAME})"
+)
+# "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
+_MAKER_AFTER = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[a-z-]+\s+)?(?P<what>"
+    rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director)\b"
+)
+# "Billy Bob Thornton, who wrote it, directed it", "… also wrote and directed this movie"
+_MADE_IT = re.compile(
+    r"\b(?:(?:co-)?wrote\s+and\s+directed|writes\s+and\s+directs|directed\s+it\b|"
+    r"wrote\s+it,\s+directed)"
+)
+_QUOTED_BEFORE = re.compile(
+    r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s*(?:\(\d{4}\),?\s*)?(?:[a-z]+\s+){0,3}$"
+)
 # "could inspire another movie, perhaps one directed by…", "Redford's earlier spy thriller"
 _HYPOTHETICAL = re.compile(
     r"\b(?:another|earlier|previous|other)\s+(?:[a-z-]+\s+)?(?:film|movie|one)\b"
@@ -162,6 +179,7 @@ _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next
 _OTHER_FILM = re.compile(
     r"\b(?:original|earlier|previous|first|last|next)\s+(?:\d{4}\s+)?(?:film|movie|version|picture)\b"
 )
+_LIKE_VERB = re.compile(r"\b(?:we|I|you|they|who|to|would|really|[a-z]+n't)\s+like$")
 _COMPARE = re.compile(
     r"\b(?:like|unlike|recalls?|recalling|reminiscent\s+of|echo(?:es|ing)?|evokes?|"
     r"homage\s+to|in\s+the\s+(?:tradition|manner|style|vein)\s+of|à\s+la|than|"
@@ -222,7 +240,9 @@ class PeopleExtractor:
 
     def _compared(self, doc: Doc, start: int) -> bool:
         window = doc.text[max(0, start - 40) : start]
-        return bool(_COMPARE.search(window))
+        m = _COMPARE.search(window)
+        # "we like the way Kirk Jones…": "like" the verb compares nothing.
+        return bool(m) and not (m and _LIKE_VERB.search(window, 0, m.start() + 4))
 
     def _clean(self, doc: Doc, name: str, start: int) -> tuple[str, int]:
         """Drop capitalised non-name words a name pattern swept up: "In Jane Campion"."""
@@ -443,11 +463,34 @@ class PeopleExtractor:
             after=30,
         ):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+        for m in near(_MAKER_BEFORE, text, anchors(_DIRECTOR_CUE), before=60, after=80):
+            for rel in (Relation.DIRECTOR, Relation.WRITER):
+                self._role(doc, rel, m["name"], m.start("name"), m.end("name"), 0.85)
+        for m in near(_MAKER_AFTER, text, anchors(_DIRECTOR_CUE), before=90, after=40):
+            rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "writer" in m["what"] else [])
+            for rel in rels:
+                self._role(doc, rel, m["name"], m.start("name"), m.end("name"), 0.85)
+        for m in _MADE_IT.finditer(text):
+            s, _ = doc.sentence_at(m.start())
+            subject = next(
+                (
+                    n
+                    for n in NAME_RE.finditer(text, s, m.start())
+                    if self._person_like(doc, self._clean(doc, n.group(0), 0)[0], cued=True)
+                ),
+                None,
+            )
+            if subject is not None and not self._after_other_title(doc, m.start()):
+                rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "wr" in m.group(0) else [])
+                for rel in rels:
+                    self._role(doc, rel, subject.group(0), subject.start(), subject.end(), 0.75)
         for m in near(_DIRECTOR_APPOS, text, anchors(_FILMS_CUE), before=80, after=40):
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in near(_WRITER_POSS, text, anchors(_WRITER_CUE), before=80, after=20):
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
         for m in near(_WRITER, text, anchors(_WRITER_CUE), before=40, after=120):
+            if self._after_other_title(doc, m.start()):
+                continue  # "If “Forrest Gump” had been written by William Faulkner"
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
             if m["name2"]:
                 self._role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
