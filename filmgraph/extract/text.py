@@ -42,7 +42,7 @@ NAME_RE = re.compile(NAME)
 _OPEN_QUOTES = "“\"«„‘'"
 # Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…
 _QUOTE_RE = re.compile(
-    r"[“\"]([^”\"\n]{1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
+    r"(?:[“\"]|'')([^”\"'\n]{1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
     r"|‘([^’\n]{1,80})’"
 )
 _SMALL_WORDS = frozenset(

@@ -21,6 +21,12 @@ _SUBJECT_OF = re.compile(
     r"[,.]?[”\"']{0,2}\s+(?:is|was|tells|follows|begins|opens|stars|isn't|doesn't|has|puts|takes|"
     r"seems|feels|works|wants|interweaves|presents|offers|becomes)\b"
 )
+# "“Red Firecracker, Green Firecracker,” a visually stunning new Chinese film"
+_DESCRIBED_AS_FILM = re.compile(
+    r"[,.]?[”\"']{0,2},?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:film|movie|comedy|drama|"
+    r"documentary|thriller|western|musical|melodrama|romance|fable|adventure|epic|picture)\b"
+)
+_SHORT_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}")
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
 
 
@@ -60,9 +66,15 @@ class TitleExtractor:
         first_sentence_end = doc.sentences[0][1] if doc.sentences else 0
         score: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[int, int]] = {}
-        for title, start, end in quoted(text):
-            title = squash(title)
-            if not is_title_like(title) or title.lower() in doc.lexicon.common:
+        found = [(squash(t), s, e) for t, s, e in quoted(text)]
+        times = defaultdict(int)
+        for title, _, _ in found:
+            times[title] += 1
+        for title, start, end in found:
+            # A foreign title ("Au revoir les enfants") is not title-cased, but it is quoted
+            # again and again; a line of dialogue is not.
+            foreign = times[title] >= 2 and _SHORT_PHRASE.fullmatch(title) is not None
+            if not (is_title_like(title) or foreign) or title.lower() in doc.lexicon.common:
                 continue
             score[title] += 1.0
             if text[max(0, start - 2) : start - 1] == "(":
@@ -70,7 +82,7 @@ class TitleExtractor:
             first.setdefault(title, (start, end))
             if start < headline_end:
                 score[title] += 3.0
-            elif start < max(first_sentence_end, 300):
+            elif start < max(first_sentence_end, 400):
                 score[title] += 1.5
         if not score:
             self._headline_title(doc, text[:headline_end])
@@ -81,7 +93,7 @@ class TitleExtractor:
             hits = list(_occurrences(text, title))
             for at in hits:
                 after = text[at + len(title) : at + len(title) + 40]
-                if _SUBJECT_OF.match(after):
+                if _SUBJECT_OF.match(after) or _DESCRIBED_AS_FILM.match(after):
                     score[title] += 1.5
                 elif _YEAR_AFTER.match(after) and at > max(first_sentence_end, 300):
                     score[title] -= 1.0
