@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ _SUBJECT_OF = re.compile(
 _DESCRIBED_AS_FILM = re.compile(
     r"[,.]?[”\"']{0,2},?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:film|movie|comedy|drama|"
     r"documentary|thriller|western|musical|melodrama|romance|fable|adventure|epic|picture)\b"
+)
+_CAPS_TITLE = re.compile(
+    r"\b[A-Z][A-Z'’&-]{4,}(?:[ ][A-Z][A-Z'’&-]+)*\b|\b[A-Z]{2,}(?:[ ][A-Z]{2,})+\b"
 )
 _SHORT_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}")
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
@@ -67,7 +71,7 @@ class TitleExtractor:
         score: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[int, int]] = {}
         found = [(squash(t), s, e) for t, s, e in quoted(text)]
-        times = defaultdict(int)
+        times: dict[str, int] = defaultdict(int)
         for title, _, _ in found:
             times[title] += 1
         for title, start, end in found:
@@ -84,6 +88,15 @@ class TitleExtractor:
                 score[title] += 3.0
             elif start < max(first_sentence_end, 400):
                 score[title] += 1.5
+        # Without a quoted title, some critics set it in capitals: "a funny movie in SPLASH".
+        caps: dict[str, list[int]] = defaultdict(list)
+        for m in _CAPS_TITLE.finditer(text):
+            caps[m.group(0)].append(m.start())
+        for words, starts in caps.items() if not score else ():
+            if len(starts) >= 2 and words.lower() not in doc.lexicon.common:
+                title = string.capwords(words)
+                score[title] += 0.75 * min(4, len(starts)) + (1.5 if starts[0] < 400 else 0)
+                first.setdefault(title, (starts[0], starts[0] + len(words)))
         if not score:
             self._headline_title(doc, text[:headline_end])
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from decimal import Decimal
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -16,9 +16,16 @@ from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, review_graph
 
 __all__ = ["build_review_graph", "entity_iri", "review_iri", "web_iri"]
 
-_WEB = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
-# RFC 3987 leaves these out of IRIs (plus controls, and surrogates no encoder accepts).
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f\ud800-\udfff]')
+# RFC 3987: unreserved and sub-delims ASCII, then the non-ASCII ranges an IRI may hold.
+_IRI_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;="
+)
+_UCSCHAR = (
+    (0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
+    *((plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)),
+    (0xE1000, 0xEFFFD),
+)
+_IPRIVATE = ((0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
 
 _CLASS = {
     Kind.FILM: SCHEMA.Movie,
@@ -68,19 +75,56 @@ def entity_iri(entity: Entity) -> URIRef:
 
 
 def web_iri(url: str) -> URIRef | None:
-    """An http(s) URL as a valid IRI: characters IRIs forbid are percent-encoded.
+    """An http(s) URL as a valid IRI (RFC 3987), or None when it cannot be one.
 
     Source pages are hostile input; a raw space or ``<`` in an IRI would break every export.
+    Characters IRIs forbid are percent-encoded; user:password parts are dropped.
 
-    >>> web_iri('https://example.org/a review<1>')
-    rdflib.term.URIRef('https://example.org/a%20review%3C1%3E')
+    >>> web_iri('https://example.org/a review<1>?q=x y#top')
+    rdflib.term.URIRef('https://example.org/a%20review%3C1%3E?q=x%20y#top')
     >>> web_iri("javascript:alert(1)") is None
     True
     """
-    url = url.strip()
-    if not _WEB.match(url):
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
         return None
-    return URIRef(_IRI_FORBIDDEN.sub(lambda m: quote(m.group().encode("utf-8", "replace"), safe=""), url))
+    host = parts.hostname
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    if ":" in host:
+        netloc = f"[{host}]" if re.fullmatch(r"[0-9a-f:.]+", host) else ""
+    else:
+        netloc = _iri_part(host, "")
+    if not netloc:
+        return None
+    if port is not None:
+        netloc += f":{port}"
+    iri = f"{parts.scheme.lower()}://{netloc}{_iri_part(parts.path, ':@/')}"
+    if parts.query:
+        iri += "?" + _iri_part(parts.query, ":@/?", private=True)
+    if parts.fragment:
+        iri += "#" + _iri_part(parts.fragment, ":@/?")
+    return URIRef(iri)
+
+
+def _iri_part(text: str, safe: str, *, private: bool = False) -> str:
+    """Percent-encode what RFC 3987 does not allow in this part of an IRI."""
+    out = []
+    for i, c in enumerate(text):
+        code = ord(c)
+        if c in _IRI_SAFE or c in safe:
+            out.append(c)
+        elif c == "%" and re.match(r"[0-9A-Fa-f]{2}", text[i + 1 : i + 3]):
+            out.append(c)  # already percent-encoded
+        elif any(lo <= code <= hi for lo, hi in _UCSCHAR) or (
+            private and any(lo <= code <= hi for lo, hi in _IPRIVATE)
+        ):
+            out.append(c)
+        else:
+            out.append(quote(c.encode("utf-8", "replace"), safe=""))
+    return "".join(out)
 
 
 def review_iri(review_id: str) -> URIRef:
