@@ -204,6 +204,7 @@ class PeopleExtractor:
             return
         self._characters(doc)
         self._roles(doc)
+        self._strongest_directors(doc)
         self._mentions_only(doc)
         self._minor_characters(doc)
 
@@ -227,6 +228,18 @@ class PeopleExtractor:
         """The cue follows a quoted title other than the reviewed film's."""
         m = _QUOTED_BEFORE.search(doc.text, max(0, pos - 100), pos)
         return bool(m and doc.film and m["title"].rstrip(" ,.") != doc.film)
+
+    def _strongest_directors(self, doc: Doc) -> None:
+        """When a plain cue ("directed by X") names the director, a possessive guess
+        ("Pinter's “The Homecoming”") is more likely the author of something else."""
+        directors = doc.claims_for_film(Relation.DIRECTOR)
+        if not directors or max(c.confidence for c in directors) < 0.85:
+            return
+        weak = {id(c) for c in directors if c.confidence < 0.8}
+        for claim in directors:
+            if id(claim) in weak:
+                doc.roles.get(claim.object, set()).discard(Relation.DIRECTOR)
+        doc.claims[:] = [c for c in doc.claims if id(c) not in weak]
 
     def _is_cast(self, doc: Doc, name: str) -> bool:
         name, _ = self._clean(doc, squash(name), 0)
