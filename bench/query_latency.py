@@ -62,6 +62,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("co-stars", {"actor": "Tom Hanks"}),
     ("collaborators", {"director": "Spike Lee"}),
     ("films-with-keyword", {"keyword": "family"}),
+    ("films-about", {"theme": "family"}),
 ]
 
 

@@ -59,8 +59,10 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 # -- the library itself ------------------------------------------------------------------------
 
 MINE = ["cast", "claim-sources", "co-stars", "collaborators", "film-credits", "film-facts",
-        "filmography", "films-in-place", "films-with-keyword", "similar-films",
+        "filmography", "films-about", "films-in-place", "films-with-keyword", "similar-films",
         "themes-by-region"]
+# Reviews carry no catalogue keywords: this one is answered in test_catalogue.py.
+CATALOGUE_ONLY = {"films-with-keyword"}
 
 
 @pytest.mark.parametrize("name", MINE)
@@ -69,7 +71,7 @@ def test_each_query_is_documented_and_answers_its_own_example(reviews: Store, na
     assert q.title != name and q.description and q.params
     assert all(p.example and p.description for p in q.params)
     rows = ask(reviews, name, **{p.name: p.example for p in q.params})
-    assert rows, f"{name} with its example parameters found nothing"
+    assert bool(rows) is (name not in CATALOGUE_ONLY), f"{name}: {len(rows)} rows for its example"
 
 
 def test_every_library_query_parses_and_runs(reviews: Store) -> None:
@@ -173,7 +175,7 @@ def test_film_facts(reviews: Store) -> None:
 
 
 def test_films_about_a_theme(reviews: Store, facts: Facts) -> None:
-    rows = ask(reviews, "films-with-keyword", keyword="Family")  # labels are matched in any case
+    rows = ask(reviews, "films-about", theme="Family")  # labels are matched in any case
     assert "Closeness" in column(rows, "title")
     family = facts.subjects(SKOS.prefLabel, Literal("family", lang="en"))
     about_family = {f for f in facts.subjects(SCHEMA.about)
