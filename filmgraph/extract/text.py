@@ -31,7 +31,9 @@ UPPER = f"[{re.escape(_UPPER)}]"
 LETTER = r"[^\W\d_]"
 # A capitalised word: Zhovner, O'Brien, Jean-Luc, McDonald. The trailing lookahead keeps the
 # possessive "'s" out of the name.
-CAP = rf"{UPPER}(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
+# A word start only: without the lookbehind a run of 30,000 capitals is scanned from each
+# of its letters (quadratic).
+CAP = rf"(?<![^\W\d_]){UPPER}(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 INITIAL = rf"{UPPER}\."
 PARTICLE = r"(?:de|da|di|del|della|des|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el|ten|ter)"
 #: Two or more capitalised words (or initials), with nobiliary particles allowed inside.
