@@ -30,15 +30,15 @@ _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
 # Cheap anchors: a prose pattern is only tried in a window around one of its cue words, so
 # a long review is not scanned once per pattern (see text.near).
-_CAST_CUE = re.compile(r"\bas\b|play|portray|voice|turns up")
+_CAST_CUE = re.compile(r"as\b|play|portray|voice|turns up")
 _DIRECTOR_CUE = re.compile(r"[Dd]irect|[Ff]ilmmaker|helm|[Aa]uteur")
-_POSSESSIVE_CUE = re.compile(r"\w['’]s?\s")
+_POSSESSIVE_CUE = re.compile(r"['’](?=s?\s)")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
 _WRITER_CUE = re.compile(r"ritten|cript|creenpla|[Ww]riter")
 _ACTOR_CUE = re.compile(r"[Ss]tar|[Cc]ast|[Pp]erform|[Ff]eatur|[Ll]eading|[Aa]ctor|[Aa]ctress")
 _ACTOR_AFTER_CUE = re.compile(
-    r"stars|co-?stars|performance|\bis (?=[a-z]+ as\b)"
-    r"|\bhas an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
+    r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
+    r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
 )
 
 

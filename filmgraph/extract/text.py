@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -91,12 +91,23 @@ def near(
     >>> [m.group(0) for m in near(pat, "Ann (Bo) and Cy (Di)", [4, 16], before=10, after=10)]
     ['Ann (Bo)', 'Cy (Di)']
     """
+    points = sorted(set(anchors))
     seen: set[tuple[int, int]] = set()
-    for at in anchors:
-        for m in pattern.finditer(text, max(0, at - before), at + after):
-            if m.start() <= at < m.end() and m.span() not in seen:
+    i = 0
+    while i < len(points):
+        # Anchors whose windows overlap are scanned as one window.
+        start, end = max(0, points[i] - before), points[i] + after
+        j = i + 1
+        while j < len(points) and points[j] - before <= end:
+            end = points[j] + after
+            j += 1
+        group = points[i:j]
+        for m in pattern.finditer(text, start, end):
+            k = bisect_left(group, m.start())
+            if k < len(group) and group[k] < m.end() and m.span() not in seen:
                 seen.add(m.span())
                 yield m
+        i = j
 
 
 def squash(text: str) -> str:
