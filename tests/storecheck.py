@@ -87,17 +87,41 @@ def bad_iris(store: Path) -> list[str]:
     return sorted(i for i in iris if IRI_FORBIDDEN.search(i) or not IRI_SCHEME.match(i))
 
 
+PARTIAL = f"""SELECT DISTINCT ?g WHERE {{
+    GRAPH ?g {{ ?s ?p ?o }}
+    FILTER(STRSTARTS(STR(?g), "https://w3id.org/filmgraph/graph/review/"))
+    FILTER NOT EXISTS {{ GRAPH ?g {{ ?r a <{REVIEW}> ; <{CONTENT_HASH}> ?h }} }}
+}}"""
+
+
 def partial_reviews(store: Path) -> list[str]:
     """Review graphs without their review node's content hash: half-written reviews."""
     db = ox.Store.read_only(str(store))
     try:
-        rows = db.query(
-            f"""SELECT DISTINCT ?g WHERE {{
-                GRAPH ?g {{ ?s ?p ?o }}
-                FILTER(STRSTARTS(STR(?g), "https://w3id.org/filmgraph/graph/review/"))
-                FILTER NOT EXISTS {{ GRAPH ?g {{ ?r a <{REVIEW}> ; <{CONTENT_HASH}> ?h }} }}
-            }}"""
-        )
-        return [row["g"].value for row in rows]
+        return [row["g"].value for row in db.query(PARTIAL)]
     finally:
         del db
+
+
+_FIRST = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Irina", "Jonas"]
+_LAST = ["Ivanova", "Petrov", "Schulz", "Moreau", "Rossi", "Novak", "Haddad", "Lindqvist"]
+_PLACES = ["Paris", "Berlin", "Moscow", "Rome", "Tokyo", "Nalchik", "Madrid"]
+
+
+def _person(i: int) -> str:
+    return f"{_FIRST[i % len(_FIRST)]} {_LAST[(i * 7) % len(_LAST)]}"
+
+
+def write_reviews(folder: Path, count: int, *, prefix: str = "Harbour") -> Path:
+    """``count`` generated reviews, each of its own film (title and year), so none depends on
+    another and each can be compared with a clean ingest on its own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"r{i:03d}.txt").write_text(
+            f"“{prefix} {i:03d}” ({1950 + i % 70}) is directed by {_person(i)}. "
+            f"Set in {_PLACES[i % len(_PLACES)]} in {1910 + i % 90}, it follows a family torn "
+            f"by war.\n\nCast: {_person(i + 1)} (Ilya), {_person(i + 2)} (Marta), "
+            f"{_person(i + 3)} (Oleg)\n\nRunning time: 1:{30 + i % 29}\n",
+            encoding="utf-8",
+        )
+    return folder

@@ -13,7 +13,14 @@ import time
 from pathlib import Path
 
 import pytest
-from storecheck import REPO, filmgraph, graphs_by_source, partial_reviews, quad_set
+from storecheck import (
+    REPO,
+    filmgraph,
+    graphs_by_source,
+    partial_reviews,
+    quad_set,
+    write_reviews,
+)
 
 from filmgraph import open_store
 from filmgraph.parallel import recover
@@ -21,30 +28,12 @@ from filmgraph.parallel import recover
 pytestmark = pytest.mark.slow
 
 TOTAL = 300
-FIRST = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Irina", "Jonas"]
-LAST = ["Ivanova", "Petrov", "Schulz", "Moreau", "Rossi", "Novak", "Haddad", "Lindqvist"]
-PLACES = ["Paris", "Berlin", "Moscow", "Rome", "Tokyo", "Nalchik", "Madrid"]
-
-
-def _person(i: int) -> str:
-    return f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}"
 
 
 @pytest.fixture(scope="module")
 def reviews(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """300 generated reviews, each of its own film (title and year), so no review depends on
-    another and each can be compared with a clean ingest on its own."""
-    folder = tmp_path_factory.mktemp("crash") / "reviews"
-    folder.mkdir()
-    for i in range(TOTAL):
-        (folder / f"r{i:03d}.txt").write_text(
-            f"“Harbour {i:03d}” ({1950 + i % 70}) is directed by {_person(i)}. "
-            f"Set in {PLACES[i % len(PLACES)]} in {1910 + i % 90}, it follows a family torn "
-            f"by war.\n\nCast: {_person(i + 1)} (Ilya), {_person(i + 2)} (Marta), "
-            f"{_person(i + 3)} (Oleg)\n\nRunning time: 1:{30 + i % 29}\n",
-            encoding="utf-8",
-        )
-    return folder
+    """300 generated reviews, each of its own film: comparable one by one with a clean ingest."""
+    return write_reviews(tmp_path_factory.mktemp("crash") / "reviews", TOTAL)
 
 
 @pytest.fixture(scope="module")
