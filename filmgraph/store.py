@@ -187,7 +187,7 @@ class Store:
             if self.path is None:
                 self._ox = ox.Store()
             elif read_only:
-                if not self.path.is_dir():
+                if not (self.path / "CURRENT").is_file():  # RocksDB's marker of a database
                     raise StoreError(f"{self.path}: no store here (run `filmgraph ingest` first)")
                 self._ox = self._reading(lambda: ox.Store.read_only(str(self.path)))
             else:
@@ -353,6 +353,16 @@ class Store:
         if format not in FORMATS:
             raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         target = str(output) if isinstance(output, Path) else output
+        try:
+            return self._dump(format, target, graph)
+        except StoreError:
+            raise
+        except OSError as err:
+            where = output if isinstance(output, str | Path) else "output"
+            raise StoreError(f"{where}: cannot write the export ({err})") from None
+
+    def _dump(self, format: str, target: IO[bytes] | str | None,
+              graph: URIRef | None) -> bytes | None:
         extra: dict[str, Any] = {"prefixes": PREFIXES} if format in _PREFIXED else {}
         if graph is not None:
             return self._ox.dump(

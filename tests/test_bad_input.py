@@ -321,3 +321,20 @@ def test_missing_store_for_query_is_one_line(tmp_path: Path) -> None:
     assert run.err.strip() == (
         f"filmgraph: error: {tmp_path / 'nowhere'}: no store here (run `filmgraph ingest` first)"
     )
+
+
+def test_store_and_output_problems_are_one_line(store: Path, tmp_path: Path) -> None:
+    (tmp_path / "not-a-store").mkdir()
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    runs = {
+        "no store here": filmgraph("stats", "--store", tmp_path / "not-a-store"),
+        "cannot open the store": filmgraph("ingest", EXAMPLE, "--store", a_file),
+        "cannot write the export": filmgraph(
+            "export", "--store", store, "--format", "trig", "-o", tmp_path / "no" / "x.trig"
+        ),
+    }
+    for problem, run in runs.items():
+        assert run.code == 1, (problem, run.err)
+        assert len(run.err.splitlines()) == 1 and problem in run.err
+        assert run.err.startswith("filmgraph: error: ")
