@@ -67,7 +67,7 @@ def _binary(d: Path) -> Path:
 
 
 def _latin1(d: Path) -> Path:
-    (d / "latin1.txt").write_bytes("“Café” is directed by José Ferrer.".encode("cp1252"))
+    (d / "latin1.txt").write_bytes("«Café» (2001) is directed by José Ferrer.".encode("latin-1"))
     return d / "latin1.txt"
 
 
@@ -104,7 +104,7 @@ REFUSED: list[tuple[str, Maker, str]] = [
     ("empty", _empty, "the file is empty"),
     ("whitespace", _whitespace, "only whitespace"),
     ("binary", _binary, "binary file"),
-    ("latin-1", _latin1, "not valid UTF-8 (byte 0x93 at offset 0)"),
+    ("latin-1", _latin1, "not valid UTF-8 (byte 0xab at offset 0); pass --encoding"),
     ("50 MB", _huge, "50 MB, over the 10 MB limit"),
     ("missing path", _missing, "no such file or folder"),
     ("folder without reviews", _no_reviews, "holds no .txt, .html or .jsonl reviews"),
@@ -166,7 +166,7 @@ def test_huge_file_is_refused_without_being_opened(
 
 def test_latin1_is_read_with_encoding_option(store: Path, tmp_path: Path) -> None:
     path = _latin1(tmp_path)
-    run = filmgraph("ingest", path, "--encoding", "cp1252", "--store", store, "--no-progress")
+    run = filmgraph("ingest", path, "--encoding", "latin-1", "--store", store, "--no-progress")
     assert run.code == 0, run.err
     quads = graphs_by_source(store)[str(path.resolve())]
     assert any("José Ferrer" in q for q in quads)
