@@ -129,6 +129,20 @@ def timed(fn: Callable[[], object], repeat: int, limit: float) -> tuple[float, i
     return statistics.median(runs), len(runs)
 
 
+def paired(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median seconds of ``a`` and of ``b``, run alternately so that load from other processes
+    on a shared machine falls on both alike; at least ``repeat`` pairs and 0.5 s of them."""
+    a(), b()
+    runs_a: list[float] = []
+    runs_b: list[float] = []
+    while len(runs_a) < repeat or (sum(runs_a) + sum(runs_b) < 0.5 and len(runs_a) < 1000):
+        for fn, runs in ((a, runs_a), (b, runs_b)):
+            t0 = time.perf_counter()
+            fn()
+            runs.append(time.perf_counter() - t0)
+    return statistics.median(runs_a), statistics.median(runs_b)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--target", type=int, default=1_000_000, help="minimum triples")
@@ -186,8 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         def rdf(q: Any = q, i: Any = init, answers: dict[str, int] = answers) -> None:
             answers["rdflib"] = len(list(ds.query(q.sparql, initBindings=i)))
 
-        t_fg, _ = timed(fg, args.repeat, args.limit)
-        t_ox, _ = timed(oxq, args.repeat, args.limit)
+        t_fg, t_ox = paired(fg, oxq, args.repeat)
         t_rdf, n_rdf = timed(rdf, args.repeat, args.limit)
         if n_rdf and len(set(answers.values())) != 1:
             print(f"  warning: {name} row counts differ: {answers}", file=sys.stderr)
