@@ -21,14 +21,13 @@ __all__ = ["PlaceExtractor"]
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 _SETTING_CUE = re.compile(
-    r"\b(?:set|takes?\s+place|took\s+place|unfolds?|happen(?:s|ed)?|happening|located|lives?|living|"
-    r"grew\s+up|grows\s+up|growing\s+up|life|story)\s+"
+    r"\b(?:[Ss]et|[Tt]akes?\s+place|[Tt]ook\s+place|[Uu]nfolds?|[Hh]appen(?:s|ed)?|[Hh]appening|"
+    r"[Ll]ocated|[Ll]ives?|[Ll]iving|[Gg]rew\s+up|[Gg]rows\s+up|[Gg]rowing\s+up|[Ll]ife|[Ss]tory)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
     r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)"
     r"(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}(?:st|nd|rd|th|s)?(?:[\s-]+century)?\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village|streets|"
-    r"suburbs|outskirts|capital|region|state|republic|province|county|slums)\s+of\s+)?",
-    re.IGNORECASE,
+    r"suburbs|outskirts|capital|region|state|republic|province|county|slums)\s+of\s+)?"
 )
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
@@ -109,7 +108,8 @@ class PlaceExtractor:
             return
         text = doc.text
         settings: list[str] = []
-        for cue in (*_SETTING_CUE.finditer(text), *_IN_CITY_OF.finditer(text)):
+        setting_cues = list(_SETTING_CUE.finditer(text))
+        for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
             found = self._place_at(doc, cue.end())
             if found:
                 entry, start, end = found
@@ -135,7 +135,7 @@ class PlaceExtractor:
                 country = doc.lexicon.demonyms.get(demonym)
                 if country and country != parent.name:
                     self._contained(doc, parent.name, country, m.start(), m.end(), 0.7)
-        for cue in _SETTING_CUE.finditer(text):
+        for cue in setting_cues:
             dm = _DEMONYM_AFTER.match(text, cue.end())
             country = dm and doc.lexicon.demonyms.get(dm["demonym"])
             land = doc.lexicon.place_names.get(country) if dm and country else None
@@ -153,6 +153,7 @@ class PlaceExtractor:
         after a preposition of place, and not as part of a name ("Jack London")."""
         text = doc.text
         found: dict[str, list[tuple[int, int, bool]]] = {}
+        story: dict[tuple[int, int], bool] = {}  # sentence → not about the film's release
         for entry, m_start, m_end, surface in _place_mentions(text, doc.lexicon):
             if entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
                 continue
@@ -164,8 +165,10 @@ class PlaceExtractor:
                 continue  # "Denzel Washington", "Jack London"
             if _CAP_AFTER.match(after) and not _AND_AFTER.match(after):
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
-            s, e = doc.sentence_at(m_start)
-            if _NOT_STORY.search(text[s:e]):
+            sentence = doc.sentence_at(m_start)
+            if sentence not in story:
+                story[sentence] = not _NOT_STORY.search(text, *sentence)
+            if not story[sentence]:
                 continue
             prep = bool(_STORY_PREP.search(before)) or bool(_PLACE_NOUN_AFTER.match(after))
             found.setdefault(entry.name, []).append((m_start, m_end, prep))
