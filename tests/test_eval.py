@@ -193,20 +193,19 @@ def test_dev_set_figures() -> None:
     report = run_eval(GOLD / "ebert_dev.json", root=CORPUS)
     assert report.reviews == 26 and not report.missing
     s = report.scores
-    assert s["director"].f1 >= 0.80 and s["director"].precision >= 0.90
-    assert s["actor"].f1 >= 0.85 and s["actor"].precision >= 0.95
-    assert s["role"].f1 >= 0.90
+    assert s["director"].f1 >= 0.83 and s["director"].precision >= 0.90
+    assert s["actor"].f1 >= 0.90 and s["actor"].precision >= 0.95
+    assert s["role"].f1 >= 0.93
     assert s["setting"].f1 >= 0.80
 
 
 # Measured on the held-out set (15 reviews, never tuned on); floors sit just under the figure.
 HELD_OUT_FLOORS = {
-    "director": {"f1": 0.60, "precision": 0.68},
-    "actor": {"f1": 0.75, "precision": 0.90},
-    "role": {"f1": 0.75},
-    "setting": {"f1": 0.25},
+    "director": {"f1": 0.64, "precision": 0.75},  # measured 0.667 / 0.769 (target 0.90 / 0.85)
+    "actor": {"f1": 0.78, "precision": 0.93},  # measured 0.800 / 0.947 (target 0.80 / 0.85)
+    "role": {"f1": 0.75},  # measured 0.773 (target 0.80)
+    "setting": {"f1": 0.40},  # measured 0.429 (target 0.70)
 }
-
 
 @needs_corpus
 def test_held_out_set_reaches_the_measured_levels() -> None:
@@ -224,4 +223,4 @@ def test_wikiplots_dev_set_cast_recall() -> None:
     # The Cast column lists only leads, so precision here is a lower bound; recall is the check.
     report = run_eval(GOLD / "wikiplots_dev.json", root=CORPUS)
     assert report.reviews > 800 and report.film_correct == report.film_total
-    assert report.scores["actor"].recall >= 0.88
+    assert report.scores["actor"].recall >= 0.90
