@@ -268,11 +268,9 @@ ABSURD = (
     "“<Spa ce>{Film}|^`\\ 🎬” (2020) is directed by 🦄 Unicorn McPerson and written by אבי כהן.\n\n"
     "Cast: Emoji 😀 Person (Smiley), محمد علي (الشخصية), <script>alert(1)</script> (Villain), "
     '"Quote" {Brace} (Hero|Pipe), Ann Lee (' + "Bb" * 5_000 + ")\n\n"
-    + "a" * 10_000 + " " + "😀" * 10_000 + " " + "ש" * 10_000
+    + "A" * 10_000 + " " + "a" * 10_000 + " " + "😀" * 10_000 + " " + "ש" * 10_000
     + " plays Zed. Set in <Nowhere> {City}.\n"
 )
-# Ten thousand capitals in a row are slow to extract (tests/issues/, quadratic), so the long
-# tokens here are mixed case, lower case, emoji and Hebrew.
 
 
 def test_absurd_names_still_give_valid_iris(store: Path, tmp_path: Path) -> None:
