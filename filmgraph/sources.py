@@ -102,7 +102,7 @@ def _open_checked(path: Path, limit: int | None) -> tuple[IO[bytes], bytes]:
         size = path.stat().st_size
         if limit is not None and size > limit:
             raise InputError(
-                str(path), f"file is {size / 2**20:.0f} MB, over the {limit // 2**20} MB limit"
+                str(path), f"file is {_size(size)}, over the {_size(limit)} limit"
             )
         handle = path.open("rb")
         head = handle.read(_SNIFF)
@@ -125,8 +125,12 @@ def _read_text(path: Path, encoding: str | None) -> str:
         except OSError as err:
             raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
     if len(data) > MAX_BYTES:
-        raise InputError(str(path), f"file is over the {MAX_BYTES // 2**20} MB limit")
+        raise InputError(str(path), f"file is over the {_size(MAX_BYTES)} limit")
     return _decode(path, data, _encoding_of(path, head, encoding))
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{n / 2**10:.0f} KB"
 
 
 def _encoding_of(path: Path, head: bytes, encoding: str | None) -> str:
@@ -156,7 +160,7 @@ def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | 
         for number, raw in enumerate(_bounded_lines(handle), start=1):
             if raw is None:
                 yield number, InputError(
-                    f"{path}:{number}", f"line is over the {MAX_BYTES // 2**20} MB limit"
+                    f"{path}:{number}", f"line is over the {_size(MAX_BYTES)} limit"
                 )
                 continue
             line = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw

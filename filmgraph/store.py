@@ -225,9 +225,13 @@ class Store:
                     ) from None
                 time.sleep(delay)
                 delay *= 2
-                with contextlib.suppress(OSError, RuntimeError):
-                    self._ox = ox.Store.read_only(str(self.path))
+                self._reopen()
         raise AssertionError("unreachable")
+
+    def _reopen(self) -> None:
+        """Open the on-disk store again, read-only, to see the files the writer has now."""
+        with contextlib.suppress(OSError, RuntimeError):
+            self._ox = ox.Store.read_only(str(self.path))
 
     # -- writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: Graph, *, name: URIRef | None = None) -> None:

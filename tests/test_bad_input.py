@@ -336,3 +336,15 @@ def test_store_and_output_problems_are_one_line(store: Path, tmp_path: Path) -> 
         assert run.code == 1, (problem, run.err)
         assert len(run.err.splitlines()) == 1 and problem in run.err
         assert run.err.startswith("filmgraph: error: ")
+
+
+def test_jsonl_line_over_the_limit_is_skipped_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "MAX_BYTES", 4096)
+    path = tmp_path / "corpus.jsonl"
+    good = '{"text": "\\u201cElena\\u201d (2011) is a drama."}\n'
+    path.write_text(good + '{"text": "' + "x" * 20_000 + '"}\n' + good, encoding="utf-8")
+    items = list(sources.iter_reviews([path]))
+    assert [type(i).__name__ for i in items] == ["Review", "InputError", "Review"]
+    assert str(items[1]) == f"{path}:2: line is over the 4 KB limit"

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from storecheck import PARTIAL, REPO, filmgraph, partial_reviews, write_reviews
 
-from filmgraph import Store, StoreLockedError, open_store
+from filmgraph import Store, StoreError, StoreLockedError, open_store
 
 pytestmark = pytest.mark.slow
 
-TOTAL = 300
+TOTAL = 200
 REVIEWS = (
     "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { ?r a <https://schema.org/Review> ; "
     "<https://w3id.org/filmgraph/ontology#contentHash> ?h } }"
@@ -92,3 +92,41 @@ def test_readers_and_a_second_writer_during_an_ingest(tmp_path: Path) -> None:
 def test_two_writers_in_one_process_are_refused_cleanly(tmp_path: Path) -> None:
     with open_store(tmp_path / "store"), pytest.raises(StoreLockedError, match=LOCKED):
         open_store(tmp_path / "store")
+
+
+class _FlakyOx:
+    """A pyoxigraph store whose reads fail the way they do while a writer compacts."""
+
+    def __init__(self, real: object, failures: int) -> None:
+        self.real, self.failures, self.calls = real, failures, 0
+
+    def query(self, *args: object, **kwargs: object) -> object:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise RuntimeError("Corruption: IO error: No such file or directory: 000123.sst")
+        return self.real.query(*args, **kwargs)  # type: ignore[attr-defined]
+
+
+def test_a_reader_retries_then_gives_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store"
+    open_store(path).close()
+    reader = open_store(path, read_only=True)
+    real = reader._ox
+    monkeypatch.setattr("filmgraph.store.time.sleep", lambda seconds: None)
+    monkeypatch.setattr(Store, "_reopen", lambda self: None)
+
+    reader._ox = flaky = _FlakyOx(real, failures=2)
+    assert reader.query("ASK { ?s ?p ?o }").boolean is False  # answered on the third try
+    assert flaky.calls == 3
+
+    reader._ox = _FlakyOx(real, failures=99)
+    with pytest.raises(StoreLockedError, match="try again when it finishes") as err:
+        reader.query("ASK { ?s ?p ?o }")
+    assert "\n" not in str(err.value)
+
+    writer = open_store(tmp_path / "other")
+    writer._ox = _FlakyOx(writer._ox, failures=1)
+    with pytest.raises(StoreError, match="query failed"):  # a writer's own store: no retry
+        writer.query("ASK { ?s ?p ?o }")
