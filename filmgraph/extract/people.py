@@ -57,6 +57,7 @@ def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
 # A capitalised word not followed by another (a surname on its own: "Balagov shoves…").
 _SURNAME_CANDIDATE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])(?!\s+[A-Z])")
 _LOWER_WORD_BEFORE = re.compile(r"\b(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+)?$")
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
@@ -89,18 +90,18 @@ _PLAYED_PAREN = re.compile(
 )
 _APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
     rf"turns up (?:here\s+)?as)\s+(?:the\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
 _PLAYED_BY = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
 )
 # "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
 _PLAYS_UNNAMED = re.compile(
-    rf"(?P<name>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|portrays|is cast as|stars as)\s+"
-    r"(?:the|a|an|his|her|their)\b"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,\s*who)?\s+"
+    r"(?:plays|play|played|portrays|is cast as|stars as|as)\s+(?:the|a|an|his|her|their|them)\b"
 )
 _DIRECTOR = re.compile(
     rf"(?:(?:co-)?directed\s+by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmaker|"
@@ -343,6 +344,11 @@ class PeopleExtractor:
                 outer = " ".join(outer.split()[1:]) or None
             if outer is None and kin is None:
                 continue
+            if outer and (doc.lexicon.place(outer) or outer in doc.lexicon.demonyms):
+                # "his oldest friend from New Orleans (Ronnie Barron)": the place is no part.
+                if len(inner.split()) >= 2:
+                    self._role(doc, Relation.ACTOR, inner, m.start("inner"), m.end("inner"), 0.75)
+                continue
             inner_person = self._person_like(doc, inner, cued=True) and len(inner.split()) >= 2
             outer_person = (
                 outer is not None
@@ -405,10 +411,18 @@ class PeopleExtractor:
         for m in near(_PLAYED_BY_ANY, text, anchors(_CAST_CUE), before=120, after=60):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in near(_PLAYS_UNNAMED, text, anchors(_CAST_CUE), before=160, after=40):
-            self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+            if _SUCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "such stars as …"
+            for group in ("name", "name2"):
+                if m[group]:
+                    self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
         for m in near(_ACTOR_AS, text, anchors(_CAST_CUE), before=160, after=60):
             actor, char = squash(m["actor"]), squash(m["char"])
             place = doc.lexicon.place(char)
+            if char in doc.lexicon.demonyms:
+                # "George Englund as the Appalachian": cast, the part has no name
+                self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
+                continue
             # "turns up here as Kansas": a character may be named after a state or city.
             if (
                 self._person_like(doc, actor, cued=False)

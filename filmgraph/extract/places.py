@@ -57,7 +57,8 @@ _METONYMS = frozenset(
     {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
 )
 _STORY_PREP = re.compile(
-    r"(?:\b(?:in|to|from|at|across|around|through|outside|near|of|back\s+to|visits?|visiting)\s+"
+    r"(?:\b(?:in|into|to|from|at|across|around|through|outside|near|of|back\s+to|visits?|visiting)\s+"
+    r"(?:[a-z]+-[a-z]+\s+)?"
     r"(?:the\s+)?(?:streets\s+of\s+|city\s+of\s+|heart\s+of\s+)?)$"
 )
 _IN_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town|village|capital|republic)\s+of\s+", re.I)

@@ -367,8 +367,11 @@ def _run_right_glue(
     if run is None:
         return
     for tok in _TOKEN.finditer(run.group(0)):
-        if _CAMEL.search(tok.group(0)[1:]):
-            return  # a glued neighbour: the camel pass splits it
+        if any(
+            tok.group(0)[: c.start()] not in _NAME_PREFIXES
+            for c in _CAMEL.finditer(tok.group(0), 1)
+        ):
+            return  # a glued neighbour: the camel pass splits it (not "McNeil")
         split = _right_split(tok.group(0), vocab, is_name_token, glued=True)
         if split:
             cuts.add(pos + tok.start() + split)
@@ -389,7 +392,9 @@ def _right_split(
             return len(head)
     if not glued:
         return 0
-    for cut in range(3, len(token) - 2):
-        if token[cut:] in vocab and is_name_token(token[:cut]):
+    for cut in range(len(token) - 3, 2, -1):
+        # At a link's end a known name with any word after it: "Edwardscarries".
+        tail_is_word = token[cut:] in vocab or (cut >= 5 and len(token) - cut >= 4)
+        if is_name_token(token[:cut]) and tail_is_word:
             return cut
     return 0
