@@ -33,6 +33,7 @@ SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".js
 _TEXT_KEYS = ("text", "review", "content", "body")
 _SNIFF = 8192  # bytes read to tell text from binary and spot a byte-order mark
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
 def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -86,7 +87,7 @@ def read_source(path: Path, *, encoding: str | None = None) -> Iterator[Review |
     if fmt == "jsonl":
         yield from _read_jsonl(path, source, _jsonl_lines(path, encoding))
         return
-    text = _read_text(path, encoding)
+    text = _read_text(path, encoding, html=fmt == "html")
     if fmt == "html":
         yield _review_from_html(source, text)
     else:
@@ -116,7 +117,7 @@ def _open_checked(path: Path, limit: int | None) -> tuple[IO[bytes], bytes]:
     return handle, head
 
 
-def _read_text(path: Path, encoding: str | None) -> str:
+def _read_text(path: Path, encoding: str | None, *, html: bool = False) -> str:
     handle, head = _open_checked(path, MAX_BYTES)
     with handle:
         try:
@@ -126,7 +127,16 @@ def _read_text(path: Path, encoding: str | None) -> str:
             raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
     if len(data) > MAX_BYTES:
         raise InputError(str(path), f"file is over the {_size(MAX_BYTES)} limit")
-    return _decode(path, data, _encoding_of(path, head, encoding))
+    codec = _encoding_of(path, head, encoding)
+    if html and encoding is None and codec == "utf-8-sig":
+        declared = _CHARSET.search(head)
+        if declared:
+            # A page that is not UTF-8 usually says what it is: <meta charset="windows-1251">.
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                codec = declared.group(1).decode("ascii").lower()
+    return _decode(path, data, codec)
 
 
 def _size(n: int) -> str:
@@ -134,8 +144,10 @@ def _size(n: int) -> str:
 
 
 def _encoding_of(path: Path, head: bytes, encoding: str | None) -> str:
+    # A byte-order mark says unambiguously how to read the file (UTF-32's starts like UTF-16's).
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # A UTF-16 byte-order mark says unambiguously how to read the file.
         return "utf-16"
     if b"\x00" in head:
         raise InputError(str(path), "binary file, not text")
@@ -150,7 +162,7 @@ def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | 
     handle, head = _open_checked(path, None)
     with handle:
         codec = _encoding_of(path, head, encoding)
-        if codec == "utf-16":
+        if codec in ("utf-16", "utf-32"):
             handle.close()
             text = _read_text(path, encoding)
             yield from enumerate(text.splitlines(), start=1)

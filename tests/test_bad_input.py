@@ -176,11 +176,20 @@ def test_latin1_is_read_with_encoding_option(store: Path, tmp_path: Path) -> Non
 
 def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     text = "“Closeness” is directed by Kantemir Balagov; it is set in Nalchik."
-    for codec in ("utf-16-le", "utf-16-be"):
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         bom = "\ufeff".encode(codec)
         path = tmp_path / f"{codec}.txt"
         path.write_bytes(bom + text.encode(codec))
         assert fg.read_review(path).text == text
+
+
+def test_html_in_its_declared_charset_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "ru.html"
+    path.write_bytes(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        "</head><body><p>«Теснота» — фильм Кантемира Балагова.</p></body></html>".encode("cp1251")
+    )
+    assert fg.read_review(path).text == "«Теснота» — фильм Кантемира Балагова."
 
 
 def test_html_drops_scripts_and_decodes_entities(store: Path, tmp_path: Path) -> None:
