@@ -42,6 +42,14 @@ _ACTOR_AFTER_CUE = re.compile(
 )
 
 
+def _spellings(title: str | None) -> list[str]:
+    """The ways a review spells its film's title: "Vincent & Theo", "Vincent and Theo"."""
+    if not title:
+        return []
+    other = title.replace(" & ", " and ") if " & " in title else title.replace(" and ", " & ")
+    return [title] if other == title else [title, other]
+
+
 def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     """Positions of a cue in ``text``, found once per cue."""
     found: dict[re.Pattern[str], list[int]] = {}
@@ -57,6 +65,15 @@ def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
 # A capitalised word not followed by another (a surname on its own: "Balagov shoves…").
 _SURNAME_CANDIDATE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])(?!\s+[A-Z])")
 _LOWER_WORD_BEFORE = re.compile(r"\b(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+)?$")
+_MAKER_AFTER_AS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:director|writer|producer|screenwriter|filmmaker|cinematographer|"
+    r"editor|composer|author|novelist|playwright)"
+)
+# "whose name is Lurene and who is played by Michelle Pfeiffer"
+_NAMED_PLAYED_BY = re.compile(
+    rf"\b(?:named|called|whose\s+name\s+is)\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})[^.;]{{0,40}}?"
+    rf"\bplayed\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<actor>{NAME})"
+)
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
@@ -408,11 +425,15 @@ class PeopleExtractor:
                     inner = squash(m[group] or "")
                     if len(inner.split()) >= 2 or (inner and self._full_name(doc, inner)):
                         self._role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
+        for m in near(_NAMED_PLAYED_BY, text, anchors(_CAST_CUE), before=120, after=60):
+            self._cast(doc, m["char"], m["actor"], m.start(), m.end(), 0.85)
         for m in near(_PLAYED_BY_ANY, text, anchors(_CAST_CUE), before=120, after=60):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in near(_PLAYS_UNNAMED, text, anchors(_CAST_CUE), before=160, after=40):
-            if _SUCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "such stars as …"
+            if _SUCH_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ) or _MAKER_AFTER_AS.match(text, m.end()):
+                continue  # "such stars as …", "given Altman as the director"
             for group in ("name", "name2"):
                 if m[group]:
                     self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
@@ -462,22 +483,27 @@ class PeopleExtractor:
             if self._is_cast(doc, m["name"]) or _EARLIER.search(m.group(0)):
                 continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
-        at = text.find(doc.film) if doc.film else -1
-        while at >= 0 and doc.film:
-            # Only the quoted title: not "Body Snatchers" inside "Invasion of the Body Snatchers".
-            quoted = at > 0 and text[at - 1] in "“\"'‘"
-            end = at + len(doc.film)
-            by = (
-                (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end)) if quoted else None
-            )
-            if by:
-                self._role(
-                    doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8
+        for title in _spellings(doc.film):
+            at = text.find(title)
+            while at >= 0:
+                # Only the quoted title: not "Body Snatchers" in "Invasion of the Body Snatchers".
+                quoted = at > 0 and text[at - 1] in "“\"'‘"
+                end = at + len(title)
+                by = (
+                    (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end))
+                    if quoted
+                    else None
                 )
-            p = _POSS_BEFORE.search(text, max(0, at - 60), at)
-            if p:
-                self._role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
-            at = text.find(doc.film, at + 1)
+                if by:
+                    self._role(
+                        doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8
+                    )
+                p = _POSS_BEFORE.search(text, max(0, at - 60), at)
+                if p:
+                    self._role(
+                        doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75
+                    )
+                at = text.find(title, at + 1)
         for m in near(_DIRECTORS_PAREN, text, anchors(_DIRECTOR_CUE), before=30, after=200):
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
