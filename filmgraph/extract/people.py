@@ -34,7 +34,7 @@ _CAST_CUE = re.compile(r"as\b|play|portray|voice|turns up")
 _DIRECTOR_CUE = re.compile(r"[Dd]irect|[Ff]ilmmaker|helm|[Aa]uteur")
 _POSSESSIVE_CUE = re.compile(r"['’](?=s?\s)")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
-_WRITER_CUE = re.compile(r"ritten|cript|creenpla|[Ww]riter")
+_WRITER_CUE = re.compile(r"[Ww]ritten|[Ss]cript|[Ss]creenpla|[Ww]riter")
 _ACTOR_CUE = re.compile(r"[Ss]tar|[Cc]ast|[Pp]erform|[Ff]eatur|[Ll]eading|[Aa]ctor|[Aa]ctress")
 _ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
@@ -56,7 +56,13 @@ def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
 
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
-            found[cue] = [m.start() for m in cue.finditer(text)]
+            # A cue is a word start ("as", not the end of "was"): checked here, because a
+            # pattern that opens with a lookbehind loses the regex engine's fast prefix scan.
+            found[cue] = [
+                m.start()
+                for m in cue.finditer(text)
+                if not (m.start() and text[m.start() - 1].isalpha() and text[m.start()].islower())
+            ]
         return found[cue]
 
     return at
