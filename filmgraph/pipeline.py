@@ -64,7 +64,7 @@ def _count(store: Store, graph: URIRef) -> int:
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", bindings={"g": graph}
     )
     value = res.rows[0][0] if res.rows else None
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
+    return int(value) if value is not None else 0
 
 
 def known_hashes(store: Store) -> dict[str, str]:
