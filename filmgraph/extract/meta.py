@@ -86,7 +86,10 @@ class MetaExtractor:
         if not doc.film:
             return
         film = doc.film
-        for m in _IN_LANGUAGE.finditer(doc.text):
+        lower = doc.text.lower()
+        # Cheap substring tests first: most reviews state neither, and these patterns are slow.
+        languages = _IN_LANGUAGE.finditer(doc.text) if "subtitle" in lower else iter(())
+        for m in languages:
             for group in ("lang", "lang2"):
                 if m[group]:
                     code = _LANGUAGES[m[group].lower()]
@@ -95,7 +98,7 @@ class MetaExtractor:
             code = _LANGUAGES[m["sub"].lower()]
             if not doc.has_claim(Relation.SUBTITLE_LANGUAGE, code):
                 doc.claim(Relation.SUBTITLE_LANGUAGE, film, code, m.start("sub"), m.end("sub"), 0.9)
-        for m in _ASPECT.finditer(doc.text):
+        for m in _ASPECT.finditer(doc.text) if "aspect" in lower else ():
             a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
             ratio = f"{a}:{b}"
             if not doc.has_claim(Relation.ASPECT_RATIO, ratio):
