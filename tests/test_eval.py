@@ -191,11 +191,11 @@ def test_seed_review_is_extracted_perfectly() -> None:
 @needs_corpus
 def test_dev_set_figures() -> None:
     report = run_eval(GOLD / "ebert_dev.json", root=CORPUS)
-    assert report.reviews == 36 and not report.missing
+    assert report.reviews == 39 and not report.missing
     s = report.scores
     assert s["director"].f1 >= 0.87 and s["director"].precision >= 0.92
     assert s["actor"].f1 >= 0.88 and s["actor"].precision >= 0.97
-    assert s["role"].f1 >= 0.90
+    assert s["role"].f1 >= 0.89
     assert s["setting"].f1 >= 0.80
 
 

@@ -42,6 +42,10 @@ _ACTOR_AFTER_CUE = re.compile(
 )
 
 
+def _letters(title: str) -> str:
+    return re.sub(r"\W+|\band\b", "", title.lower())
+
+
 def _spellings(title: str | None) -> list[str]:
     """The ways a review spells its film's title: "Vincent & Theo", "Vincent and Theo"."""
     if not title:
@@ -140,7 +144,7 @@ _DIRECTOR_POSS = re.compile(
     r"(?P<after>\s*,?\s*[“\"][^”\"]{1,80}[”\"])?"
 )
 _WRITER = re.compile(
-    rf"(?:(?:written|scripted|co-written)\s+by|screenplay\s+by|script\s+by|[Ss]creenwriters?|"
+    rf"(?:(?:written|scripted|co-written)(?:\s+and\s+(?:co-)?directed)?\s+by|screenplay\s+by|script\s+by|[Ss]creenwriters?|"
     rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riter)\s*,?\s+"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?"
 )
@@ -251,7 +255,8 @@ class PeopleExtractor:
     def _after_other_title(self, doc: Doc, pos: int) -> bool:
         """The cue follows a quoted title other than the reviewed film's."""
         m = _QUOTED_BEFORE.search(doc.text, max(0, pos - 100), pos)
-        return bool(m and doc.film and m["title"].rstrip(" ,.") != doc.film)
+        # Compared without spaces and punctuation: "She'sthe One" is "She's the One" glued.
+        return bool(m and doc.film and _letters(m["title"]) != _letters(doc.film))
 
     def _strongest_directors(self, doc: Doc) -> None:
         """When a plain cue ("directed by X") names the director, a possessive guess
