@@ -237,3 +237,18 @@ def test_metaqa_kb_answers_real_questions() -> None:
             if asked == 400:
                 break
     assert asked == 400 and exact / asked >= 0.9
+
+
+def test_list_separator_and_forced_form(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "films.txt"
+    path.write_text("title|director|cast\nOne Film|Ann Smith|Bo Lee; Cy Dee\n", encoding="utf-8")
+    store = tmp_path / "store"
+    # A .txt with pipes reads as a KB unless told it is a table; this one has a header row.
+    assert main(["import", str(path), "--store", str(store)]) == 1
+    assert "films.txt: no films found" in capsys.readouterr().err
+    path.write_text("title,director,cast\nOne Film,Ann Smith,Bo Lee; Cy Dee\n", encoding="utf-8")
+    assert main(["import", str(path), "--form", "csv", "--sep", ";", "--store", str(store)]) == 0
+    capsys.readouterr()
+    query = ["query", "co-stars", "-p", "actor=Bo Lee", "--store", str(store), "-f", "csv"]
+    assert main(query) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == ["Cy Dee,1,One Film"]
