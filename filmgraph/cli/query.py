@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from typing import cast
 
@@ -39,7 +40,7 @@ def _params(pairs: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     if args.list:
         for q in list_queries():
-            params = " ".join(f"--param {p.name}={p.example}" for p in q.params)
+            params = " ".join(f"--param {shlex.quote(f'{p.name}={p.example}')}" for p in q.params)
             print(f"{q.name:28} {q.title}")
             if params:
                 print(f"{'':28}   e.g. filmgraph query {q.name} {params}")
