@@ -31,11 +31,19 @@ _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # Cheap anchors: a prose pattern is only tried in a window around one of its cue words, so
 # a long review is not scanned once per pattern (see text.near).
 _CAST_CUE = re.compile(r"as\b|play|portray|voice|turns up")
-_DIRECTOR_CUE = re.compile(r"[Dd]irect|[Ff]ilmmaker|helm|[Aa]uteur")
+# Each cue opens with one character class and checks the letter's case by lookbehind after it:
+# a pattern whose first item is a class lets the regex engine skip ahead to those letters,
+# where an alternation of "[Dd]irect|[Ff]ilmmaker" is tried at every position of the text.
+_DIRECTOR_CUE = re.compile(
+    r"[DdFfhAa](?:(?<=[Dd])irect|(?<=[Ff])ilmmaker|(?<=h)elm|(?<=[Aa])uteur)"
+)
 _POSSESSIVE_CUE = re.compile(r"['’](?=s?\s)")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
-_WRITER_CUE = re.compile(r"[Ww]ritten|[Ss]cript|[Ss]creenpla|[Ww]riter")
-_ACTOR_CUE = re.compile(r"[Ss]tar|[Cc]ast|[Pp]erform|[Ff]eatur|[Ll]eading|[Aa]ctor|[Aa]ctress")
+_WRITER_CUE = re.compile(r"[WwSs](?:(?<=[Ww])rit(?:ten|er)|(?<=[Ss])(?:cript|creenpla))")
+_ACTOR_CUE = re.compile(
+    r"[SsCcPpFfLlAa](?:(?<=[Ss])tar|(?<=[Cc])ast|(?<=[Pp])erform|(?<=[Ff])eatur|(?<=[Ll])eading"
+    r"|(?<=[Aa])ct(?:or|ress))"
+)
 _ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"

@@ -20,9 +20,13 @@ from .text import CAP
 __all__ = ["PlaceExtractor"]
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
+# The cues open with one character class, the word start and the rest checked after it: a
+# first item that is a class lets the regex engine skip ahead to those letters instead of
+# trying the whole alternation at every position of the review.
 _SETTING_CUE = re.compile(
-    r"\b(?:[Ss]et|[Tt]akes?\s+place|[Tt]ook\s+place|[Uu]nfolds?|[Hh]appen(?:s|ed)?|[Hh]appening|"
-    r"[Ll]ocated|[Ll]ives?|[Ll]iving|[Gg]rew\s+up|[Gg]rows\s+up|[Gg]rowing\s+up|[Ll]ife|[Ss]tory)\s+"
+    r"[SsTtUuHhLlGg](?<!\w\w)(?:(?<=[Ss])(?:et|tory)|(?<=[Tt])(?:akes?|ook)\s+place|"
+    r"(?<=[Uu])nfolds?|(?<=[Hh])appen(?:s|ed|ing)?|(?<=[Ll])(?:ocated|ives?|iving|ife)|"
+    r"(?<=[Gg])r(?:ew|ows|owing)\s+up)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
     r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)"
     r"(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}(?:st|nd|rd|th|s)?(?:[\s-]+century)?\s+)?"
@@ -61,11 +65,12 @@ _STORY_PREP = re.compile(
     r"(?:[a-z]+-[a-z]+\s+)?"
     r"(?:the\s+)?(?:streets\s+of\s+|city\s+of\s+|heart\s+of\s+)?)$"
 )
-_IN_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town|village|capital|republic)\s+of\s+", re.I)
+_IN_CITY_OF = re.compile(
+    r"[Ii](?<!\w\w)(?i:n\s+the\s+(?:city|town|village|capital|republic)\s+of\s+)"
+)
 _FILMED_CUE = re.compile(
-    r"\b(?:filmed|shot|photographed|lensed)\s+(?:on\s+location\s+)?(?:entirely\s+|mostly\s+)?"
-    r"(?:in|on|at|around)\s+(?:the\s+)?",
-    re.IGNORECASE,
+    r"[FfSsPpLl](?<!\w\w)(?i:(?<=f)ilmed|(?<=s)hot|(?<=p)hotographed|(?<=l)ensed)\s+"
+    r"(?i:(?:on\s+location\s+)?(?:entirely\s+|mostly\s+)?(?:in|on|at|around)\s+(?:the\s+)?)"
 )
 _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
@@ -74,7 +79,9 @@ _PART_OF = re.compile(
 _YEAR = re.compile(
     r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+)?((?:1[5-9]|20)\d\d)(?:s)?\b(?!\s*(?:film|movie|version|remake))"
 )
-_YEAR_PLACE = re.compile(rf"\b((?:1[5-9]|20)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})")
+_YEAR_PLACE = re.compile(
+    rf"([12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
+)
 _TIME_CUE = re.compile(
     r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
     re.IGNORECASE,
@@ -127,7 +134,7 @@ class PlaceExtractor:
             if found:
                 entry, start, end = found
                 self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.85)
-        for m in _PART_OF.finditer(text):
+        for m in _PART_OF.finditer(text) if settings else ():
             child = doc.lexicon.place(m["child"])
             parent = doc.lexicon.place(m["parent"])
             if child and parent and child.name != parent.name and child.name in settings:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Kind, Relation
@@ -68,6 +68,8 @@ GENERIC_CUES = frozenset(
 
 # A word keeps its inner hyphens and apostrophes: "self-interested", "d'état", "women's".
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SPANS = 3  # evidence spans kept per theme: a few are evidence enough; all would bloat the graph
+_WORD_CACHE = 200_000  # distinct words remembered; bounds memory on endless input
 
 Cue = tuple[
     tuple[str, ...], bool, int, bool
@@ -81,6 +83,22 @@ class _Index:
     exact: dict[str, list[Cue]]
     prefix: dict[str, list[Cue]]
     themes: tuple[ThemeCue, ...]
+    #: Cues that may start at a word, longest first, per word seen so far: reviews share
+    #: most of their vocabulary, so each word's lookup is worked out once, not per review.
+    by_word: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
+
+    def cues_at(self, word: str) -> tuple[Cue, ...]:
+        """The cues whose first word ``word`` is (or begins, for a prefix cue)."""
+        found = self.by_word.get(word)
+        if found is None:
+            candidates = [
+                *self.exact.get(word, ()),
+                *(c for c in self.prefix.get(word[:3], ()) if word.startswith(c[0][0])),
+            ]
+            found = tuple(sorted(candidates, key=lambda c: -len(c[0])))
+            if len(self.by_word) < _WORD_CACHE:
+                self.by_word[word] = found
+        return found
 
 
 @cache
@@ -132,18 +150,22 @@ class ThemeExtractor:
         if not doc.film or not doc.lexicon.themes:
             return
         index = _index(doc.lexicon.themes)
-        tokens = list(_WORD.finditer(doc.text))
-        words = [t.group(0).lower().replace("’", "'") for t in tokens]
+        lowered = doc.text.lower().replace("’", "'")
+        if len(lowered) != len(doc.text):  # a letter whose lower case is longer ("İ")
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+            lowered = lowered.replace("’", "'")
+        words = _WORD.findall(lowered)
         points: dict[int, int] = defaultdict(int)
-        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        evidence: dict[int, list[tuple[int, int]]] = defaultdict(list)  # first, last word
+        by_word, cues_at = index.by_word, index.cues_at
         for i, word in enumerate(words):
-            exact = index.exact.get(word)
-            by_prefix = index.prefix.get(word[:3])
-            if not exact and not by_prefix:
+            candidates = by_word.get(word)
+            if candidates is None:
+                candidates = cues_at(word)
+            if not candidates:
                 continue
-            candidates = (exact or []) + (by_prefix or [])
             matched: set[int] = set()
-            for cue in sorted(candidates, key=lambda c: -len(c[0])):
+            for cue in candidates:
                 theme = cue[2]
                 if theme in matched:
                     continue  # "ethnic conflict" and "conflict" at one place count once
@@ -151,18 +173,30 @@ class ThemeExtractor:
                 if n:
                     matched.add(theme)
                     points[theme] += 2 if cue[3] else 1
-                    spans[theme].append((tokens[i].start(), tokens[i + n - 1].end()))
+                    evidence[theme].append((i, i + n - 1))
         ranked = sorted(
             (t for t, p in points.items() if p >= self.min_score),
             key=lambda t: (-points[t], index.themes[t].slug),
         )
-        for t in ranked[: self.max_themes]:
-            self._claim(doc, index.themes[t], points[t], spans[t])
+        chosen = ranked[: self.max_themes]
+        # Character offsets only for the words kept as evidence, found in one partial pass.
+        needed = {k for t in chosen for span in evidence[t][:_SPANS] for k in span}
+        offsets: dict[int, tuple[int, int]] = {}
+        if needed:
+            last = max(needed)
+            for k, m in enumerate(_WORD.finditer(lowered)):
+                if k in needed:
+                    offsets[k] = m.span()
+                if k == last:
+                    break
+        for t in chosen:
+            spans = [(offsets[a][0], offsets[b][1]) for a, b in evidence[t][:_SPANS]]
+            self._claim(doc, index.themes[t], points[t], spans)
 
     def _claim(self, doc: Doc, theme: ThemeCue, points: int, spans: list[tuple[int, int]]) -> None:
         assert doc.film is not None
         confidence = round(min(0.95, 0.4 + 0.05 * points), 3)
-        for start, end in spans[:3]:  # a few spans are evidence enough; all would bloat the graph
+        for start, end in spans:
             doc.mention(Kind.THEME, theme.slug, start, end, confidence)
         start, end = spans[0]
         doc.claim(Relation.THEME, doc.film, theme.slug, start, end, confidence)
