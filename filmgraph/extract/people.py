@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .text import CAP, NAME, NAME_RE, near, squash
+from .text import CAP, NAME, NAME_RE, UPPER, near, squash
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
 
@@ -30,14 +30,24 @@ _NICK = r"(?:,?\s*[“\"‘](?P<nick>[^”\"’]{1,20})[”\"’],?)?"
 # "Ilana, “Ila” (Darya Zhovner)" · "Her mother (Olga Dragunova)" · "their son David (Veniamin Kac)"
 # Cheap anchors: a prose pattern is only tried in a window around one of its cue words, so
 # a long review is not scanned once per pattern (see text.near).
-_CAST_CUE = re.compile(r"as\b|play|portray|voice|turns up")
 # Each cue opens with one character class and checks the letter's case by lookbehind after it:
 # a pattern whose first item is a class lets the regex engine skip ahead to those letters,
 # where an alternation of "[Dd]irect|[Ff]ilmmaker" is tried at every position of the text.
 _DIRECTOR_CUE = re.compile(
     r"[DdFfhAa](?:(?<=[Dd])irect|(?<=[Ff])ilmmaker|(?<=h)elm|(?<=[Aa])uteur)"
 )
-_POSSESSIVE_CUE = re.compile(r"['’](?=s?\s)")
+# Narrow cues for the patterns tried most often: only the keyword that ends the cue and the
+# next word, so a pattern's window is opened where it can match, not at every "as" or "'s".
+_POSSESSIVE_CUE = re.compile(
+    r"['’](?=s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{2})\s+){0,3}"
+    r"(?:film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
+    r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b)"
+)
+_PLAYED_BY_CUE = re.compile(r"(?:play|portray|voic)ed\s")
+_AS_NAME_CUE = re.compile(
+    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+)?{UPPER})"
+)
+_AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
 _WRITER_CUE = re.compile(r"[WwSs](?:(?<=[Ww])rit(?:ten|er)|(?<=[Ss])(?:cript|creenpla))")
 _ACTOR_CUE = re.compile(
@@ -222,8 +232,9 @@ _COMPARE = re.compile(
     r"compared\s+(?:to|with)|borrows?\s+from|influenced\s+by|since|ever\s+since|after)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# Opens with a literal space so the regex engine skips ahead to it.
 _MIDSENTENCE_CHAR = re.compile(
-    rf"(?<=[a-z,;] )(?P<name>{CAP})(?=\s+(?:is|was|has|had|seems|wants|tells|says|and\s+his|"
+    rf" (?<=[a-z,;] )(?P<name>{CAP})(?=\s+(?:is|was|has|had|seems|wants|tells|says|and\s+his|"
     rf"and\s+her)\b|['’]s\s+[a-z])"
 )
 _KIN_NAME = re.compile(rf"\b(?:{_KIN})\s+(?P<name>{CAP})\b(?!\s+{CAP})")
@@ -444,11 +455,11 @@ class PeopleExtractor:
                     inner = squash(m[group] or "")
                     if len(inner.split()) >= 2 or (inner and self._full_name(doc, inner)):
                         self._role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
-        for m in near(_NAMED_PLAYED_BY, text, anchors(_CAST_CUE), before=120, after=60):
+        for m in near(_NAMED_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=120, after=60):
             self._cast(doc, m["char"], m["actor"], m.start(), m.end(), 0.85)
-        for m in near(_PLAYED_BY_ANY, text, anchors(_CAST_CUE), before=120, after=60):
+        for m in near(_PLAYED_BY_ANY, text, anchors(_PLAYED_BY_CUE), before=120, after=60):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
-        for m in near(_PLAYS_UNNAMED, text, anchors(_CAST_CUE), before=160, after=40):
+        for m in near(_PLAYS_UNNAMED, text, anchors(_AS_ROLE_CUE), before=160, after=40):
             if _SUCH_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()
             ) or _MAKER_AFTER_AS.match(text, m.end()):
@@ -456,7 +467,7 @@ class PeopleExtractor:
             for group in ("name", "name2"):
                 if m[group]:
                     self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
-        for m in near(_ACTOR_AS, text, anchors(_CAST_CUE), before=160, after=60):
+        for m in near(_ACTOR_AS, text, anchors(_AS_NAME_CUE), before=160, after=60):
             actor, char = squash(m["actor"]), squash(m["char"])
             place = doc.lexicon.place(char)
             if char in doc.lexicon.demonyms:
@@ -471,7 +482,7 @@ class PeopleExtractor:
                 and char not in doc.lexicon.common
             ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.85)
-        for m in near(_PLAYED_BY, text, anchors(_CAST_CUE), before=60, after=80):
+        for m in near(_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=60, after=80):
             actor, char = squash(m["actor"]), squash(m["char"])
             single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
             if (self._person_like(doc, actor, cued=True) or single_ok) and (
