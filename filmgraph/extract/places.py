@@ -53,6 +53,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"tenement|precinct|farm|ranch|village|town|district|diner|motel|courtroom|shop|store)s?\b"
 )
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
+_NON_SPACE = re.compile(r"\S+")
 # Capitalised runs where gazetteer places are looked up: "Kabardino-Balkaria", "New York City".
 _CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)*")
 # Places that stand for an industry or a festival far more often than for a story's setting.
@@ -90,14 +91,22 @@ _TIME_CUE = re.compile(
 
 def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
     """Every gazetteer place named in ``text``, longest name first within a capitalised run."""
+    place = lexicon.place
     for run in _CAP_RUN.finditer(text):
-        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        found = run.group(0)
+        if " " not in found:  # most runs are one word: one lookup, no splitting
+            surface = found.rstrip(".,'’")
+            entry = place(surface) if len(surface) > 2 else None
+            if entry is not None:
+                yield entry, run.start(), run.start() + len(surface), surface
+            continue
+        words = [(w.start(), w.end()) for w in _NON_SPACE.finditer(found)]
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
                 surface = text[start:end].rstrip(".,'’")
-                entry = lexicon.place(surface) if surface[:1].isupper() else None
+                entry = place(surface) if surface[:1].isupper() else None
                 if entry is not None and len(surface) > 2:
                     yield entry, start, start + len(surface), surface
                     i = j
