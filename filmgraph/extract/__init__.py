@@ -62,7 +62,8 @@ def _mentioned(doc: Doc) -> None:
     critics = {c.object for c in doc.claims if c.relation is Relation.CRITIC}
     known = credited | critics
     done: set[str] = set()
-    for m in list(doc.mentions):
+    # In text order: a mention's claim cites the first place the person is named.
+    for m in sorted(doc.mentions, key=lambda m: m.span.start):
         if m.kind is not Kind.PERSON or m.name in done or m.name in known:
             continue
         done.add(m.name)

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ..model import Claim, Kind, Mention, Relation, Review, Span
 from .lexicon import Lexicon
-from .text import Repaired, repair, sentences
+from .text import NAME_RE, Repaired, repair, sentences
 
 __all__ = ["Doc", "Extractor"]
 
@@ -34,6 +34,7 @@ class Doc:
     characters: dict[str, str | None] = field(default_factory=dict)  # character → actor
     aliases: dict[tuple[Kind, str], set[str]] = field(default_factory=dict)  # nicknames met
     full_names: set[str] | None = None  # person-like full names in the text, found on demand
+    names: list[tuple[int, int, str]] | None = None  # capitalised name runs, found on demand
     _extractor: str = "unknown"
 
     @classmethod
@@ -48,6 +49,18 @@ class Doc:
     def span(self, start: int, end: int) -> Span:
         s, e = self.repaired.original(start, end)
         return Span(s, max(s, e))
+
+    def name_runs(self) -> list[tuple[int, int, str]]:
+        """Every run of capitalised words (start, end, text), scanned once per review.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Ann Lee met Bo.", source="x"), default_lexicon())
+        >>> doc.name_runs()
+        [(0, 7, 'Ann Lee'), (12, 14, 'Bo')]
+        """
+        if self.names is None:
+            self.names = [(m.start(), m.end(), m.group(0)) for m in NAME_RE.finditer(self.text)]
+        return self.names
 
     def using(self, extractor: Extractor) -> Doc:
         self._extractor = f"{extractor.name}/{extractor.version}"

@@ -326,8 +326,8 @@ class PeopleExtractor:
     def _people_in(self, doc: Doc) -> set[str]:
         if doc.full_names is None:
             doc.full_names = set()
-            for m in NAME_RE.finditer(doc.text):
-                name, _ = self._clean(doc, squash(m.group(0)), m.start())
+            for start, _, found in doc.name_runs():
+                name, _ = self._clean(doc, squash(found), start)
                 if len(name.split()) >= 2 and self._person_like(doc, name, cued=False):
                     doc.full_names.add(name)
         return doc.full_names
@@ -590,15 +590,15 @@ class PeopleExtractor:
     def _mentions_only(self, doc: Doc) -> None:
         """Names that look like people but carry no role toward the film."""
         seen = {m.name for m in doc.mentions if m.kind is Kind.PERSON}
-        for m in NAME_RE.finditer(doc.text):
-            name = squash(m.group(0))
+        for start, end, found in doc.name_runs():
+            name = squash(found)
             if name in seen or name in doc.characters:
                 continue
             tokens = name.split()
             if tokens and tokens[0] in doc.lexicon.common and len(tokens) > 2:
                 name = " ".join(tokens[1:])
             if self._person_like(doc, name, cued=False):
-                doc.mention(Kind.PERSON, name, m.start(), m.end(), 0.6)
+                doc.mention(Kind.PERSON, name, start, end, 0.6)
                 seen.add(name)
         # Surnames of people already found ("Balagov shoves…") become mentions resolution joins.
         surnames = {n.split()[-1]: n for n in seen if len(n.split()) >= 2}
