@@ -248,7 +248,7 @@ def table(rows: list[dict[str, Any]], workers: int) -> str:
             a, b = first, last
             for key in keys:
                 a, b = a[key], b[key]
-            return f"×{b / a:.1f}"
+            return "—" if float("inf") in (a, b) else f"×{b / a:.1f}"
 
         lines.append("")
         lines.append(
