@@ -108,6 +108,28 @@ def test_setting_from_a_demonym_and_a_place_noun() -> None:
     assert _objects(ex, Relation.SETTING) == {"United Kingdom", "Paris"}
 
 
+def test_settings_stated_in_passing() -> None:
+    cases = {
+        "“A” follows the people of a village in Czechoslovakia.": {"Czechoslovakia"},
+        "“B” takes us to a boarding school in Nazi-occupied France.": {"France"},
+        "“C” is a portrait of a sleazy 1950s London nightclub.": {"London"},
+        "“D” is a dry comedy. The movie opens in Houston, then heads north.": {"Houston"},
+        "“E” is a Rome-set romance.": {"Rome"},
+        "“F” is a Boston cop who wants out.": {"Boston"},
+    }
+    for text, places in cases.items():
+        assert _objects(_ex(text), Relation.SETTING) >= places, text
+
+
+def test_places_named_for_the_films_life_are_no_setting() -> None:
+    ex = _ex(
+        "“G” opens in Chicago on Friday. The film opens in Toronto theaters next week. "
+        "It was screened at a theater in Toronto, and the "
+        "1990s Hollywood studios made many like it."
+    )
+    assert _objects(ex, Relation.SETTING) == set()
+
+
 def test_filming_location_is_not_the_setting() -> None:
     ex = _ex("“The Brink's Job” was shot on location in Boston.")
     assert _objects(ex, Relation.FILMING_LOCATION) == {"Boston"}

@@ -50,7 +50,10 @@ _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:cafe|café|apartment|street|streets|neighborhood|neighbourhood|house|home|hotel|"
     r"restaurant|bar|school|hospital|jail|prison|office|suburb|flat|firm|church|club|slum|"
-    r"tenement|precinct|farm|ranch|village|town|district|diner|motel|courtroom|shop|store)s?\b"
+    r"tenement|precinct|farm|ranch|village|town|district|diner|motel|courtroom|shop|store|"
+    r"nightclub|cop|policeman|detective|housewife|lawyer|businessman|gangster|mobster|socialite|"
+    r"family|teenager|kid|high\s+school|police|waterfront|docks|subway|underworld|ghetto|"
+    r"neighbor|suburbia|boarding\s+house|hotel\s+room|society|mansion|penthouse)s?\b"
 )
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _NON_SPACE = re.compile(r"\S+")
@@ -73,6 +76,28 @@ _FILMED_CUE = re.compile(
     r"[FfSsPpLl](?<!\w\w)(?i:(?<=f)ilmed|(?<=s)hot|(?<=p)hotographed|(?<=l)ensed)\s+"
     r"(?i:(?:on\s+location\s+)?(?:entirely\s+|mostly\s+)?(?:in|on|at|around)\s+(?:the\s+)?)"
 )
+# Other ways reviews say where a story happens, each opening with a literal or one class:
+# "a village in Czechoslovakia", "a boarding school in Nazi-occupied France" (a place of the
+# story, then where it is);
+_LOCALE_IN = re.compile(
+    r"(?:village|town|city|suburb|neighbou?rhood|school|hospital|prison|farm|ranch|apartment|"
+    r"community|island|port|slum|ghetto|hamlet|backwater|outpost)s?\s+"
+    r"(?:in|outside|near|on\s+the\s+outskirts\s+of)\s+(?:(?:the\s+)?[A-Z][a-z]+-occupied\s+)?"
+)
+# "1950s London", "in 1930s Berlin": a decade before a place dates the story there;
+_DECADE_PLACE = re.compile(rf"[12](?<!\w\w)[0-9]{{2}}0s\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})")
+# "The movie opens in Houston", "the story begins in Lyon";
+_OPENS_IN = re.compile(
+    r"(?:movie|film|story|picture|tale)\s+(?:opens|begins|starts)\s+(?:in|on|at)\s+(?:the\s+)?"
+)
+# ... unless the sentence is about the release: "The film opens in Chicago on Friday".
+_RELEASE = re.compile(
+    r"\b(?:theaters?|theatres?|cinemas?|screens?|release[sd]?|festival|nationwide|locally|today|"
+    r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box)\b"
+)
+# "a Paris-set romance".
+_SET_SUFFIX = re.compile(r"-set\b")
+_PLACE_BEFORE = re.compile(rf"(?P<place>{CAP}(?:\s{CAP}){{0,2}})$")
 _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
@@ -161,9 +186,46 @@ class PlaceExtractor:
                     doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7
                 )
                 settings.append(land.name)
+        settings.extend(self._phrased_places(doc, set(settings)))
         settings.extend(self._story_places(doc, set(settings)))
         if settings:
             self._time_setting(doc)
+
+    def _phrased_places(self, doc: Doc, known: set[str]) -> list[str]:
+        """Settings stated in passing: "a village in X", "1950s X", "opens in X", "X-set"."""
+        text = doc.text
+        found: list[tuple[PlaceEntry, int, int]] = []
+        for cue in _LOCALE_IN.finditer(text):
+            if cue.start() and text[cue.start() - 1].isalpha():
+                continue  # "downtown in", not "town in"
+            hit = self._place_at(doc, cue.end())
+            if hit:
+                found.append(hit)
+        opening: list[tuple[PlaceEntry, int, int]] = []
+        for cue in _OPENS_IN.finditer(text):
+            hit = self._place_at(doc, cue.end())
+            if hit and not _RELEASE.search(text, *doc.sentence_at(cue.start())):
+                opening.append(hit)
+        for m in _DECADE_PLACE.finditer(text):
+            entry = doc.lexicon.place(m["place"])
+            if entry:
+                found.append((entry, m.start("place"), m.end("place")))
+        for cue in _SET_SUFFIX.finditer(text):
+            before = _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+            entry = before and doc.lexicon.place(before["place"])
+            if before and entry:
+                found.append((entry, before.start(), before.end()))
+        out = []
+        for entry, start, end in [*found, *opening]:
+            if entry.name in known or entry.name in out or entry.name in _METONYMS:
+                continue
+            if entry.kind in ("continent", "landmark") or (
+                (entry, start, end) in found and _NOT_STORY.search(text, *doc.sentence_at(start))
+            ):
+                continue
+            self._setting(doc, entry, start, end, Relation.SETTING, 0.7)
+            out.append(entry.name)
+        return out
 
     def _story_places(self, doc: Doc, known: set[str]) -> list[str]:
         """Places the story keeps returning to: named twice in story sentences, or once
