@@ -93,6 +93,29 @@ def test_writer_and_director_cues() -> None:
     assert _objects(ex, Relation.DIRECTOR) == {"Peter Bogdanovich"}
 
 
+def test_directors_named_by_their_direction_or_as_a_pair() -> None:
+    cases = {
+        "“Alpha,” the new Ann Marie Lee film, is long.": {"Ann Marie Lee"},
+        "“Alpha” is long. Under Ann Marie Lee's assured direction, the cast shines.": {
+            "Ann Marie Lee"
+        },
+        "“Alpha” marks the directing debut of Ann Marie Lee.": {"Ann Marie Lee"},
+        "“Alpha” is long. Ann Marie Lee, making her directorial debut, keeps it moving.": {
+            "Ann Marie Lee"
+        },
+        "“Alpha” is a thriller. The director is Paul Verhoeven.": {"Paul Verhoeven"},
+        "“Alpha” is long. It was co-directed by Ann Lee and Bo Day.": {"Ann Lee", "Bo Day"},
+        "“Alpha” is long. Ann Lee and Bo Day directed.": {"Ann Lee", "Bo Day"},
+    }
+    for text, directors in cases.items():
+        assert _objects(_ex(text), Relation.DIRECTOR) == directors, text
+
+
+def test_a_star_vehicle_is_not_directed_by_its_star() -> None:
+    ex = _ex("“Alpha,” the new Bruce Willis movie, stars Bruce Willis as Joe.")
+    assert _objects(ex, Relation.DIRECTOR) == set()
+
+
 def test_settings_need_the_story_to_be_there() -> None:
     ex = _ex(
         "“Plunkett and Macleane” is set in 18th century London. It opened at the Toronto "

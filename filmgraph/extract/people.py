@@ -150,10 +150,25 @@ _PLAYS_UNNAMED = re.compile(
 )
 _DIRECTOR = re.compile(
     rf"(?:(?:co-)?directed\s+by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmaker|"
-    rf"helmed\s+by|[Aa]uteur)\s*,?\s+(?P<name>{NAME})"
+    rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
+    rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 _DIRECTOR_AFTER = re.compile(
+    rf"(?:(?P<name0>{NAME})\s+and\s+)?"
     rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
+)
+# "Under Lee's assured direction", "the directing debut of Ann Lee", "Ann Lee, making her
+# directorial debut": the direction itself named as someone's.
+_DIRECTION_OF = re.compile(
+    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"
+    rf"|(?:directing|directorial)\s+(?:debut|effort)\s+(?:of|for|by)\s+(?P<name2>{NAME})"
+    rf"|(?P<name3>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+(?:feature\s+)?"
+    rf"(?:directing|directorial)\s+debut"
+)
+# "“Alpha,” the new Ann Lee film": the reviewed title in apposition to its maker's film.
+_TITLE_NEW = re.compile(
+    rf"[,.]?[”\"]?,?\s+(?:is\s+)?the\s+(?:new|latest)\s+(?P<name>{NAME})\s+"
+    r"(?:film|movie|picture|comedy|drama|thriller|documentary)\b"
 )
 _DIRECTOR_POSS = re.compile(
     rf"(?P<name>{NAME})['’]s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{{2}})\s+){{0,3}}"
@@ -504,8 +519,19 @@ class PeopleExtractor:
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
             if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
                 self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
+            if m["name2"]:
+                self._role(
+                    doc, Relation.DIRECTOR, m["name2"], m.start("name2"), m.end("name2"), 0.85
+                )
         for m in near(_DIRECTOR_AFTER, text, anchors(_DIRECTOR_CUE), before=80, after=20):
-            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+            for group in ("name0", "name"):
+                if m[group]:
+                    self._role(doc, Relation.DIRECTOR, m[group], m.start(group), m.end(group), 0.75)
+        for m in near(_DIRECTION_OF, text, anchors(_DIRECTOR_CUE), before=80, after=60):
+            group = next(g for g in ("name", "name2", "name3") if m[g])
+            if self._after_other_title(doc, m.start()) or self._compared(doc, m.start()):
+                continue
+            self._role(doc, Relation.DIRECTOR, m[group], m.start(group), m.end(group), 0.75)
         for m in near(_DIRECTOR_POSS, text, anchors(_POSSESSIVE_CUE), before=80, after=150):
             after = m["after"]
             if after and doc.film and doc.film not in after:
@@ -527,6 +553,16 @@ class PeopleExtractor:
                 if by:
                     self._role(
                         doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8
+                    )
+                new = _TITLE_NEW.match(text, end) if quoted else None
+                if new and not self._is_cast(doc, new["name"]):
+                    self._role(
+                        doc,
+                        Relation.DIRECTOR,
+                        new["name"],
+                        new.start("name"),
+                        new.end("name"),
+                        0.75,
                     )
                 p = _POSS_BEFORE.search(text, max(0, at - 60), at)
                 if p:
