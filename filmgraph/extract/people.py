@@ -149,7 +149,7 @@ _PLAYS_UNNAMED = re.compile(
     r"(?:plays|play|played|portrays|is cast as|stars as|as)\s+(?:the|a|an|his|her|their|them)\b"
 )
 _DIRECTOR = re.compile(
-    rf"(?:(?:co-)?directed\s+by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmaker|"
+    rf"(?:(?:co-)?directed\s+by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmakers?|"
     rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )

@@ -328,7 +328,8 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
             if seg in _NAME_PREFIXES or re.fullmatch(r"(?:Mc|Mac|O'|D')", seg):
                 continue
             cuts.add(m.start() + p)
-            if seg[:1].isupper():  # "Conneryand|Gena": the left part is glued on its right too
+            if seg[:1].isupper() and seg.lower() not in vocab and seg.lower() not in _ROLE_NOUNS:
+                # "Conneryand|Gena": the left part is glued on its right too; not "Director|George"
                 split = _right_split(seg, vocab, is_name_token, glued=True)
                 if split:
                     cuts.add(m.start() + seg_start + split)
@@ -350,6 +351,29 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
     return Repaired("".join(out), tuple(c + i for i, c in enumerate(ordered)))
 
 
+# Credit words a linked name is glued to ("DirectorGeorge Haas"): whole words, never a name
+# with "or"/"as" glued on.
+_ROLE_NOUNS = frozenset(
+    [
+        "director",
+        "actor",
+        "actress",
+        "producer",
+        "writer",
+        "editor",
+        "narrator",
+        "author",
+        "creator",
+        "composer",
+        "screenwriter",
+        "cinematographer",
+        "photographer",
+        "designer",
+        "star",
+        "costar",
+        "co-star",
+    ]
+)
 _GLUE_SUSPECT = re.compile(
     r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*?[a-z][A-Z][\w'’-]*|[A-Z][\w'’-]{2,}(?:"
     + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from filmgraph.extract import extract
 from filmgraph.extract.lexicon import default_lexicon
 from filmgraph.extract.text import repair
+from filmgraph.model import Relation, Review
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,14 @@ def test_glued_names_are_split_and_real_names_kept(glued: str, fixed: str) -> No
         at = repaired.text.find(word)
         start, end = repaired.original(at, at + len(word))
         assert glued[start:end].replace(" ", "") == word.replace(" ", "")
+
+
+def test_a_credit_word_glued_to_a_name_stays_whole() -> None:
+    # "DirectorGeorge Haas" was split into "Direct or George Haas", losing the director cue.
+    ex = extract(
+        Review(
+            text="“Friends” is a talky film. * DirectorGeorge Haas lines up actors in rows.",
+            source="glued.txt",
+        )
+    )
+    assert {c.object for c in ex.claims_for(Relation.DIRECTOR)} == {"George Haas"}
