@@ -116,6 +116,25 @@ def test_a_star_vehicle_is_not_directed_by_its_star() -> None:
     assert _objects(ex, Relation.DIRECTOR) == set()
 
 
+def test_parts_named_after_praise_or_before_the_actor() -> None:
+    cases = [
+        "“Alpha” is a drama. Gloria Edwards is wonderful as Norma.",
+        "“Alpha” is a drama. Gloria Edwards gives a fine performance as Norma.",
+        "“Alpha” is a drama. As Norma, Gloria Edwards is fierce.",
+        "“Alpha” is a drama. In the role of Norma, Gloria Edwards is fierce.",
+        "“Alpha” is a drama. Gloria Edwards plays a nurse named Norma.",
+        "“Alpha” is a drama. Gloria Edwards plays the title role, Norma.",
+        "“Alpha” is a drama. His sister Norma (Gloria Edwards of TV's “Friends”) leaves.",
+    ]
+    for text in cases:
+        assert _roles(_ex(text)) == {("Gloria Edwards", "Norma")}, text
+
+
+def test_as_a_comparison_is_no_part() -> None:
+    ex = _ex("“Alpha” is a drama. Just as Hitchcock, Orson Welles is a name to conjure with.")
+    assert _roles(ex) == set()
+
+
 def test_settings_need_the_story_to_be_there() -> None:
     ex = _ex(
         "“Plunkett and Macleane” is set in 18th century London. It opened at the Toronto "

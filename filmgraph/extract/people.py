@@ -108,7 +108,8 @@ _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
     rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
-    rf"(?P<outer>{NAME})?{_NICK}\s*\(\s*(?P<inner>{NAME})(?:\s*,\s*[^()]{{0,40}})?\s*\)"
+    rf"(?P<outer>{NAME})?{_NICK}\s*\(\s*(?P<inner>{NAME})"
+    rf"(?:(?:\s*,\s*|\s+(?:of|from)\s+)[^()]{{0,40}})?\s*\)"
 )
 _KIN_ONLY_PAREN = re.compile(
     rf"\b{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*\(\s*(?P<inner>{NAME})\s*\)"
@@ -134,11 +135,33 @@ _PLAYED_PAREN = re.compile(
     rf"(?P<actor>{NAME})"
 )
 _APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
+_PRAISE = (
+    r"(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing|effective|"
+    r"touching|funny|perfect|solid|strong|memorable|believable|persuasive|splendid|brilliant|"
+    r"moving|heartbreaking|fierce|hilarious|charming|amazing|magnificent|impressive|riveting)"
+)
 _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
-    rf"turns up (?:here\s+)?as)\s+(?:the\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
+    rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as)\s+(?:the\s+)?"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
+# "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…"; a sentence
+# opens with the "As", or it is a comparison ("just as Hitchcock, Welles…").
+_AS_CHAR_FIRST = re.compile(
+    r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))As|\brole\s+of)\s+"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})\s+"
+    r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates)\b"
+)
+_AS_LEAD_CUE = re.compile(r"(?:As|of) (?=[A-Z])")
+# "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
+_PLAYS_NAMED = re.compile(
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed)\s+"
+    rf"(?:(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?(?:named|called)|the\s+title\s+role,?)"
+    rf"\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+)
+_NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
 _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
@@ -497,6 +520,10 @@ class PeopleExtractor:
                 and char not in doc.lexicon.common
             ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.85)
+        for m in near(_AS_CHAR_FIRST, text, anchors(_AS_LEAD_CUE), before=20, after=100):
+            self._cast_if_person(doc, m)
+        for m in near(_PLAYS_NAMED, text, anchors(_NAMED_CUE), before=200, after=60):
+            self._cast_if_person(doc, m)
         for m in near(_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=60, after=80):
             actor, char = squash(m["actor"]), squash(m["char"])
             single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
@@ -504,6 +531,19 @@ class PeopleExtractor:
                 char not in doc.lexicon.common
             ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.85)
+
+    def _cast_if_person(self, doc: Doc, m: re.Match[str]) -> None:
+        """A cast pairing found by a pattern with ``actor`` and ``char`` groups, when the actor
+        looks like a person, the part does not, and no comparison is being made."""
+        actor, char = squash(m["actor"]), squash(m["char"])
+        if (
+            self._person_like(doc, actor, cued=False)
+            and char not in doc.lexicon.common
+            and char not in doc.lexicon.people
+            and not doc.lexicon.place(char)
+            and not self._compared(doc, m.start())
+        ):
+            self._cast(doc, char, actor, m.start(), m.end(), 0.8)
 
     def _alias(self, doc: Doc, char: str, nick: str) -> None:
         doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
