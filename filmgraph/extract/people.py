@@ -154,7 +154,7 @@ _AS_CHAR_FIRST = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})\s+"
     r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates)\b"
 )
-_AS_LEAD_CUE = re.compile(r"(?:As|of) (?=[A-Z])")
+_AS_LEAD_CUE = re.compile(r"(?:As|role of) (?=[A-Z])")
 # "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
 _PLAYS_NAMED = re.compile(
     rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed)\s+"

@@ -76,19 +76,19 @@ _FILMED_CUE = re.compile(
     r"[FfSsPpLl](?<!\w\w)(?i:(?<=f)ilmed|(?<=s)hot|(?<=p)hotographed|(?<=l)ensed)\s+"
     r"(?i:(?:on\s+location\s+)?(?:entirely\s+|mostly\s+)?(?:in|on|at|around)\s+(?:the\s+)?)"
 )
-# Other ways reviews say where a story happens, each opening with a literal or one class:
-# "a village in Czechoslovakia", "a boarding school in Nazi-occupied France" (a place of the
-# story, then where it is);
+# Other ways reviews say where a story happens, checked just before or after each gazetteer
+# place (cheaper than scanning the review once per phrasing): "a village in Czechoslovakia",
+# "a boarding school in Nazi-occupied France" (a place of the story, then where it is);
 _LOCALE_IN = re.compile(
-    r"(?:village|town|city|suburb|neighbou?rhood|school|hospital|prison|farm|ranch|apartment|"
-    r"community|island|port|slum|ghetto|hamlet|backwater|outpost)s?\s+"
-    r"(?:in|outside|near|on\s+the\s+outskirts\s+of)\s+(?:(?:the\s+)?[A-Z][a-z]+-occupied\s+)?"
+    r"(?<![\w-])(?:village|town|city|suburb|neighbou?rhood|school|hospital|prison|farm|ranch|"
+    r"apartment|community|island|port|slum|ghetto|hamlet|backwater|outpost)s?\s+"
+    r"(?:in|outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+-occupied\s+)?$"
 )
 # "1950s London", "in 1930s Berlin": a decade before a place dates the story there;
-_DECADE_PLACE = re.compile(rf"[12](?<!\w\w)[0-9]{{2}}0s\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})")
+_DECADE_BEFORE = re.compile(r"(?<!\w)(?:1[5-9]|20)[0-9]0s\s+$")
 # "The movie opens in Houston", "the story begins in Lyon";
 _OPENS_IN = re.compile(
-    r"(?:movie|film|story|picture|tale)\s+(?:opens|begins|starts)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"(?:movie|film|story|picture|tale)\s+(?:opens|begins|starts)\s+(?:in|on|at)\s+(?:the\s+)?$"
 )
 # ... unless the sentence is about the release: "The film opens in Chicago on Friday".
 _RELEASE = re.compile(
@@ -97,7 +97,6 @@ _RELEASE = re.compile(
 )
 # "a Paris-set romance".
 _SET_SUFFIX = re.compile(r"-set\b")
-_PLACE_BEFORE = re.compile(rf"(?P<place>{CAP}(?:\s{CAP}){{0,2}})$")
 _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
@@ -120,7 +119,7 @@ def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, i
     for run in _CAP_RUN.finditer(text):
         found = run.group(0)
         if " " not in found:  # most runs are one word: one lookup, no splitting
-            surface = found.rstrip(".,'’")
+            surface = found.rstrip(".,'’").removesuffix("-set")  # "a Rome-set romance"
             entry = place(surface) if len(surface) > 2 else None
             if entry is not None:
                 yield entry, run.start(), run.start() + len(surface), surface
@@ -186,54 +185,46 @@ class PlaceExtractor:
                     doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7
                 )
                 settings.append(land.name)
-        settings.extend(self._phrased_places(doc, set(settings)))
-        settings.extend(self._story_places(doc, set(settings)))
+        mentions = list(_place_mentions(text, doc.lexicon))
+        settings.extend(self._phrased_places(doc, mentions, set(settings)))
+        settings.extend(self._story_places(doc, mentions, set(settings)))
         if settings:
             self._time_setting(doc)
 
-    def _phrased_places(self, doc: Doc, known: set[str]) -> list[str]:
+    def _phrased_places(
+        self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
+    ) -> list[str]:
         """Settings stated in passing: "a village in X", "1950s X", "opens in X", "X-set"."""
         text = doc.text
-        found: list[tuple[PlaceEntry, int, int]] = []
-        for cue in _LOCALE_IN.finditer(text):
-            if cue.start() and text[cue.start() - 1].isalpha():
-                continue  # "downtown in", not "town in"
-            hit = self._place_at(doc, cue.end())
-            if hit:
-                found.append(hit)
-        opening: list[tuple[PlaceEntry, int, int]] = []
-        for cue in _OPENS_IN.finditer(text):
-            hit = self._place_at(doc, cue.end())
-            if hit and not _RELEASE.search(text, *doc.sentence_at(cue.start())):
-                opening.append(hit)
-        for m in _DECADE_PLACE.finditer(text):
-            entry = doc.lexicon.place(m["place"])
-            if entry:
-                found.append((entry, m.start("place"), m.end("place")))
-        for cue in _SET_SUFFIX.finditer(text):
-            before = _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
-            entry = before and doc.lexicon.place(before["place"])
-            if before and entry:
-                found.append((entry, before.start(), before.end()))
         out = []
-        for entry, start, end in [*found, *opening]:
+        for entry, start, end, _ in mentions:
             if entry.name in known or entry.name in out or entry.name in _METONYMS:
                 continue
-            if entry.kind in ("continent", "landmark") or (
-                (entry, start, end) in found and _NOT_STORY.search(text, *doc.sentence_at(start))
-            ):
+            if entry.kind in ("continent", "landmark"):
+                continue
+            window = max(0, start - 80)
+            if _OPENS_IN.search(text, window, start):
+                if _RELEASE.search(text, *doc.sentence_at(start)):
+                    continue
+            elif not (
+                _LOCALE_IN.search(text, window, start)
+                or _DECADE_BEFORE.search(text, window, start)
+                or _SET_SUFFIX.match(text, end)
+            ) or _NOT_STORY.search(text, *doc.sentence_at(start)):
                 continue
             self._setting(doc, entry, start, end, Relation.SETTING, 0.7)
             out.append(entry.name)
         return out
 
-    def _story_places(self, doc: Doc, known: set[str]) -> list[str]:
+    def _story_places(
+        self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
+    ) -> list[str]:
         """Places the story keeps returning to: named twice in story sentences, or once
         after a preposition of place, and not as part of a name ("Jack London")."""
         text = doc.text
         found: dict[str, list[tuple[int, int, bool]]] = {}
         story: dict[tuple[int, int], bool] = {}  # sentence → not about the film's release
-        for entry, m_start, m_end, surface in _place_mentions(text, doc.lexicon):
+        for entry, m_start, m_end, surface in mentions:
             if entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
                 continue
             if surface in doc.characters:
