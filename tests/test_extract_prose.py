@@ -106,6 +106,9 @@ def test_directors_named_by_their_direction_or_as_a_pair() -> None:
         "“Alpha” is a thriller. The director is Paul Verhoeven.": {"Paul Verhoeven"},
         "“Alpha” is long. It was co-directed by Ann Lee and Bo Day.": {"Ann Lee", "Bo Day"},
         "“Alpha” is long. Ann Lee and Bo Day directed.": {"Ann Lee", "Bo Day"},
+        "If Eric Rohmer filmed your diary… In “Summer,” Rohmer tells the story of Delphine.": {
+            "Eric Rohmer"
+        },
     }
     for text, directors in cases.items():
         assert _objects(_ex(text), Relation.DIRECTOR) == directors, text
@@ -113,6 +116,8 @@ def test_directors_named_by_their_direction_or_as_a_pair() -> None:
 
 def test_a_star_vehicle_is_not_directed_by_its_star() -> None:
     ex = _ex("“Alpha,” the new Bruce Willis movie, stars Bruce Willis as Joe.")
+    assert _objects(ex, Relation.DIRECTOR) == set()
+    ex = _ex("“Alpha” stars Bruce Willis as Joe. In “Alpha,” Willis shows his tender side.")
     assert _objects(ex, Relation.DIRECTOR) == set()
 
 

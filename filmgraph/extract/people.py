@@ -188,6 +188,14 @@ _DIRECTION_OF = re.compile(
     rf"|(?P<name3>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+(?:feature\s+)?"
     rf"(?:directing|directorial)\s+debut"
 )
+# "In “Summer,” Rohmer tells the story of…": the maker as the subject of the telling.
+_IN_TITLE_BEFORE = re.compile(r"\b[Ii]n\s+[“\"]$")
+_TITLE_MAKER_VERB = re.compile(
+    rf"[,.]?[”\"],?\s+(?P<name>{NAME})\s+(?:(?:once\s+again|again|also)\s+)?"
+    r"(?:tells|shows|follows|observes|examines|explores|creates|constructs|films|directs|"
+    r"photographs|lets|allows|uses|sets|brings|returns|takes\s+us|gives\s+us|has\s+made|"
+    r"has\s+fashioned|has\s+created|has\s+directed|has\s+told)\b"
+)
 # "“Alpha,” the new Ann Lee film": the reviewed title in apposition to its maker's film.
 _TITLE_NEW = re.compile(
     rf"[,.]?[”\"]?,?\s+(?:is\s+)?the\s+(?:new|latest)\s+(?P<name>{NAME})\s+"
@@ -593,6 +601,20 @@ class PeopleExtractor:
                 if by:
                     self._role(
                         doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8
+                    )
+                told = (
+                    _TITLE_MAKER_VERB.match(text, end)
+                    if quoted and _IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
+                    else None
+                )
+                if told and not self._is_cast(doc, told["name"]):
+                    self._role(
+                        doc,
+                        Relation.DIRECTOR,
+                        told["name"],
+                        told.start("name"),
+                        told.end("name"),
+                        0.7,
                     )
                 new = _TITLE_NEW.match(text, end) if quoted else None
                 if new and not self._is_cast(doc, new["name"]):
