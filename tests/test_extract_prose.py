@@ -140,6 +140,24 @@ def test_as_a_comparison_is_no_part() -> None:
     assert _roles(ex) == set()
 
 
+def test_cast_lists_in_prose() -> None:
+    cases = [
+        "“Alpha” has a cast that includes Ann Lee, Bo Day and Cy Fox.",
+        "“Alpha” is a drama. Ann Lee, Bo Day and Cy Fox co-star.",
+        "“Alpha” is a drama. Supporting roles go to Ann Lee, Bo Day and Cy Fox.",
+        "“Alpha” is a drama. The supporting cast (Ann Lee, Bo Day, Cy Fox) is fine.",
+        "“Alpha” is a drama. The actors, Ann Lee, Bo Day and Cy Fox, are fine.",
+        "“Alpha” is a drama, played by a gallery of faces: Ann Lee, Bo Day, Cy Fox.",
+    ]
+    for text in cases:
+        assert _objects(_ex(text), Relation.ACTOR) == {"Ann Lee", "Bo Day", "Cy Fox"}, text
+
+
+def test_a_star_of_another_trade_in_brackets_is_not_cast() -> None:
+    ex = _ex("“Alpha” stars Ann Lee, a wrestling star (Vince McMahon produced).")
+    assert _objects(ex, Relation.ACTOR) == {"Ann Lee"}
+
+
 def test_settings_need_the_story_to_be_there() -> None:
     ex = _ex(
         "“Plunkett and Macleane” is set in 18th century London. It opened at the Toronto "

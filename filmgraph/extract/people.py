@@ -51,11 +51,12 @@ _AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
 _WRITER_CUE = re.compile(r"[WwSs](?:(?<=[Ww])rit(?:ten|er)|(?<=[Ss])(?:cript|creenpla))")
 _ACTOR_CUE = re.compile(
-    r"[SsCcPpFfLlAa](?:(?<=[Ss])tar|(?<=[Cc])ast|(?<=[Pp])erform|(?<=[Ff])eatur|(?<=[Ll])eading"
+    r"[SsCcPpFfLlAa](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
+    r"|(?<=[Ff])eatur|(?<=[Ll])eading"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
 _ACTOR_AFTER_CUE = re.compile(
-    r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
+    r"stars|co-?stars?\b|star\b|are the (?:stars|leads)|performance|is (?=[a-z]+ as\b)"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
 )
 
@@ -233,12 +234,22 @@ _DIRECTOR_APPOS = re.compile(
 # "the late Melvyn Douglas", "an uninvolved Joan Chen", "a tremendously intense Jurgen Prochnow"
 _LIST_ITEM_LEAD = r"(?:(?:the\s+late|an?\s+(?:[a-z]+ly\s+)?[a-z-]+)\s+)?"
 _ACTOR = re.compile(
-    rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctor|[Aa]ctress|[Pp]erformances?\s+(?:by|from)|"
+    rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctors?|[Aa]ctress(?:es)?|"
+    rf"[Pp]erformances?\s+(?:by|from)|"
     rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady)|"
     rf"[Pp]erformances?\s+(?:and\s+[a-z]+\s+)?of|[Pp]erformers|casting\s+of(?:\s+the)?"
-    rf"(?:\s+[a-z]+)?\s+(?:performers|actors|actresses))\s*[:,]?\s+(?:(?:also\s+)?including\s+)?"
+    rf"(?:\s+[a-z]+)?\s+(?:performers|actors|actresses)|"
+    rf"[Ss]upporting\s+(?:roles|parts|players)\s+(?:go\s+to|are\s+played\s+by|are\s+taken\s+by)|"
+    rf"played\s+by\s+(?:[a-z-]+\s+){{1,5}}?[a-z]+(?=\s*:))"
+    rf"(?:\s*[:,]?\s+|(?<=cast|bers)\s*\(\s*)"  # "the supporting cast (…)", not "a star (…)"
+    rf"(?:(?:also\s+)?(?:including|(?:that\s+|which\s+)?includes?)\s+)?"
     rf"(?P<names>{_LIST_ITEM_LEAD}{NAME}"
     rf"(?:\s*,\s*(?:and\s+)?{_LIST_ITEM_LEAD}{NAME}){{0,8}}(?:,?\s+and\s+{_LIST_ITEM_LEAD}{NAME})?)"
+)
+# "Ann Lee, Bo Day and Cy Fox star": a list of two or more before a plural "star".
+_ACTORS_STAR = re.compile(
+    rf"(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+"
+    r"(?:star|co-star|costar|are\s+the\s+(?:stars|leads))\b"
 )
 _ACTOR_AFTER = re.compile(
     rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
@@ -682,6 +693,10 @@ class PeopleExtractor:
                 s = m.start("names") + n.start()
                 if n.group(0) not in ("And",):
                     self._role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.8)
+        for m in near(_ACTORS_STAR, text, anchors(_ACTOR_AFTER_CUE), before=200, after=30):
+            for n in NAME_RE.finditer(m["names"]):
+                s = m.start("names") + n.start()
+                self._role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.75)
         for m in near(_ACTOR_AFTER, text, anchors(_ACTOR_AFTER_CUE), before=80, after=80):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
 
