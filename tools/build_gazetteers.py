@@ -32,7 +32,9 @@ PEOPLE_RELATIONS = {"directed_by": "director", "starred_actors": "actor", "writt
 MIN_FIRST_NAME_PEOPLE = 2  # a first token must start >= 2 distinct people's names
 MAX_FILE_BYTES = 3 * 1024 * 1024
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
-NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]$")  # "Anne", "O'Neal"; not "J." or "DJ"
+NAME_TOKEN = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]$"
+)  # "Anne", "O'Neal"; not "J." or "DJ"
 SPLIT_CAST = re.compile(r"\s*(?:,|;|/|\band\b|&|\n)\s*")
 
 
@@ -76,7 +78,11 @@ def clean_person(name: str) -> str:
     name = " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:")
     if name.endswith(("Jr", "Sr")):
         name += "."
-    if not name or name.lower() in {"unknown", "n/a", "none", "various"} or any(c.isdigit() for c in name):
+    if (
+        not name
+        or name.lower() in {"unknown", "n/a", "none", "various"}
+        or any(c.isdigit() for c in name)
+    ):
         return ""
     return name
 
@@ -125,7 +131,9 @@ def read_metaqa(path: Path, films: dict[tuple[str, str], Film], people: dict[str
         film.directors |= directors[title]
 
 
-def read_wikiplots(path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]) -> None:
+def read_wikiplots(
+    path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]
+) -> None:
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             title = " ".join(row.get("Title", "").split())
@@ -139,7 +147,9 @@ def read_wikiplots(path: Path, films: dict[tuple[str, str], Film], people: dict[
                     person = people.setdefault(name, Person())
                     person.roles.add(role)
                     # a film already known from MetaQA under the same title counts once
-                    person.films.add(f"metaqa:{title}" if f"metaqa:{title}" in person.films else film_id)
+                    person.films.add(
+                        f"metaqa:{title}" if f"metaqa:{title}" in person.films else film_id
+                    )
                     if role == "director":
                         film.directors.add(name)
 
@@ -171,7 +181,9 @@ def build() -> None:
     read_metaqa(METAQA, films, people)
     read_wikiplots(WIKIPLOTS, films, people)
 
-    stop = set(read_word_list(GAZ / "common_capitalized.txt")) | set(read_word_list(GAZ / "honorifics.txt"))
+    stop = set(read_word_list(GAZ / "common_capitalized.txt")) | set(
+        read_word_list(GAZ / "honorifics.txt")
+    )
     hand = read_word_list(GAZ / "first_names_hand.txt")
     auto = first_name_candidates(people, stop)
     first_names = sorted(set(hand) | set(auto))
@@ -238,9 +250,9 @@ def check_places(rows: list[dict[str, str]]) -> list[str]:
         state[node] = 1
         for p in parents.get(node, []):
             if state.get(p) == 1:
-                errors.append("cycle: " + " -> ".join(path + [node, p]))
+                errors.append("cycle: " + " -> ".join([*path, node, p]))
             elif p in parents and state.get(p) != 2:
-                visit(p, path + [node])
+                visit(p, [*path, node])
         state[node] = 2
 
     for name in parents:
@@ -255,7 +267,9 @@ def place_warnings(rows: list[dict[str, str]], first_names: set[str]) -> list[st
     for row in rows:
         for label in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
             owners[label].append(row["name"])
-    warnings = [f"label {lbl!r} used by {', '.join(o)}" for lbl, o in owners.items() if len(set(o)) > 1]
+    warnings = [
+        f"label {lbl!r} used by {', '.join(o)}" for lbl, o in owners.items() if len(set(o)) > 1
+    ]
     homonyms = sorted(lbl for lbl in owners if lbl in first_names)
     if homonyms:
         warnings.append("place labels that are also given names: " + ", ".join(homonyms))
@@ -268,7 +282,9 @@ def check() -> int:
     names = {r["name"] for r in places}
     for row in read_tsv(GAZ / "demonyms.tsv"):
         if row["place"] and row["place"] not in names:
-            errors.append(f"demonyms.tsv: {row['word']}: place {row['place']!r} is not in places.tsv")
+            errors.append(
+                f"demonyms.tsv: {row['word']}: place {row['place']!r} is not in places.tsv"
+            )
     common = set(read_word_list(GAZ / "common_capitalized.txt"))
     hand = set(read_word_list(GAZ / "first_names_hand.txt"))
     for word in sorted(common & hand):
@@ -286,8 +302,12 @@ def check() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="validate places.tsv and the word lists only")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="validate places.tsv and the word lists only"
+    )
     args = parser.parse_args(argv)
     if args.check:
         return check()

@@ -5,4 +5,13 @@ from __future__ import annotations
 from .build import build_review_graph, entity_iri, review_iri
 from .vocab import FG, ID, SCHEMA, THEME, review_graph
 
-__all__ = ["FG", "ID", "SCHEMA", "THEME", "build_review_graph", "entity_iri", "review_graph", "review_iri"]
+__all__ = [
+    "FG",
+    "ID",
+    "SCHEMA",
+    "THEME",
+    "build_review_graph",
+    "entity_iri",
+    "review_graph",
+    "review_iri",
+]

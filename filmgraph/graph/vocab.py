@@ -6,12 +6,12 @@ from rdflib import Namespace, URIRef
 
 __all__ = [
     "BASE",
+    "ENRICHMENT_GRAPH",
     "FG",
     "GRAPH",
     "ID",
     "LINKS_GRAPH",
     "LINK_PROVENANCE_GRAPH",
-    "ENRICHMENT_GRAPH",
     "OA",
     "ONTOLOGY_GRAPH",
     "PROV",
