@@ -55,8 +55,9 @@ _ACTOR_CUE = re.compile(
     r"|(?<=[Ff])eatur|(?<=[Ll])eading"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
+_STAR_VERB_CUE = re.compile(r"(?:star|co-?star|are the (?:stars|leads))\b")
 _ACTOR_AFTER_CUE = re.compile(
-    r"stars|co-?stars?\b|star\b|are the (?:stars|leads)|performance|is (?=[a-z]+ as\b)"
+    r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
 )
 
@@ -306,8 +307,9 @@ class PeopleExtractor:
         if not doc.film:
             self._mentions_only(doc)
             return
-        self._characters(doc)
-        self._roles(doc)
+        anchors = _anchors(doc.text)  # cue positions shared by both passes, found once each
+        self._characters(doc, anchors)
+        self._roles(doc, anchors)
         self._strongest_directors(doc)
         self._mentions_only(doc)
         self._minor_characters(doc)
@@ -437,9 +439,8 @@ class PeopleExtractor:
         doc.characters[char] = actor
 
     # -- passes ----------------------------------------------------------------------------
-    def _characters(self, doc: Doc) -> None:
+    def _characters(self, doc: Doc, anchors: Callable[[re.Pattern[str]], list[int]]) -> None:
         text = doc.text
-        anchors = _anchors(text)
         parens = anchors(_OPEN_PAREN)
         for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
             outer, inner = m["outer"], squash(m["inner"])
@@ -567,9 +568,8 @@ class PeopleExtractor:
     def _alias(self, doc: Doc, char: str, nick: str) -> None:
         doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
 
-    def _roles(self, doc: Doc) -> None:
+    def _roles(self, doc: Doc, anchors: Callable[[re.Pattern[str]], list[int]]) -> None:
         text = doc.text
-        anchors = _anchors(text)
         for m in near(_DIRECTOR, text, anchors(_DIRECTOR_CUE), before=40, after=80):
             if self._after_other_title(doc, m.start()) or _HYPOTHETICAL.search(
                 text, max(0, m.start() - 60), m.start()
@@ -693,7 +693,7 @@ class PeopleExtractor:
                 s = m.start("names") + n.start()
                 if n.group(0) not in ("And",):
                     self._role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.8)
-        for m in near(_ACTORS_STAR, text, anchors(_ACTOR_AFTER_CUE), before=200, after=30):
+        for m in near(_ACTORS_STAR, text, anchors(_STAR_VERB_CUE), before=200, after=30):
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 self._role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.75)
