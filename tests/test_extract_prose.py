@@ -181,7 +181,6 @@ def test_settings_stated_in_passing() -> None:
         "“D” is a dry comedy. The movie opens in Houston, then heads north.": {"Houston"},
         "“E” is a Rome-set romance.": {"Rome"},
         "“F” is a Boston cop who wants out.": {"Boston"},
-        "“H” is about a Frenchman in exile in Switzerland.": {"Switzerland"},
     }
     for text, places in cases.items():
         assert _objects(_ex(text), Relation.SETTING) >= places, text

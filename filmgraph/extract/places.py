@@ -95,13 +95,6 @@ _RELEASE = re.compile(
     r"\b(?:theaters?|theatres?|cinemas?|screens?|release[sd]?|festival|nationwide|locally|today|"
     r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box)\b"
 )
-# "a Frenchman in exile in Switzerland", "she moves to Kenya": the characters' own movements.
-_STORY_VERB_BEFORE = re.compile(
-    r"\b(?:lives?|living|moves?|moved|moving|travels?|travel(?:l)?ed|arrives?|arrived|arriving|"
-    r"flees|fled|fleeing|exile|stranded|trapped|stationed|emigrated|emigrates|settles?|settled|"
-    r"journeys?|journeyed|hiding|hides|escapes?|escaped)\s+(?:[a-z]+\s+){0,2}(?:in|to|into)\s+"
-    r"(?:the\s+)?$"
-)
 # "a Paris-set romance".
 _SET_SUFFIX = re.compile(r"-set\b")
 _PART_OF = re.compile(
@@ -215,7 +208,6 @@ class PlaceExtractor:
                     continue
             elif not (
                 _LOCALE_IN.search(text, window, start)
-                or _STORY_VERB_BEFORE.search(text, window, start)
                 or _DECADE_BEFORE.search(text, window, start)
                 or _SET_SUFFIX.match(text, end)
             ) or _NOT_STORY.search(text, *doc.sentence_at(start)):
