@@ -62,6 +62,31 @@ _ACTOR_AFTER_CUE = re.compile(
 )
 
 
+# Lower-case literals every match of a cue starts with: the cue is only tried where one is.
+_CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _DIRECTOR_CUE: ("direct", "filmmaker", "helm", "auteur"),
+    _WRITER_CUE: ("writ", "script", "screenpla"),
+    _ACTOR_CUE: (
+        "star",
+        "cast",
+        "perform",
+        "featur",
+        "leading",
+        "actor",
+        "actress",
+        "supporting",
+        "played by",
+    ),
+    _FILMS_CUE: ("film", "movie"),
+    _POSSESSIVE_CUE: ("'", "’"),
+    _PLAYED_BY_CUE: ("played", "portrayed", "voiced"),
+    _AS_NAME_CUE: ("as", "play", "portray", "voices"),
+    _AS_ROLE_CUE: ("as", "play", "portrays"),
+    _STAR_VERB_CUE: ("star", "co-star", "costar", "are the "),
+    _ACTOR_AFTER_CUE: ("stars", "co-star", "costar", "performance", "is ", "has a"),
+}
+
+
 def _letters(title: str) -> str:
     return re.sub(r"\W+|\band\b", "", title.lower())
 
@@ -77,19 +102,35 @@ def _spellings(title: str | None) -> list[str]:
 def _anchors(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     """Positions of a cue in ``text``, found once per cue."""
     found: dict[re.Pattern[str], list[int]] = {}
+    lowered = text.lower()
+    by_find = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
 
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
+            stems = _CUE_STEMS.get(cue)
+            if stems and by_find:
+                # Literal stems found with str.find (fast), each then checked by the cue.
+                starts = sorted({i for stem in stems for i in _find_all(lowered, stem)})
+                matches = [p for p in starts if cue.match(text, p)]
+            else:
+                matches = [m.start() for m in cue.finditer(text)]
             # A cue is a word start ("as", not the end of "was"): checked here, because a
             # pattern that opens with a lookbehind loses the regex engine's fast prefix scan.
             found[cue] = [
-                m.start()
-                for m in cue.finditer(text)
-                if not (m.start() and text[m.start() - 1].isalpha() and text[m.start()].islower())
+                p for p in matches if not (p and text[p - 1].isalpha() and text[p].islower())
             ]
         return found[cue]
 
     return at
+
+
+def _find_all(text: str, stem: str) -> list[int]:
+    out = []
+    i = text.find(stem)
+    while i >= 0:
+        out.append(i)
+        i = text.find(stem, i + 1)
+    return out
 
 
 # A capitalised word not followed by another (a surname on its own: "Balagov shoves…").
@@ -164,6 +205,9 @@ _PLAYS_NAMED = re.compile(
     rf"\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
 _NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
+_CUE_STEMS.update(
+    {_AS_LEAD_CUE: ("as ", "role of "), _NAMED_CUE: ("named", "called", "title role")}
+)
 _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
