@@ -169,7 +169,8 @@ class ThemeExtractor:
                 theme = cue[2]
                 if theme in matched:
                     continue  # "ethnic conflict" and "conflict" at one place count once
-                n = _matches(words, i, cue)
+                # A one-word cue in this word's list matches it already (see cues_at).
+                n = 1 if len(cue[0]) == 1 else _matches(words, i, cue)
                 if n:
                     matched.add(theme)
                     points[theme] += 2 if cue[3] else 1
