@@ -135,6 +135,11 @@ def test_parts_named_after_praise_or_before_the_actor() -> None:
         assert _roles(_ex(text)) == {("Gloria Edwards", "Norma")}, text
 
 
+def test_a_surname_in_brackets_is_the_actor_named_in_full() -> None:
+    ex = _ex("“The General” stars Buster Keaton. Johnny Gray (Keaton) loves a train.")
+    assert _roles(ex) == {("Buster Keaton", "Johnny Gray")}
+
+
 def test_as_a_comparison_is_no_part() -> None:
     ex = _ex("“Alpha” is a drama. Just as Hitchcock, Orson Welles is a name to conjure with.")
     assert _roles(ex) == set()

@@ -493,6 +493,11 @@ class PeopleExtractor:
                 outer = " ".join(outer.split()[1:]) or None
             if outer is None and kin is None:
                 continue
+            if len(inner.split()) == 1:
+                # "Sadie Shelton (Midler)": the surname of someone named in full is the actor.
+                full = self._full_name(doc, inner)
+                if full and full != outer and len(full.split()) >= 2:
+                    inner = full
             if outer and (doc.lexicon.place(outer) or outer in doc.lexicon.demonyms):
                 # "his oldest friend from New Orleans (Ronnie Barron)": the place is no part.
                 if len(inner.split()) >= 2:
