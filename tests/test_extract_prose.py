@@ -140,6 +140,15 @@ def test_a_surname_in_brackets_is_the_actor_named_in_full() -> None:
     assert _roles(ex) == {("Buster Keaton", "Johnny Gray")}
 
 
+def test_a_part_tied_to_a_cast_actor_by_a_possessive() -> None:
+    ex = _ex("“Big Business” stars Bette Midler. Midler's character, Sadie Shelton, is rich.")
+    assert _roles(ex) == {("Bette Midler", "Sadie Shelton")}
+    ex = _ex("“The Believer” stars Ryan Gosling. Danny Balint, Gosling's lost believer, rages.")
+    assert _roles(ex) == {("Ryan Gosling", "Danny Balint")}
+    ex = _ex("“Alpha” is a drama. Rome, Fellini's favourite city, glows.")
+    assert _roles(ex) == set()
+
+
 def test_as_a_comparison_is_no_part() -> None:
     ex = _ex("“Alpha” is a drama. Just as Hitchcock, Orson Welles is a name to conjure with.")
     assert _roles(ex) == set()

@@ -205,8 +205,26 @@ _PLAYS_NAMED = re.compile(
     rf"\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
 _NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
+# "Midler's character, Sadie Shelton", "Sadie Shelton, Midler's company executive": a part
+# tied to an actor by the possessive; the actor must be someone cast.
+_POSS_PART = re.compile(
+    rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:character|role|part|alter\s+ego)\s*,?\s+"
+    rf"(?:(?:named|called)\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+)
+_PART_POSS = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})['’]s\s+"
+    r"(?:[a-zA-Z-]+\s+){0,4}?(?:character|role|part|heroine|hero|villain|"
+    r"[a-z]+(?:er|ist|or|ess|man|woman|wife|husband|girl|boy))\b"
+)
+_PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
+_POSS_ANY_CUE = re.compile(r"['’]s\s")
 _CUE_STEMS.update(
-    {_AS_LEAD_CUE: ("as ", "role of "), _NAMED_CUE: ("named", "called", "title role")}
+    {
+        _AS_LEAD_CUE: ("as ", "role of "),
+        _NAMED_CUE: ("named", "called", "title role"),
+        _PART_CUE: ("character", "role", "part", "alter ego"),
+        _POSS_ANY_CUE: ("'s", "’s"),
+    }
 )
 _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
@@ -354,6 +372,7 @@ class PeopleExtractor:
         anchors = _anchors(doc.text)  # cue positions shared by both passes, found once each
         self._characters(doc, anchors)
         self._roles(doc, anchors)
+        self._possessive_parts(doc, anchors)
         self._strongest_directors(doc)
         self._mentions_only(doc)
         self._minor_characters(doc)
@@ -613,6 +632,26 @@ class PeopleExtractor:
             and not self._compared(doc, m.start())
         ):
             self._cast(doc, char, actor, m.start(), m.end(), 0.8)
+
+    def _possessive_parts(self, doc: Doc, anchors: Callable[[re.Pattern[str]], list[int]]) -> None:
+        text = doc.text
+        found = [
+            *near(_POSS_PART, text, anchors(_PART_CUE), before=60, after=60),
+            *near(_PART_POSS, text, anchors(_POSS_ANY_CUE), before=60, after=80),
+        ]
+        for m in found:
+            actor, char = squash(m["actor"]), squash(m["char"])
+            if len(actor.split()) == 1:
+                actor = self._full_name(doc, actor) or actor
+            if (
+                Relation.ACTOR in doc.roles.get(actor, ())
+                and char != actor
+                and char not in doc.lexicon.common
+                and char not in doc.lexicon.people
+                and not doc.lexicon.place(char)
+                and char.split()[-1] not in actor.split()
+            ):
+                self._cast(doc, char, actor, m.start(), m.end(), 0.75)
 
     def _alias(self, doc: Doc, char: str, nick: str) -> None:
         doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
