@@ -193,10 +193,10 @@ def test_dev_set_figures() -> None:
     report = run_eval(GOLD / "ebert_dev.json", root=CORPUS)
     assert report.reviews == 39 and not report.missing
     s = report.scores
-    # measured: director 0.913 F1 / 0.955 P, actor 0.915 / 0.985, role 0.908, setting 0.833
+    # measured: director 0.913 F1 / 0.955 P, actor 0.915 / 0.985, role 0.915, setting 0.833
     assert s["director"].f1 >= 0.90 and s["director"].precision >= 0.95
     assert s["actor"].f1 >= 0.91 and s["actor"].precision >= 0.98
-    assert s["role"].f1 >= 0.90
+    assert s["role"].f1 >= 0.91
     assert s["setting"].f1 >= 0.83
 
 
