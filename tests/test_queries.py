@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import OWL, SKOS
 from rdflib.plugins.sparql.results.xmlresults import XMLResultParser
 
 from filmgraph import QueryError, Store, ingest, open_store
@@ -19,8 +19,6 @@ from filmgraph.graph.vocab import SCHEMA
 from filmgraph.query import list_queries, load_query, run_query
 from filmgraph.resources import data_dir
 
-# Queries another engineer adds for Wikidata linking; they are tested with the linker.
-LINKING = ("people-linked", "people-unlinked", "birthdates", "federated-")
 INJECTION = 'x" } DROP ALL #'
 
 
@@ -326,3 +324,20 @@ def test_cli_sparql_text_file_and_graph_formats(
     assert code == 1 and "malformed SPARQL" in err
     code, _, err = cli(capsys, "query", "no-such-query", "--store", str(store_dir))
     assert code == 1 and "no query named" in err and "films-in-place" in err
+
+
+def test_people_linked_and_unlinked(store_dir: Path) -> None:
+    # A copy of the reviews graph with one person tied to Wikidata, as `filmgraph link` does.
+    store = open_store()
+    with open_store(store_dir, read_only=True) as reviews:
+        store.load(reviews.export("nquads") or b"", format="nquads")
+    balagov = URIRef("https://w3id.org/filmgraph/id/person/kantemir-balagov")
+    store.add_quads([(balagov, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q20001766"),
+                      URIRef("https://w3id.org/filmgraph/graph/links"))])
+    linked = ask(store, "people-linked")
+    assert [(r["name"], r["wikidata"]) for r in linked] == [
+        ("Kantemir Balagov", "http://www.wikidata.org/entity/Q20001766")]
+    assert int(linked[0]["films"]) >= 2
+    unlinked = column(ask(store, "people-unlinked"), "name")
+    assert "Kantemir Balagov" not in unlinked
+    assert {"Darya Zhovner", "Anton Yarush"} <= unlinked
