@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 
 __all__ = [
@@ -310,7 +310,7 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
     >>> fix.text
     'director James L. Brooks; Sean Connery and Gena Rowlands, McDougall, Hitchcock said it. Then'
     """
-    vocab = set(re.findall(r"\b[a-z]{2,}\b", text))
+    vocab = _Vocabulary(text)
     cuts: set[int] = set()
     for p in _punct_glue(text):
         cuts.add(p)
@@ -383,8 +383,26 @@ _RUN = re.compile(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}")
 _TOKEN = re.compile(r"[^\s.,;:!?()\"“”]+")
 
 
+class _Vocabulary:
+    """The review's lower-case words, collected only if a glued token needs them."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(self._text))
+        return word in self._words
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
 def _run_right_glue(
-    text: str, pos: int, vocab: set[str], is_name_token: Callable[[str], bool], cuts: set[int]
+    text: str, pos: int, vocab: Container[str], is_name_token: Callable[[str], bool], cuts: set[int]
 ) -> None:
     """The far end of a link glued at ``pos`` is glued too: "Paul Scofieldwith"."""
     run = _RUN.match(text, pos)
@@ -403,7 +421,7 @@ def _run_right_glue(
 
 
 def _right_split(
-    token: str, vocab: set[str], is_name_token: Callable[[str], bool], *, glued: bool
+    token: str, vocab: Container[str], is_name_token: Callable[[str], bool], *, glued: bool
 ) -> int:
     """Where a capitalised token splits into a name and a glued word (0: it does not)."""
     if is_name_token(token) or len(token) < 5:
