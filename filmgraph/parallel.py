@@ -41,7 +41,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from .errors import InputError
 from .graph.vocab import FG, GRAPH, review_graph
@@ -158,8 +158,7 @@ def recover(store: Store) -> int:
         bindings={"m": PENDING_GRAPH, "p": _PENDING},
     )
     graphs = [str(g) for (g,) in res.rows]
-    store.update(";\n".join([*(f"DROP SILENT GRAPH <{g}>" for g in graphs),
-                             f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]))
+    store.remove_graphs(URIRef(g) for g in [*graphs, str(PENDING_GRAPH)])
     return len(graphs)
 
 

@@ -3,6 +3,11 @@
 Named graphs are replaced whole and atomically, so a crash never leaves half a graph and a
 re-ingest never duplicates one. Queries see the union of all graphs as their default graph.
 
+That union is a set (an RDF merge): a triple stated by five graphs matches once. Oxigraph's
+own union default graph keeps one match per graph, which multiplies joins, so the store keeps
+its real default graph as the deduplicated union of the named graphs, maintained on every
+write, and queries that. The default graph is derived: exports hold the named graphs only.
+
 >>> from rdflib import Graph, Literal, URIRef
 >>> store = open_store()  # in memory
 >>> g = Graph(identifier=URIRef("http://example.org/g"))
@@ -202,6 +207,19 @@ class Store:
                 ) from None
             raise StoreError(f"{self.path}: cannot open the store ({err})") from None
         self.read_only = read_only
+        # The default graph lags the named graphs after writes it cannot follow cheaply
+        # (bulk loads, arbitrary updates); it is rebuilt before the next query or on close.
+        self._stale = False
+        # After a SPARQL update the named graphs' triples are added to the default graph, not
+        # rebuilt: the update may itself have written to the default graph.
+        self._merge = False
+        # A store from before the default graph was maintained: rebuild it, or, read-only,
+        # fall back to Oxigraph's union (one match per graph) for its queries.
+        self._legacy = False
+        if read_only:
+            self._legacy = self._reading(self._default_missing)
+        elif self._default_missing():
+            self.rebuild_default()
 
     def _reading(self, action: Callable[[], _T]) -> _T:
         """Run a read, retrying when a concurrent writer moved files under a read-only reader.
@@ -239,27 +257,81 @@ class Store:
         target = name or graph.identifier
         if not isinstance(target, URIRef):
             raise StoreError("a named graph needs an IRI")
-        try:
-            iri = _iri_sparql(str(target))
-            body = graph.serialize(format="nt")
-        except (QueryError, ValueError) as err:
-            # Refuse before writing: a bad term would otherwise fail the update half-built.
-            raise StoreError(f"graph {str(target)[:80]}: cannot be stored ({err})") from None
-        # DROP and INSERT in one update, hence one transaction: the graph is swapped whole.
-        self._update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}\n}} }}")
+        self.replace_graphs({target: graph})
+
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
+        """Replace several named graphs in one transaction (a reader never sees half of it)."""
+        drops, inserts = [], []
+        for target, graph in graphs.items():
+            try:
+                iri = _iri_sparql(str(target))
+                body = graph.serialize(format="nt")
+            except (QueryError, ValueError) as err:
+                # Refuse before writing: a bad term would otherwise fail the update half-built.
+                raise StoreError(f"graph {str(target)[:80]}: cannot be stored ({err})") from None
+            drops.append(f"{_forget(iri)} ;\nDROP SILENT GRAPH {iri}")
+            inserts.append(f"GRAPH {iri} {{\n{body}\n}}\n{body}")
+        # One update, hence one transaction: the graphs are swapped whole, and the default
+        # graph (the merge of all named graphs) follows them.
+        self._update(" ;\n".join([*drops, f"INSERT DATA {{\n{chr(10).join(inserts)}\n}}"]))
 
     def remove_graph(self, name: URIRef) -> None:
-        self._update(f"DROP SILENT GRAPH <{name}>")
+        """Drop a named graph, and the triples only it stated from the default graph."""
+        self.remove_graphs([name])
+
+    def remove_graphs(self, names: Iterable[URIRef]) -> None:
+        """Drop named graphs in one transaction; the default graph keeps what others state."""
+        drops = [f"{_forget(iri)} ;\nDROP SILENT GRAPH {iri}"
+                 for iri in (_iri_sparql(str(name)) for name in names)]
+        if drops:
+            self._update(" ;\n".join(drops))
+
+    def rebuild_default(self) -> None:
+        """Make the default graph the set of distinct triples of all named graphs again.
+
+        For stores written before the default graph was maintained, and after writes the
+        store cannot follow triple by triple (bulk loads, SPARQL updates).
+        """
+        self._update("DROP SILENT DEFAULT")
+        self._merge = False
+        # A bulk write (no transaction) is three times faster than INSERT … WHERE here; the
+        # store holds a set, so triples stated by several graphs land once.
+        try:
+            self._ox.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                 for q in self._named_quads())
+        except OSError as err:
+            raise StoreError(f"{self.path or 'memory'}: write failed ({err})") from None
+        self._stale = False
+
+    def _default_missing(self) -> bool:
+        """Named graphs but an empty default graph: a store from before it was maintained."""
+        has_default = next(iter(self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+                           None) is not None
+        return not has_default and next(iter(self._ox.named_graphs()), None) is not None
+
+    def _fresh(self) -> bool:
+        """Bring the default graph up to date; False when it cannot be (read-only, legacy)."""
+        if self._stale:
+            self.rebuild_default()
+        elif self._merge:
+            self._update(_MERGE)
+            self._merge = False
+        return not self._legacy
 
     def add_quads(self, quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> None:
-        """Add quads in one transaction."""
+        """Add quads in one transaction; each triple also joins the default graph (the merge).
+
+        A quad without a graph goes to the default graph only, which is derived: a later
+        rebuild (after a bulk load or an update) drops it unless a named graph states it.
+        """
+        def both(s: Node, p: Node, o: Node, g: Node | None) -> Iterator[ox.Quad]:
+            triple = to_ox(s), to_ox(p), to_ox(o)
+            yield ox.Quad(*triple)
+            if g is not None:
+                yield ox.Quad(*triple, to_ox(g))
+
         try:
-            self._ox.extend(
-                ox.Quad(
-                    to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph()
-                )
-                for s, p, o, g in quads
-            )
+            self._ox.extend(q for quad in quads for q in both(*quad))
         except OSError as err:
             raise StoreError(f"{self.path or 'memory'}: write failed ({err})") from None
 
@@ -279,6 +351,7 @@ class Store:
                 self._ox.bulk_load(**kwargs)
             else:
                 self._ox.load(**kwargs)
+            self._stale = True
         except (OSError, SyntaxError, ValueError) as err:
             where = data if isinstance(data, Path) else "input"
             raise StoreError(f"{where}: cannot load ({err})") from None
@@ -294,11 +367,16 @@ class Store:
             raise StoreError(f"{self.path or 'memory'}: write failed ({err})") from None
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update (used by the linker and by users who opt in)."""
+        """Run a SPARQL Update (used by the linker and by users who opt in).
+
+        What the named graphs then state joins the default graph before the next query; to
+        drop a named graph's triples from it too, use :meth:`remove_graphs` or a bulk load.
+        """
         try:
             self._update(sparql)
         except StoreError as err:
             raise QueryError(str(err)) from None
+        self._merge = True
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,
@@ -317,7 +395,10 @@ class Store:
 
     def _run_query(self, sparql: str, union: bool) -> QueryResult:
         # Results are read to the end here, so a retry never hands back half an answer.
-        result = self._ox.query(sparql, use_default_graph_as_union=union)
+        # ``union``: the maintained default graph, which is the merge of the named graphs; a
+        # read-only store from before it was maintained falls back to Oxigraph's union.
+        fallback = union and not self._fresh()
+        result = self._ox.query(sparql, use_default_graph_as_union=fallback)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -338,16 +419,22 @@ class Store:
         return bool(self._ox.contains_named_graph(ox.NamedNode(str(name))))
 
     def __len__(self) -> int:
-        return len(self._ox)
+        """The quads of the named graphs (the derived default graph is not counted)."""
+        count = self._ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(count))[0].value)  # type: ignore[arg-type]
+
+    def _named_quads(self) -> Iterator[ox.Quad]:
+        return (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def quads(self) -> Iterator[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
-        for q in self._ox:
+        """The quads of the named graphs; the default graph is derived from them."""
+        for q in self._named_quads():
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)  # type: ignore[misc]
 
     def dataset(self) -> Dataset:
         """A copy of the whole store as an rdflib Dataset (for pyshacl, networkx, notebooks)."""
         ds = Dataset(default_union=True)
-        data = self._ox.dump(format=ox.RdfFormat.N_QUADS)
+        data = ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS)
         ds.parse(data=data, format="nquads")
         return ds
 
@@ -373,15 +460,21 @@ class Store:
                 target, format=FORMATS[format], from_graph=ox.NamedNode(str(graph)), **extra
             )
         if format in _TRIPLE_ONLY:
-            # Turtle has no named graphs: merge them (each triple once) into one graph.
-            union = ox.Store()
-            union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._ox)
-            return union.dump(
+            # Turtle has no named graphs: their merge (each triple once) is the default graph.
+            source = self._ox
+            if not self._fresh():  # a read-only store from before it was maintained
+                source = ox.Store()
+                source.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._ox)
+            return source.dump(
                 target, format=FORMATS[format], from_graph=ox.DefaultGraph(), **extra
             )
-        return self._ox.dump(target, format=FORMATS[format], **extra)
+        # The other formats write the named graphs only (grouped by graph, as the store
+        # iterates them); loading such an export rebuilds the default graph.
+        return ox.serialize(self._named_quads(), target, format=FORMATS[format], **extra)
 
     def flush(self) -> None:
+        if not self.read_only:
+            self._fresh()  # the next process may open it read-only
         if self.path is not None and not self.read_only:
             self._ox.flush()
 
@@ -394,6 +487,15 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _forget(iri: str) -> str:
+    """The update deleting from the default graph what only the named graph ``iri`` states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {iri}) }} }}")
 
 
 def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:

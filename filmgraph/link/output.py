@@ -131,14 +131,10 @@ def _enrich_place(g: Graph, subject: URIRef, facts: PlaceFacts, ours: Mapping[st
 
 def write_link_graphs(store: Store, graphs: LinkGraphs) -> None:
     """Replace the three graphs in one update, so a reader never sees half a run."""
-    parts = []
-    for g in (graphs.links, graphs.provenance, graphs.enrichment):
-        body = g.serialize(format="nt")
-        parts.append(f"DROP SILENT GRAPH <{g.identifier}> ;\n"
-                     f"INSERT DATA {{ GRAPH <{g.identifier}> {{\n{body}\n}} }}")
-    store.update(" ;\n".join(parts))
+    store.replace_graphs({URIRef(str(g.identifier)): g
+                          for g in (graphs.links, graphs.provenance, graphs.enrichment)})
 
 
 def remove_links(store: Store) -> None:
     """Remove every link, link record and enriched fact (the reviews' graphs stay)."""
-    store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in OUR_GRAPHS))
+    store.remove_graphs(URIRef(str(g)) for g in OUR_GRAPHS)

@@ -90,9 +90,18 @@ def one_line(message: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _dataset(job: Job) -> dict[str, Any]:
+# filmgraph keeps the default graph as the merge of the named graphs (see filmgraph.store).
+# After a user's update, what the named graphs now state joins it; the user's own writes to
+# the default graph stay (a filmgraph rebuild would drop triples no named graph states).
+_MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _dataset(store: ox.Store, job: Job) -> dict[str, Any]:
     if not job.default_graphs and not job.named_graphs:
-        return {"use_default_graph_as_union": True}
+        # Only a store from before the default graph was maintained needs Oxigraph's union,
+        # which matches a triple once per graph stating it.
+        empty = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
+        return {"use_default_graph_as_union": empty is None}
     kwargs: dict[str, Any] = {}
     if job.default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
@@ -113,8 +122,9 @@ def run_job(store: ox.Store, job: Job, *, max_result: int = 64 << 20) -> Reply:
     try:
         if job.operation == "update":
             store.update(job.text)
+            store.update(_MERGE_INTO_DEFAULT)
             return Reply(204, TEXT, b"")
-        result = store.query(job.text, **_dataset(job))
+        result = store.query(job.text, **_dataset(store, job))
         if isinstance(result, ox.QueryTriples):
             choice = choose("graph", accept=job.accept, fmt=job.fmt)
             fmt: Any = _GRAPHS[choice.name]
