@@ -77,3 +77,20 @@ def add_store_option(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help=f"the on-disk store (default: ${{FILMGRAPH_STORE}} or {DEFAULT_STORE})",
     )
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options as a dict (values are bound as terms later, never pasted).
+
+    >>> parse_params(["place=Nalchik", "title=A=B"])
+    {'place': 'Nalchik', 'title': 'A=B'}
+    """
+    from ..errors import QueryError
+
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
+        out[name.strip()] = value
+    return out

@@ -11,7 +11,7 @@ from ..errors import QueryError
 from ..query import list_queries, run_query
 from ..results import FORMATS, format_result
 from ..store import Store, open_store
-from . import add_store_option
+from . import add_store_option, parse_params
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,16 +25,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--endpoint", metavar="URL",
                    help="query this SPARQL 1.1 endpoint instead of the local store")
     p.set_defaults(func=run)
-
-
-def _params(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
-        out[name.strip()] = value
-    return out
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
         # run_query only calls .query(sparql, bindings=...), which RemoteStore offers too.
         remote = cast(Store, RemoteStore(args.endpoint))
-        result = run_query(remote, args.query, _params(args.param))
+        result = run_query(remote, args.query, parse_params(args.param))
     else:
         with open_store(args.store, read_only=True) as store:
-            result = run_query(store, args.query, _params(args.param))
+            result = run_query(store, args.query, parse_params(args.param))
     sys.stdout.write(format_result(result, args.format).rstrip("\n") + "\n")
     return 0

@@ -19,7 +19,7 @@ from ..viz import (
     render,
     whole_graph,
 )
-from . import add_store_option
+from . import add_store_option, parse_params
 
 VIEWS = ("whole", "ego", "query", "costar", "places")
 
@@ -52,16 +52,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def _params(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
-        out[name.strip()] = value
-    return out
-
-
 def build_view(store: Any, args: argparse.Namespace) -> nx.Graph:
     """The networkx graph the arguments ask for."""
     view = args.view or ("ego" if args.focus else "query" if args.query else "whole")
@@ -73,7 +63,7 @@ def build_view(store: Any, args: argparse.Namespace) -> nx.Graph:
     if view == "query":
         if not args.query:
             raise QueryError("--view query needs --query NAME|FILE")
-        return query_graph(store, args.query, _params(args.param))
+        return query_graph(store, args.query, parse_params(args.param))
     if view == "costar":
         return costar_network(store)
     if view == "places":
