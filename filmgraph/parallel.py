@@ -46,7 +46,14 @@ from rdflib import Graph, URIRef
 from .errors import InputError
 from .graph.vocab import FG, GRAPH, review_graph
 from .model import Review
-from .pipeline import IngestReport, build, ensure_ontology, known_films, known_hashes
+from .pipeline import (
+    IngestReport,
+    build,
+    ensure_ontology,
+    known_films,
+    known_hashes,
+    pending_reviews,
+)
 from .resolve import Resolver
 from .sources import iter_reviews
 from .store import Store
@@ -236,15 +243,7 @@ def _chunks(
     on_review: Callable[[Review | InputError], None] | None,
 ) -> Iterator[list[Review]]:
     chunk: list[Review] = []
-    for item in items:
-        if on_review is not None:
-            on_review(item)
-        if isinstance(item, InputError):
-            report.errors.append(str(item))
-            continue
-        if hashes.get(str(review_graph(item.id))) == item.content_hash:
-            report.unchanged += 1
-            continue
+    for item in pending_reviews(items, hashes, report, on_review):
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,10 +22,9 @@ from rdflib import Graph, URIRef
 from .errors import InputError
 from .extract import extract
 from .graph import build_review_graph, review_graph
-from .graph.vocab import FG, ONTOLOGY_GRAPH, SCHEMA
+from .graph.vocab import FG, ONTOLOGY_GRAPH, SCHEMA, ontology_graph
 from .model import Review
 from .resolve import Resolver
-from .resources import ontology_dir
 from .sources import iter_reviews
 from .store import Store, open_store
 
@@ -52,9 +51,7 @@ class IngestReport:
 
 def ensure_ontology(store: Store) -> None:
     """Load the ontology and theme scheme into their own graph (replaced when they change)."""
-    g = Graph(identifier=ONTOLOGY_GRAPH)
-    for name in ("filmgraph.ttl", "themes.ttl"):
-        g.parse(ontology_dir() / name, format="turtle")
+    g = ontology_graph()
     if len(g) != _count(store, ONTOLOGY_GRAPH):
         store.replace_graph(g)
 
@@ -123,15 +120,7 @@ def ingest(
     hashes = {} if force else known_hashes(store)
     resolver = Resolver()
     resolver.remember(known_films(store))
-    for item in iter_reviews(paths, encoding=encoding):
-        if on_review is not None:
-            on_review(item)
-        if isinstance(item, InputError):
-            report.errors.append(str(item))
-            continue
-        if hashes.get(str(review_graph(item.id))) == item.content_hash:
-            report.unchanged += 1
-            continue
+    for item in pending_reviews(iter_reviews(paths, encoding=encoding), hashes, report, on_review):
         try:
             graph = build(item, resolver=resolver)
         except Exception as err:  # one bad review must not stop the batch
@@ -142,3 +131,22 @@ def ingest(
     store.flush()
     report.triples = len(store)
     return report
+
+
+def pending_reviews(
+    items: Iterable[Review | InputError],
+    hashes: dict[str, str],
+    report: IngestReport,
+    on_review: Callable[[Review | InputError], None] | None = None,
+) -> Iterator[Review]:
+    """The reviews that still need ingesting: bad sources and unchanged reviews are counted
+    in ``report`` and left out (serial and batched ingest share this)."""
+    for item in items:
+        if on_review is not None:
+            on_review(item)
+        if isinstance(item, InputError):
+            report.errors.append(str(item))
+        elif hashes.get(str(review_graph(item.id))) == item.content_hash:
+            report.unchanged += 1
+        else:
+            yield item
