@@ -16,6 +16,7 @@ import pyshacl
 from rdflib import Graph
 from rdflib.namespace import SH
 
+from .graph.vocab import ontology_graph
 from .resources import ontology_dir
 from .store import Store
 
@@ -35,13 +36,6 @@ def shapes_graph() -> Graph:
     return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
 
 
-def _ontology() -> Graph:
-    g = Graph()
-    for name in ("filmgraph.ttl", "themes.ttl"):
-        g.parse(ontology_dir() / name, format="turtle")
-    return g
-
-
 def validate(data: Store | Graph) -> ValidationReport:
     """Validate a store (the union of its graphs) or an rdflib graph against the shapes."""
     if isinstance(data, Store):
@@ -52,7 +46,7 @@ def validate(data: Store | Graph) -> ValidationReport:
         union = Graph()
         for triple in data.triples((None, None, None)):
             union.add(triple)
-    union += _ontology()
+    union += ontology_graph()
     conforms, report, text = pyshacl.validate(
         union, shacl_graph=shapes_graph(), inference="none", advanced=True
     )

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
+
+from ..resources import ontology_dir
 
 __all__ = [
     "BASE",
@@ -19,6 +23,7 @@ __all__ = [
     "THEME",
     "WD",
     "WDT",
+    "ontology_graph",
     "review_graph",
 ]
 
@@ -46,3 +51,16 @@ def review_graph(review_id: str) -> URIRef:
     'https://w3id.org/filmgraph/graph/review/abc'
     """
     return GRAPH[f"review/{review_id}"]
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The ontology and the theme scheme, parsed once, named ``ONTOLOGY_GRAPH``. Do not mutate.
+
+    >>> (SCHEMA.Movie, None, None) in ontology_graph()
+    True
+    """
+    g = Graph(identifier=ONTOLOGY_GRAPH)
+    for name in ("filmgraph.ttl", "themes.ttl"):
+        g.parse(ontology_dir() / name, format="turtle")
+    return g
