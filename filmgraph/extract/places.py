@@ -65,9 +65,18 @@ _METONYMS = frozenset(
     {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
 )
 _STORY_PREP = re.compile(
-    r"(?:\b(?:in|into|to|from|at|across|around|through|outside|near|of|back\s+to|visits?|visiting)\s+"
+    r"(?:\b(?:in|into|to|at|across|around|through|outside|near|of|back\s+to|visits?|visiting)\s+"
     r"(?:[a-z]+-[a-z]+\s+)?"
     r"(?:the\s+)?(?:streets\s+of\s+|city\s+of\s+|heart\s+of\s+)?)$"
+)
+# "from X" is where a character comes from. That is the story's place when the story is told
+# there ("a girl from London who..."), but not when the sentence brings them in from elsewhere:
+# "a lawyer from Moscow arrives", "Earl visits from Detroit", "the visiting official from Dublin".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_ARRIVAL = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing|al)|visit(?:s|ed|ing|or|ors)?|comes|came|coming|flies|flew|"
+    r"(?:shows?|showed|turns?|turned)\s+up|called\s+in|returns?|returned|newcomer)\b",
+    re.IGNORECASE,
 )
 _IN_CITY_OF = re.compile(
     r"[Ii](?<!\w\w)(?i:n\s+the\s+(?:city|town|village|capital|republic)\s+of\s+)"
@@ -240,7 +249,12 @@ class PlaceExtractor:
                 story[sentence] = not _NOT_STORY.search(text, *sentence)
             if not story[sentence]:
                 continue
-            prep = bool(_STORY_PREP.search(before)) or bool(_PLACE_NOUN_AFTER.match(after))
+            if _FROM_BEFORE.search(before):
+                if _ARRIVAL.search(text, *sentence):
+                    continue  # someone comes in from elsewhere: an origin, not the setting
+                prep = True
+            else:
+                prep = bool(_STORY_PREP.search(before)) or bool(_PLACE_NOUN_AFTER.match(after))
             found.setdefault(entry.name, []).append((m_start, m_end, prep))
         out = []
         for name, hits in found.items():
