@@ -235,11 +235,21 @@ def catalogue_nquads(
     graph: URIRef,
     *,
     known_films: Mapping[str, set[str]] | None = None,
+    exact_names: bool = False,
 ) -> tuple[str, int, int]:
     """N-Quads for catalogue films in ``graph``; returns (text, films, quads).
 
     ``known_films`` maps a title slug to film keys already in the store: a film the catalogue
     gives no year for joins the one known film of that title, as reviews do.
+
+    ``exact_names``: the catalogue names its entities by exact strings (a ``film|relation|
+    object`` KB), so two strings that share a key are two entities: the first met keeps the
+    key, a later one gets the key plus a digest of its spelling.
+
+    >>> films = read_pipe_kb(["Sabu|directed_by|SABU", "Elephant Boy|starred_actors|Sabu"])
+    >>> text, _, _ = catalogue_nquads(films, GRAPH["catalogue/kb"], exact_names=True)
+    >>> sorted({m for m in re.findall(r"id/person/[^>]+", text)})
+    ['id/person/sabu', 'id/person/sabu-11b19a9d']
     """
     known = known_films or {}
     g = f"<{graph}>"
@@ -249,6 +259,18 @@ def catalogue_nquads(
     first_name: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     n_films = 0
+    # (kind, key) → the spelling that owns the key, when spellings are identities.
+    owner: dict[tuple[Kind, str], str] = {}
+
+    def keyed(kind: Kind, key: str, text: str) -> str:
+        if not exact_names:
+            return key
+        taken = owner.setdefault((kind, key), text)
+        if taken == text:
+            return key
+        # MetaQA's "Moulin Rouge"/"Moulin Rouge!" and "Sabu"/"SABU" are different films and
+        # people; merging them made the KB answer for one with the other's facts.
+        return f"{key}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
 
     def quad(s: str, p: str, o: str) -> None:
         out.append(f"{s} {p} {o} {g} .\n")
@@ -271,9 +293,9 @@ def catalogue_nquads(
     literals = ((f"<{SCHEMA.genre}>", "genres"), (f"<{SCHEMA.inLanguage}>", "languages"),
                 (f"<{SCHEMA.keywords}>", "keywords"))
     for film in films:
-        key = film_key(film.title, film.year)
-        if film.year is None:
-            candidates = known.get(slug(film.title), set())
+        key = keyed(Kind.FILM, film_key(film.title, film.year), film.title)
+        if film.year is None and key == slug(film.title):
+            candidates = known.get(key, set())
             if len(candidates) == 1:
                 (key,) = candidates
         f = f"<{entity_iri(Entity(Kind.FILM, key, film.title))}>"
@@ -284,7 +306,8 @@ def catalogue_nquads(
                 quad(f, f"<{SCHEMA.dateCreated}>", _lit(year, _GYEAR))
         for predicate, attr in roles:
             for who in getattr(film, attr):
-                p = f"<{entity_iri(Entity(Kind.PERSON, slug(who), who))}>"
+                who_key = keyed(Kind.PERSON, slug(who), who)
+                p = f"<{entity_iri(Entity(Kind.PERSON, who_key, who))}>"
                 quad(f, predicate, p)
                 label(p, who, person, alt_label)
         for predicate, attr in literals:
@@ -354,7 +377,8 @@ def import_catalogue(
         raise InputError(str(path), "no films found")
     target = graph or catalogue_graph(path)
     store.remove_graph(target)
-    body, n_films, n_quads = catalogue_nquads(films, target, known_films=_known_films(store))
+    body, n_films, n_quads = catalogue_nquads(films, target, known_films=_known_films(store),
+                                              exact_names=form == "pipe")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     g = f"<{target}>"
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -130,6 +130,28 @@ def test_pipe_knowledge_base(tmp_path: Path) -> None:
     assert [str(r["title"]) for r in tagged] == ["Kismet"]
 
 
+def test_pipe_kb_keeps_spellings_apart(tmp_path: Path) -> None:
+    # In a film|relation|object KB each exact string is an entity: MetaQA's "Moulin Rouge"
+    # (Huston) and "Moulin Rouge!" (Luhrmann), "Sabu" the actor and "SABU" the director.
+    kb = tmp_path / "kb.txt"
+    kb.write_text(
+        "Moulin Rouge|directed_by|John Huston\nMoulin Rouge!|starred_actors|Nicole Kidman\n"
+        "Elephant Boy|starred_actors|Sabu\nPostman Blues|directed_by|SABU\n", encoding="utf-8")
+    store = open_store()
+    assert import_catalogue(store, kb).films == 4
+
+    def credits(title: str) -> set[str]:
+        return {str(r["name"]) for r in run_query(store, "film-credits", {"title": title}).dicts()}
+
+    assert credits("Moulin Rouge") == {"John Huston"}
+    assert credits("Moulin Rouge!") == {"Nicole Kidman"}
+    for name, film in (("Sabu", "Elephant Boy"), ("SABU", "Postman Blues")):
+        rows = run_query(store, "filmography", {"name": name}).dicts()
+        assert [str(r["title"]) for r in rows] == [film]
+    assert names(store, "SELECT ?v WHERE { ?x schema:alternateName|"
+                        "<http://www.w3.org/2004/02/skos/core#altLabel> ?v }") == []
+
+
 @pytest.mark.parametrize(
     ("content", "args", "problem"),
     [
