@@ -24,7 +24,7 @@ _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 # first item that is a class lets the regex engine skip ahead to those letters instead of
 # trying the whole alternation at every position of the review.
 _SETTING_CUE = re.compile(
-    r"[SsTtUuHhLlGg](?<!\w\w)(?:(?<=[Ss])(?:et|tory)|(?<=[Tt])(?:akes?|ook)\s+place|"
+    r"[SsTtUuHhLlGg](?<!\w\w)(?:(?<=[Ss])(?:et|tory)|(?<=[Tt])(?:akes?|ook)\s*place|"
     r"(?<=[Uu])nfolds?|(?<=[Hh])appen(?:s|ed|ing)?|(?<=[Ll])(?:ocated|ives?|iving|ife)|"
     r"(?<=[Gg])r(?:ew|ows|owing)\s+up)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
@@ -32,6 +32,8 @@ _SETTING_CUE = re.compile(
     r"(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}(?:st|nd|rd|th|s)?(?:[\s-]+century)?\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village|streets|"
     r"suburbs|outskirts|capital|region|state|republic|province|county|slums)\s+of\s+)?"
+    # "takes place in pre-revolutionary China", "set in present-day New York".
+    r"(?:(?!(?:an?|the)\s)(?:[a-z]+-)*[a-z]+\s+(?=[A-Z]))?"
 )
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
@@ -39,7 +41,8 @@ _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+
 _NOT_STORY = re.compile(
     r"\b(?:festival|premiere[sd]?|opened|opens|opening|box[- ]office|theaters?|theatres?|studios?|"
     r"born|critics?|magazine|newspaper|released?|screening|screened|audiences?|distribut\w*|"
-    r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer)\b",
+    r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer|awards?|"
+    r"retrospective)\b",
     re.IGNORECASE,
 )
 _CAP_BEFORE = re.compile(rf"{CAP}\s$")
@@ -48,12 +51,17 @@ _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
 _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 # "a Paris cafe", "his Miami jail cell": the place as a setting of something in the story.
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:cafe|café|apartment|street|streets|neighborhood|neighbourhood|house|home|hotel|"
+    # one modifier may come between: "a Manhattan department store", "a Park City ski chalet"
+    r"\s+(?:(?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|for|with|as|that|the|an?|who|"
+    r"which|where|when|while|after|before|since|because)\b)[a-z]+\s+)?"
+    r"(?:cafe|café|apartment|street|streets|neighborhood|neighbourhood|house|home|hotel|"
     r"restaurant|bar|school|hospital|jail|prison|office|suburb|flat|firm|church|club|slum|"
     r"tenement|precinct|farm|ranch|village|town|district|diner|motel|courtroom|shop|store|"
     r"nightclub|cop|policeman|detective|housewife|lawyer|businessman|gangster|mobster|socialite|"
     r"family|teenager|kid|high\s+school|police|waterfront|docks|subway|underworld|ghetto|"
-    r"neighbor|suburbia|boarding\s+house|hotel\s+room|society|mansion|penthouse)s?\b"
+    r"neighbor|suburbia|boarding\s+house|hotel\s+room|society|mansion|penthouse|chalet|cabin|lodge|"
+    r"resort|casino|store|architect|zoo|cabbie|waitress|hooker|prostitute|hustler|bartender|"
+    r"tenement|loft|bakery|deli|saloon|brothel|bookstore|warehouse|factory|mill|mine)s?\b"
 )
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _NON_SPACE = re.compile(r"\S+")
@@ -64,10 +72,15 @@ _CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)
 _METONYMS = frozenset(
     {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
 )
+# The critic's own life ("the same Chicago church where I got married"), not the story's.
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|my)\s+[a-z]")
 _STORY_PREP = re.compile(
-    r"(?:\b(?:in|into|to|at|across|around|through|outside|near|of|back\s+to|visits?|visiting)\s+"
+    r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|of|back\s+to|visits?|visiting|"
+    r"(?:movie|film|documentary|story|tale)\s+(?:is\s+)?about)\s+"
     r"(?:[a-z]+-[a-z]+\s+)?"
-    r"(?:the\s+)?(?:streets\s+of\s+|city\s+of\s+|heart\s+of\s+)?)$"
+    # "on the streets of Naples", "returns to his home town of Lodi"
+    r"(?:the\s+|(?:his|her|their)\s+(?:home\s?town|native\s+\w+)\s+of\s+)?"
+    r"(?:(?:streets|city|heart)\s+of\s+)?)$"
 )
 # "from X" is where a character comes from. That is the story's place when the story is told
 # there ("a girl from London who..."), but not when the sentence brings them in from elsewhere:
@@ -83,14 +96,17 @@ _IN_CITY_OF = re.compile(
 )
 _FILMED_CUE = re.compile(
     r"[FfSsPpLl](?<!\w\w)(?i:(?<=f)ilmed|(?<=s)hot|(?<=p)hotographed|(?<=l)ensed)\s+"
-    r"(?i:(?:on\s+location\s+)?(?:entirely\s+|mostly\s+)?(?:in|on|at|around)\s+(?:the\s+)?)"
+    r"(?i:(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:on\s+location\s+)?"
+    r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:in|on|at|around)\s+"
+    r"(?:and\s+around\s+)?(?:the\s+)?)"
 )
 # Other ways reviews say where a story happens, checked just before or after each gazetteer
 # place (cheaper than scanning the review once per phrasing): "a village in Czechoslovakia",
 # "a boarding school in Nazi-occupied France" (a place of the story, then where it is);
 _LOCALE_IN = re.compile(
     r"(?<![\w-])(?:village|town|city|suburb|neighbou?rhood|school|hospital|prison|farm|ranch|"
-    r"apartment|community|island|port|slum|ghetto|hamlet|backwater|outpost)s?\s+"
+    r"apartment|community|island|port|slum|ghetto|hamlet|backwater|outpost|shop|store|cafe|hotel|"
+    r"house|bar|restaurant|chalet|cabin|casino|exile|mansion|tenement)s?\s+"
     r"(?:in|outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+-occupied\s+)?$"
 )
 # "1950s London", "in 1930s Berlin": a decade before a place dates the story there;
@@ -233,6 +249,8 @@ class PlaceExtractor:
         text = doc.text
         found: dict[str, list[tuple[int, int, bool]]] = {}
         story: dict[tuple[int, int], bool] = {}  # sentence → not about the film's release
+        origins: set[str] = set()  # places someone arrives from
+        froms: set[tuple[int, str]] = set()  # other "from X" mentions
         for entry, m_start, m_end, surface in mentions:
             if entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
                 continue
@@ -246,12 +264,16 @@ class PlaceExtractor:
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
             sentence = doc.sentence_at(m_start)
             if sentence not in story:
-                story[sentence] = not _NOT_STORY.search(text, *sentence)
+                story[sentence] = not (
+                    _NOT_STORY.search(text, *sentence) or _FIRST_PERSON.search(text, *sentence)
+                )
             if not story[sentence]:
                 continue
             if _FROM_BEFORE.search(before):
                 if _ARRIVAL.search(text, *sentence):
-                    continue  # someone comes in from elsewhere: an origin, not the setting
+                    origins.add(entry.name)  # someone comes in from elsewhere: not the setting
+                    continue
+                froms.add((m_start, entry.name))
                 prep = True
             else:
                 prep = bool(_STORY_PREP.search(before)) or bool(_PLACE_NOUN_AFTER.match(after))
@@ -260,6 +282,10 @@ class PlaceExtractor:
         for name, hits in found.items():
             if name in known:
                 continue
+            if name in origins:  # "the official from Dublin" again, once he is known to visit
+                hits = [h for h in hits if (h[0], name) not in froms]
+                if not hits:
+                    continue
             entry = doc.lexicon.place_names[name]
             country = entry.kind == "country"
             if (len(hits) >= 2 and (not country or any(p for _, _, p in hits))) or (

@@ -1,0 +1,51 @@
+"""Ways film criticism says where a story happens, and where a place is only named."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmgraph.extract import extract
+from filmgraph.model import Relation, Review
+
+
+def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
+    ex = extract(Review(text=text, source="phrasing.txt"))
+    return {c.object for c in ex.claims_for(relation)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("“Lanterns” takes place in pre-revolutionary Russia, in a mill.", "Russia"),
+        ("“Lanterns” is set in present-day Lisbon.", "Lisbon"),
+        ("“Lanterns” is a comedy. A boy sells oranges on the streets of Naples.", "Naples"),
+        ("“Lanterns”: a sailor returns to his home town of Galway after the war.", "Galway"),
+        ("“Lanterns” follows friends spending a week in a Denver ski chalet.", "Denver"),
+        ("“Lanterns” is about a Dutch painter in exile in Switzerland.", "Switzerland"),
+        ("“Lanterns” tells of a card dealer in an Atlantic City casino.", "Atlantic City"),
+        ("“Lanterns” is a documentary about Chicago and its mayors.", "Chicago"),
+    ],
+)
+def test_story_places(text: str, place: str) -> None:
+    assert place in _objects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("“Lanterns” won awards in London before it came here.", "London"),
+        ("“Lanterns” has a wedding in the same Boston church where I got married.", "Boston"),
+        (
+            "“Lanterns” is a mill-town tale. Its director went back to his Hong Kong roots.",
+            "Hong Kong",
+        ),
+    ],
+)
+def test_places_named_outside_the_story(text: str, place: str) -> None:
+    assert place not in _objects(text)
+
+
+def test_filming_location_after_an_adverb_and_around() -> None:
+    text = "“Lanterns” was shot mostly on location in and around Savannah."
+    assert _objects(text, Relation.FILMING_LOCATION) == {"Savannah"}
+    assert "Savannah" not in _objects(text)
