@@ -56,6 +56,7 @@ __all__ = [
     "predicted_facts",
     "read_gold_reviews",
     "run_eval",
+    "theme_key",
 ]
 
 #: The relations scored, in the order the table prints them.
@@ -79,6 +80,15 @@ def normalise(name: str) -> str:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     return " ".join(words)
+
+
+def theme_key(name: str) -> str:
+    """Compare themes by slug, so gold may give the SKOS label or the concept's slug.
+
+    >>> theme_key("Sexual violence") == theme_key("sexual-violence") == "sexual-violence"
+    True
+    """
+    return re.sub(r"[^\w]+", "-", name.casefold()).strip("-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +179,10 @@ def _item(relation: str, value: Any, where: str) -> Item:
             raise InputError(where, f"a role is [actor, character], got {value!r}")
         return (_variants(value[0], where), _variants(value[1], where))
     if relation == "theme":
-        return frozenset([value]) if isinstance(value, str) else _variants(value, where)
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+            raise InputError(where, f"expected a theme or a list of variant themes, got {value!r}")
+        return frozenset(theme_key(n) for n in names)
     return _variants(value, where)
 
 
@@ -231,7 +244,7 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             # A place counts for the gold place it lies in: "South Boston" is in "Boston".
             out[rel].add(tuple(normalise(p) for p in _with_parents(claim.object, parents)))
         elif claim.relation is Relation.THEME:
-            out["theme"].add(claim.object)
+            out["theme"].add(theme_key(claim.object))
         elif claim.relation is Relation.PLAYED_BY:
             name = normalise(character(claim.subject))
             # "Her mother (Olga Dragunova)": a kinship word is not a character's name, and
