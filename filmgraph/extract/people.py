@@ -145,6 +145,8 @@ _NAMED_PLAYED_BY = re.compile(
     rf"\b(?:named|called|whose\s+name\s+is)\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})[^.;]{{0,40}}?"
     rf"\bplayed\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<actor>{NAME})"
 )
+# One name of two capitalised parts: Costa-Gavras.
+_MONONYM = re.compile(rf"{UPPER}[a-z]+-{UPPER}[a-z]+")
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
@@ -233,17 +235,20 @@ _PLAYED_BY = re.compile(
 # "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
 _PLAYS_UNNAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,\s*who)?\s+"
-    r"(?:plays|play|played|portrays|is cast as|stars as|as)\s+(?:the|a|an|his|her|their|them)\b"
+    r"(?:plays|play|played|portrays|is cast as|stars as|(?P<bare>as))\s+"
+    r"(?:the|a|an|his|her|their|them)\b"
 )
 _DIRECTOR = re.compile(
-    rf"(?:(?:co-)?directed\s+by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmakers?|"
+    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmakers?|"
     rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
-    rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
+    rf"(?P<name>{NAME}),?\s+(?P<who>who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
 )
+# The object of "directed": a quoted title, which may be another film.
+_QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
 # "Under Lee's assured direction", "the directing debut of Ann Lee", "Ann Lee, making her
 # directorial debut": the direction itself named as someone's.
 _DIRECTION_OF = re.compile(
@@ -265,11 +270,20 @@ _TITLE_NEW = re.compile(
     rf"[,.]?[”\"]?,?\s+(?:is\s+)?the\s+(?:new|latest)\s+(?P<name>{NAME})\s+"
     r"(?:film|movie|picture|comedy|drama|thriller|documentary)\b"
 )
+# "“Alpha” is Ann Lee's latest", "“Alpha,” Ann Lee's third feature,": the title in apposition.
+_TITLE_POSS_LATEST = re.compile(
+    rf"[,.]?[”\"’]?,?\s+(?:is\s+|was\s+)?(?P<name>{NAME})['’]s?\s+"
+    r"(?:latest|newest|new|first|second|third|fourth|fifth|sixth|debut)\b"
+)
+# "The director of “Alpha,” Ann Lee, …": the reviewed title named with its director.
+_DIRECTOR_OF_TITLE = re.compile(
+    rf"\b[Dd]irector\s+of\s+[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’],?\s+(?P<name>{NAME})"
+)
 _DIRECTOR_POSS = re.compile(
     rf"(?P<name>{NAME})['’]s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{{2}})\s+){{0,3}}"
     r"(?P<noun>film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
     r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b"
-    r"(?P<after>\s*,?\s*[“\"][^”\"]{1,80}[”\"])?"
+    r"(?P<after>\s*,?\s*[“\"‘][^”\"’]{1,80}[”\"’])?"
 )
 _WRITER = re.compile(
     rf"(?:(?:written|scripted|co-written)(?:\s+and\s+(?:co-)?directed)?\s+by|screenplay\s+by|script\s+by|[Ss]creenwriters?|"
@@ -288,9 +302,11 @@ _DIRECTORS_PAREN = re.compile(
 _WHO_DIRECTED = re.compile(rf"(?P<name>{NAME})\s*\(\s*who\s+(?:co-)?direct(?:ed|s)\b")
 _TITLE_GENRE_BY = re.compile(
     rf"[,.]?[”\"]?,?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:film|movie|comedy|drama|"
-    rf"documentary|thriller|western|musical|feature|picture)\s+by\s+(?P<name>{NAME})"
+    rf"documentary|thriller|western|musical|feature|picture)\s+(?:by|from)\s+"
+    # "a comedy by “South Park” co-creator Trey Parker": the maker's credentials come first.
+    rf"(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<name>{NAME})"
 )
-_POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"]?$")
+_POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie)['’]s\s+(?:[\w-]+\s+)?(?:director|helmer)\b"
 )
@@ -396,8 +412,16 @@ class PeopleExtractor:
     def _after_other_title(self, doc: Doc, pos: int) -> bool:
         """The cue follows a quoted title other than the reviewed film's."""
         m = _QUOTED_BEFORE.search(doc.text, max(0, pos - 100), pos)
-        # Compared without spaces and punctuation: "She'sthe One" is "She's the One" glued.
-        return bool(m and doc.film and _letters(m["title"]) != _letters(doc.film))
+        return bool(m and doc.film and not self._same_film(doc, m["title"]))
+
+    def _same_film(self, doc: Doc, title: str) -> bool:
+        """A quoted title is the reviewed film's."""
+        if not doc.film:
+            return False
+        # Compared without spaces and punctuation: "She'sthe One" is "She's the One" glued;
+        # a review shortens a long title ("Bert Rigby" for "Bert Rigby, You're a Fool").
+        quoted, film = _letters(title), _letters(doc.film)
+        return quoted == film or (len(film) >= 6 and quoted.startswith(film))
 
     def _strongest_directors(self, doc: Doc) -> None:
         """When a plain cue ("directed by X") names the director, a possessive guess
@@ -454,14 +478,33 @@ class PeopleExtractor:
                     doc.full_names.add(name)
         return doc.full_names
 
-    def _role(self, doc: Doc, role: Relation, name: str, start: int, end: int, conf: float) -> None:
+    def _role(
+        self,
+        doc: Doc,
+        role: Relation,
+        name: str,
+        start: int,
+        end: int,
+        conf: float,
+        *,
+        mononym: bool = False,
+    ) -> None:
+        """``mononym``: a strong cue may name someone known by one hyphenated name
+        ("directed by Costa-Gavras")."""
         name, start = self._clean(doc, squash(name), start)
+        one_name = False
         if len(name.split()) == 1:
             full = self._full_name(doc, name)
-            if full is None:
+            one_name = full is None and mononym and _MONONYM.fullmatch(name) is not None
+            if full is None and not one_name:
                 return
-            name = full
-        if not self._person_like(doc, name, cued=True) or self._compared(doc, start):
+            name = full or name
+        if one_name:
+            if name in doc.lexicon.common or doc.lexicon.place(name) or name == doc.film:
+                return
+        elif not self._person_like(doc, name, cued=True):
+            return
+        if self._compared(doc, start):
             return
         if role is Relation.ACTOR and self._other_film(doc, start):
             return
@@ -590,6 +633,8 @@ class PeopleExtractor:
                 text, max(0, m.start() - 12), m.start()
             ) or _MAKER_AFTER_AS.match(text, m.end()):
                 continue  # "such stars as …", "given Altman as the director"
+            if m["bare"] and "," in text[m.end("name") : m.start("bare")]:
+                continue  # "seen by Russell, however, as a lurid world": no part is played
             for group in ("name", "name2"):
                 if m[group]:
                     self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
@@ -663,7 +708,9 @@ class PeopleExtractor:
                 text, max(0, m.start() - 60), m.start()
             ):
                 continue  # "“The Tailor of Panama,” directed by John Boorman": another film
-            self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
+            self._role(
+                doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9, mononym=True
+            )
             if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
                 self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
             if m["name2"]:
@@ -671,9 +718,15 @@ class PeopleExtractor:
                     doc, Relation.DIRECTOR, m["name2"], m.start("name2"), m.end("name2"), 0.85
                 )
         for m in near(_DIRECTOR_AFTER, text, anchors(_DIRECTOR_CUE), before=80, after=20):
+            other = None if m["who"] else _QUOTED_NEXT.match(text, m.end())
+            if other and not self._same_film(doc, other["title"]):
+                continue  # "Ingmar Bergman directed “Persona” in 1966"
             for group in ("name0", "name"):
                 if m[group]:
                     self._role(doc, Relation.DIRECTOR, m[group], m.start(group), m.end(group), 0.75)
+        for m in near(_DIRECTOR_OF_TITLE, text, anchors(_DIRECTOR_CUE), before=10, after=120):
+            if self._same_film(doc, m["title"]):
+                self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
         for m in near(_DIRECTION_OF, text, anchors(_DIRECTOR_CUE), before=80, after=60):
             group = next(g for g in ("name", "name2", "name3") if m[g])
             if self._after_other_title(doc, m.start()) or self._compared(doc, m.start()):
@@ -714,6 +767,16 @@ class PeopleExtractor:
                         told.start("name"),
                         told.end("name"),
                         0.7,
+                    )
+                latest = _TITLE_POSS_LATEST.match(text, end) if quoted else None
+                if latest and not self._is_cast(doc, latest["name"]):
+                    self._role(
+                        doc,
+                        Relation.DIRECTOR,
+                        latest["name"],
+                        latest.start("name"),
+                        latest.end("name"),
+                        0.75,
                     )
                 new = _TITLE_NEW.match(text, end) if quoted else None
                 if new and not self._is_cast(doc, new["name"]):

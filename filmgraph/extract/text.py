@@ -42,9 +42,10 @@ NAME = rf"(?:{INITIAL}|{CAP})(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? 
 NAME_RE = re.compile(NAME)
 
 _OPEN_QUOTES = "“\"«„‘'"
-# Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…
+# Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…, or open
+# with two as well: ''Captain Corelli's Mandolin'' (an apostrophe inside is no closing quote).
 _QUOTE_RE = re.compile(
-    r"(?:[“\"]|'')([^”\"'\n]{1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
+    r"(?:[“\"]|'')((?:[^”\"'\n]|'(?=[^\W\d_])){1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
     r"|‘([^’\n]{1,80})’"
 )
 _SMALL_WORDS = frozenset(
@@ -414,6 +415,8 @@ def _run_right_glue(
             for c in _CAMEL.finditer(tok.group(0), 1)
         ):
             return  # a glued neighbour: the camel pass splits it (not "McNeil")
+        if text[pos + tok.end() : pos + tok.end() + 1] == "(":
+            return  # "Costa-Gavras(whose": a bracket ends the link, no word is glued on
         split = _right_split(tok.group(0), vocab, is_name_token, glued=True)
         if split:
             cuts.add(pos + tok.start() + split)

@@ -1,0 +1,55 @@
+"""Director cues of film criticism, each in a sentence written for the test.
+
+The reviewed film is always "Moon Garden"; Anna Kovacs is its maker. Other films and the
+people compared to are never this film's director.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from filmgraph.extract import extract
+from filmgraph.model import Relation, Review
+
+
+def _directors(text: str) -> set[str]:
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert ex.film_title == "Moon Garden"
+    return {c.object for c in ex.claims_for(Relation.DIRECTOR)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is the new film from Anna Kovacs. It is quiet.",
+        "“Moon Garden” is the third feature from director Anna Kovacs.",
+        "“Moon Garden” is Anna Kovacs's latest, and it is a quiet one.",
+        "“Moon Garden,” Anna Kovacs's latest, is a quiet one.",
+        "Anna Kovacs’s ‘Moon Garden’ is a quiet film about “Moon Garden” people.",
+        "The director of “Moon Garden,” Anna Kovacs, grew up near a lake.",
+        "“Moon Garden” is directed with great care by Anna Kovacs.",
+        "“Moon Garden,” a comedy by “Night Shift” co-creator Anna Kovacs, is slight.",
+    ],
+)
+def test_the_maker_is_named(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_a_shortened_title_is_still_the_reviewed_film() -> None:
+    # "Moon Garden" is how the review names "Moon Garden at Night" most of the time.
+    text = (
+        "“Moon Garden” is quiet. “Moon Garden” is slow. “Moon Garden at Night” was written "
+        "and directed by Anna Kovacs."
+    )
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_a_one_word_hyphenated_name_after_a_strong_cue() -> None:
+    assert _directors("“Moon Garden” is quiet. It was directed by Costa-Gavras.") == {
+        "Costa-Gavras"
+    }
+
+
+def test_someone_who_directed_another_title_is_not_the_director() -> None:
+    text = "“Moon Garden” is quiet. Ingmar Bergman directed “Persona” in 1966."
+    assert _directors(text) == set()
