@@ -47,6 +47,7 @@ class Lexicon:
     place_names: dict[str, PlaceEntry] = field(default_factory=dict)  # canonical name → entry
     place_surfaces: tuple[str, ...] = ()  # every name and alias as written, for text search
     people: frozenset[str] = frozenset()  # full names of known film people
+    actors: frozenset[str] = frozenset()  # those of them credited as actors somewhere
     name_tokens: frozenset[str] = frozenset()  # every token of those names
     themes: tuple[ThemeCue, ...] = ()
 
@@ -98,9 +99,12 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
                 # The first row wins an ambiguous alias: the file lists the likelier place first.
                 places.setdefault(alias.lower().removeprefix("the "), entry)
     people: set[str] = set()
+    actors: set[str] = set()
     for row in _tsv(folder / "people.tsv"):
         if row.get("name"):
             people.add(row["name"])
+            if "actor" in row.get("roles", "").split(","):
+                actors.add(row["name"])
     tokens = {t for name in people for t in name.split() if len(t) > 1 and t[0].isupper()}
     demonyms = {
         r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")
@@ -117,6 +121,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         place_names=by_name,
         place_surfaces=tuple(sorted(surfaces)),
         people=frozenset(people),
+        actors=frozenset(actors),
         name_tokens=frozenset(tokens - common - set(demonyms)),
         themes=themes,
     )
