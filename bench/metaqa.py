@@ -22,7 +22,6 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import permutations
 from pathlib import Path
@@ -140,32 +139,40 @@ def choose_plans(asker: Asker, dev: list[Question]) -> dict[str, tuple[str, ...]
     for template, qs in by_template.items():
         plans = candidate_plans(Counter(q.relation for q in qs))
 
-        def score(plan: tuple[str, ...], qs: list[Question] = qs) -> tuple[int, int]:
-            # Most exact matches; among equals, the shortest plan (fewest queries).
-            return sum(set(asker.answer(plan, q.entity)) == q.gold for q in qs), -len(plan)
+        def score(plan: tuple[str, ...], qs: list[Question] = qs,
+                  asked: str = worded(template)) -> tuple[int, bool, int]:
+            # Most exact matches; among equals, the plan that first asks what the wording asks,
+            # then the shortest (fewest queries).
+            hits = sum(set(asker.answer(plan, q.entity)) == q.gold for q in qs)
+            return hits, plan[0].split(" ")[0] == asked, -len(plan)
 
         chosen[template] = max(plans, key=score)
     return chosen
+
+
+# What a template's wording asks, by keyword (first match wins).
+WORDING: list[tuple[str, str]] = [
+    (r"direct", "directed_by"), (r"writ|wrote|author|script|screenplay|story", "written_by"),
+    (r"year|release|when", "release_year"),
+    (r"genre|type of|kind of|sort of", "has_genre"), (r"language", "in_language"),
+    (r"rat(e|ing)|good|think|opinion|popular|famous", "has_imdb_rating"),
+    (r"describ|about|words|topic|terms", "has_tags"),
+    (r"act|star|appear", "starred_actors"),
+]
+
+
+def worded(template: str) -> str:
+    """The relation a template's wording asks, without its direction."""
+    return next((r for pattern, r in WORDING if re.search(pattern, template.lower())),
+                "starred_actors")
 
 
 def fallback_plan(template: str) -> tuple[str, ...]:
     """A plan for a template the dev split never showed, from its wording."""
     t = template.lower()
     inverse = not t.rstrip().endswith("[x]") and "[x] was" not in t
-    suffix = " [inverse]" if inverse else ""
-    rules: list[tuple[Callable[[str], bool], str]] = [
-        (lambda s: "direct" in s, "directed_by"),
-        (lambda s: "writ" in s or "wrote" in s, "written_by"),
-        (lambda s: "year" in s or "when" in s, "release_year"),
-        (lambda s: "genre" in s or "type of" in s, "has_genre"),
-        (lambda s: "language" in s, "in_language"),
-        (lambda s: "describe" in s or "about" in s, "has_tags"),
-    ]
-    for test, relation in rules:
-        if test(t):
-            with_suffix = relation + suffix
-            return (with_suffix,) if with_suffix in ROUTES else (relation,)
-    return ("starred_actors" + suffix,)
+    relation = worded(t) + (" [inverse]" if inverse else "")
+    return (relation,) if relation in ROUTES else (worded(t),)
 
 
 def evaluate(asker: Asker, questions: list[Question],
