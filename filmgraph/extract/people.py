@@ -368,6 +368,18 @@ _COMPARE = re.compile(
     r"compared\s+(?:to|with)|borrows?\s+from|influenced\s+by|since|ever\s+since|after)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# Introduced as someone's kin or as the maker of other films: "the films of her husband,
+# John Cassavetes", "Rowlands and her husband John Cassavetes".
+_OUTSIDE_BEFORE = re.compile(
+    rf"\b(?:(?:films?|movies?|work|pictures)\s+of|(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_KIN}))"
+    r",?\s+$"
+)
+# Between the items of a list of names: "Ann Lee, Bo Day and the late Cy Fox";
+# "… and a drag queen played by Cy Fox" ends such a list too.
+_LIST_GAP = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:the\s+late\s+)?|,?\s+and\s+(?:the\s+late\s+)?"
+    r"|,?\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,4}?(?:played|portrayed|voiced)\s+by\s+"
+)
 # Opens with a literal space so the regex engine skips ahead to it.
 _MIDSENTENCE_CHAR = re.compile(
     rf" (?<=[a-z,;] )(?P<name>{CAP})(?=\s+(?:is|was|has|had|seems|wants|tells|says|and\s+his|"
@@ -389,8 +401,10 @@ class PeopleExtractor:
         self._characters(doc, anchors)
         self._roles(doc, anchors)
         self._possessive_parts(doc, anchors)
+        self._coordinated_cast(doc)
         self._strongest_directors(doc)
         self._mentions_only(doc)
+        self._discussed_actors(doc)
         self._minor_characters(doc)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -698,6 +712,38 @@ class PeopleExtractor:
             ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.75)
 
+    def _coordinated_cast(self, doc: Doc) -> None:
+        """Names listed with a cast member are cast too: "Fonda and Jason Robards make it
+        real", "conversations with Ann Lee, Bo Day and a nurse played by Cy Fox"."""
+        runs = doc.name_runs()
+        text = doc.text
+        i = 0
+        while i < len(runs):
+            j = i
+            has_and = False
+            while j + 1 < len(runs):
+                gap = _LIST_GAP.fullmatch(text, runs[j][1], runs[j + 1][0])
+                if gap is None:
+                    break
+                has_and = has_and or "and" in gap.group(0)
+                j += 1
+            group, i = runs[i : j + 1], j + 1
+            if len(group) < 2 or not has_and:
+                continue
+            items = []
+            for start, end, found in group:
+                name, s = self._clean(doc, squash(found), start)
+                full = self._full_name(doc, name) if len(name.split()) == 1 else name
+                items.append((full, s, end))
+            if not any(f and Relation.ACTOR in doc.roles.get(f, ()) for f, _, _ in items):
+                continue
+            if self._compared(doc, group[0][0]) or self._other_film(doc, group[0][0]):
+                continue  # "unlike Ann Lee and Bo Day", "in the original film, …"
+            for full, s, end in items:
+                if full is None or full in doc.characters or doc.roles.get(full):
+                    continue  # a part, or a maker: "directed by Ann Lee and starring Bo Day"
+                self._role(doc, Relation.ACTOR, full, s, end, 0.7)
+
     def _alias(self, doc: Doc, char: str, nick: str) -> None:
         doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
 
@@ -874,6 +920,33 @@ class PeopleExtractor:
                 before = doc.text[max(0, m.start() - 1) : m.start()]
                 if doc.text[max(0, m.end() - len(full)) : m.end()] != full and before != "-":
                     doc.mention(Kind.PERSON, m.group(1), m.start(), m.end(), 0.8)
+
+    def _discussed_actors(self, doc: Doc) -> None:
+        """A known actor named in full and then talked about by surname, with no cue at all
+        ("Lee Marvin … Marvin can act"), is cast: critics discuss the cast that way, while
+        a name dropped in passing or in a comparison is not taken up again by surname."""
+        surname_uses: dict[str, int] = {}
+        candidates: set[str] = set()
+        for m in doc.mentions:
+            if m.kind is Kind.PERSON:
+                if " " not in m.name:
+                    surname_uses[m.name] = surname_uses.get(m.name, 0) + 1
+                elif m.name in doc.lexicon.actors and not doc.roles.get(m.name):
+                    candidates.add(m.name)
+        candidates = {
+            n
+            for n in candidates
+            if surname_uses.get(n.split()[-1], 0) >= 2 and n not in doc.characters
+        }
+        if not candidates:
+            return
+        text = doc.text
+        for start, end, found in doc.name_runs():
+            name, s = self._clean(doc, squash(found), start)
+            if name in candidates:
+                candidates.discard(name)
+                if not _OUTSIDE_BEFORE.search(text, max(0, s - 50), s):
+                    self._role(doc, Relation.ACTOR, name, s, end, 0.6)
 
     def _minor_characters(self, doc: Doc) -> None:
         """Characters named without an actor: "their son David", "but Rafa is…"."""
