@@ -55,3 +55,56 @@ def test_a_known_actor_introduced_as_kin_is_not_cast() -> None:
         "John Cassavetes. Cassavetes was wild. Kovacs mirrors Cassavetes now."
     )
     assert _actors(text) == {"Anna Kovacs"}
+
+
+def _parts(text: str) -> set[tuple[str, str]]:
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert ex.film_title == "Salt Road"
+    return {(c.object, c.subject) for c in ex.claims_for(Relation.PLAYED_BY)}
+
+
+def test_an_actor_makes_a_part() -> None:
+    text = "“Salt Road” is long. Peter Gallo makes a passable Tom Quill, even when lost."
+    assert _parts(text) == {("Peter Gallo", "Tom Quill")}
+
+
+def test_an_actor_makes_an_uncanny_double_of_someone_is_no_part() -> None:
+    text = "“Salt Road” is long. Peter Gallo makes an uncanny Lincoln double in one scene."
+    assert _parts(text) == set()
+
+
+def test_a_part_described_before_its_actor_in_brackets() -> None:
+    text = "“Salt Road” follows Wenna, a lonely young trucker (Mira Sandoval), for a week."
+    assert _parts(text) == {("Mira Sandoval", "Wenna")}
+
+
+def test_a_part_whose_actor_is_introduced_by_name_in_brackets() -> None:
+    text = "“Salt Road” has Da Chief (a boy named Oskar Lind who never smiles) in charge."
+    assert _parts(text) == {("Oskar Lind", "Da Chief")}
+
+
+def test_an_actor_in_brackets_with_a_remark_after_the_name() -> None:
+    text = "“Salt Road” follows Wenna (Mira Sandoval in her first role) for a week."
+    assert _parts(text) == {("Mira Sandoval", "Wenna")}
+
+
+def test_cast_whose_part_is_described_not_named() -> None:
+    text = (
+        "“Salt Road” is long. Peter Gallo is nicely low-key as the town drunk. The girl is "
+        "played by an absolutely charming newcomer named Mira Sandoval."
+    )
+    assert _actors(text) == {"Peter Gallo", "Mira Sandoval"}
+
+
+def test_known_as_and_skilled_as_a_maker_are_not_parts() -> None:
+    text = (
+        "“Salt Road” is long. Peter Gallo is known as the king of trucks. Mira Sandoval is "
+        "skilled as a director."
+    )
+    assert _actors(text) == set()
+
+
+def test_a_known_full_name_with_a_common_word_in_it() -> None:
+    # "Danes" is also a people's name; Claire Danes is a film person.
+    text = "“Salt Road” follows his 16-year-old daughter Wenna (Claire Danes) for a week."
+    assert _parts(text) == {("Claire Danes", "Wenna")}

@@ -154,7 +154,8 @@ _OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
 _CHAR_PAREN = re.compile(
     rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
     rf"(?P<outer>{NAME})?{_NICK}\s*\(\s*(?P<inner>{NAME})"
-    rf"(?:(?:\s*,\s*|\s+(?:of|from)\s+)[^()]{{0,40}})?\s*\)"
+    # "(Scott Baio, in his first role)", "(Scott Baio in training for stardom)"
+    rf"(?:(?:\s*,\s*|\s+(?:of|from)\s+|\s+(?!and\b|or\b)(?=[a-z]))[^()]{{0,40}})?\s*\)"
 )
 _KIN_ONLY_PAREN = re.compile(
     rf"\b{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*\(\s*(?P<inner>{NAME})\s*\)"
@@ -220,8 +221,38 @@ _PART_POSS = re.compile(
 )
 _PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
 _POSS_ANY_CUE = re.compile(r"['’]s\s")
+# "Ann Lee makes a passable Tom Sawyer": the part the actor makes.
+_MAKES_A = re.compile(
+    rf"(?P<actor>{NAME}){_APPOSITIVE}\s+(?:makes|made)\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])(?![ ][a-z])"
+)
+_MAKES_CUE = re.compile(r"(?:makes|made)\s+(?:an?|the)\s")
+# "Ann Lee is nicely low-key as the town drunk": cast, the part unnamed.
+_IS_ADJ_AS = re.compile(
+    rf"(?P<name>{NAME}){_APPOSITIVE}\s+(?:is|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:known|seen|described|regarded|referred|billed|dressed|disguised|born|used|such|so|"
+    r"twice|just|half|not|identified|introduced|presented|portrayed|depicted|treated)\b)"
+    r"[a-z-]+\s+as\s+(?:the|an?|his|her|their)\b"
+)
+# "played by an absolutely charming girl named Ann Lee"; "Da Boss (a kid named Ann Lee …)"
+_PLAYED_BY_NAMED = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,5}}?(?:named|called)\s+"
+    rf"(?P<name>{NAME})"
+)
+_PAREN_NAMED = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})\s*\(\s*(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:named|called)\s+(?P<actor>{NAME})"
+)
+# "Buttercup, a beautiful princess (Robin Wright)": the part named before its description.
+_APPOS_PAREN = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"[a-z-]+\s*\(\s*(?P<actor>{NAME})\s*\)"
+)
+_PAREN_ARTICLE_CUE = re.compile(r"\((?=an?\s|the\s)")
 _CUE_STEMS.update(
     {
+        _PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
+        _MAKES_CUE: ("makes", "made"),
         _AS_LEAD_CUE: ("as ", "role of "),
         _NAMED_CUE: ("named", "called", "title role"),
         _PART_CUE: ("character", "role", "part", "alter ego"),
@@ -411,9 +442,17 @@ class PeopleExtractor:
     def _person_like(self, doc: Doc, name: str, *, cued: bool) -> bool:
         lex = doc.lexicon
         tokens = name.replace(",", "").split()
-        if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
-            return False
         if lex.place(name) or name == doc.film or name in doc.characters:
+            return False
+        if name in lex.people and len(tokens) >= 2:
+            return True  # a known full name, even with a word that is also common ("Danes")
+        odd = [
+            t for t in tokens if t not in lex.first_names and (t in lex.common or t in lex.demonyms)
+        ]
+        # "Claire Danes": after a given name, a people's name is a surname when a cue says
+        # this is a person.
+        surname_ok = cued and odd == tokens[-1:] and odd[0] in lex.demonyms
+        if odd and not (surname_ok and len(tokens) >= 2 and tokens[0] in lex.first_names):
             return False
         if name in lex.people:
             return True
@@ -653,7 +692,7 @@ class PeopleExtractor:
                 if m[group]:
                     self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
         for m in near(_ACTOR_AS, text, anchors(_AS_NAME_CUE), before=160, after=60):
-            actor, char = squash(m["actor"]), squash(m["char"])
+            actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
             place = doc.lexicon.place(char)
             if char in doc.lexicon.demonyms:
                 # "George Englund as the Appalachian": cast, the part has no name
@@ -671,8 +710,19 @@ class PeopleExtractor:
             self._cast_if_person(doc, m)
         for m in near(_PLAYS_NAMED, text, anchors(_NAMED_CUE), before=200, after=60):
             self._cast_if_person(doc, m)
+        for m in near(_MAKES_A, text, anchors(_MAKES_CUE), before=160, after=60):
+            self._cast_if_person(doc, m)
+        for m in near(_PAREN_NAMED, text, anchors(_PAREN_ARTICLE_CUE), before=60, after=60):
+            self._cast_if_person(doc, m)
+        for m in near(_APPOS_PAREN, text, parens, before=100, after=60):
+            self._cast_if_person(doc, m)
+        for m in near(_PLAYED_BY_NAMED, text, anchors(_PLAYED_BY_CUE), before=20, after=120):
+            self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+        for m in near(_IS_ADJ_AS, text, anchors(_AS_ROLE_CUE), before=160, after=30):
+            if not _MAKER_AFTER_AS.match(text, m.end()):  # "is skilled as a director"
+                self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
         for m in near(_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=60, after=80):
-            actor, char = squash(m["actor"]), squash(m["char"])
+            actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
             single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
             if (self._person_like(doc, actor, cued=True) or single_ok) and (
                 char not in doc.lexicon.common
@@ -682,7 +732,7 @@ class PeopleExtractor:
     def _cast_if_person(self, doc: Doc, m: re.Match[str]) -> None:
         """A cast pairing found by a pattern with ``actor`` and ``char`` groups, when the actor
         looks like a person, the part does not, and no comparison is being made."""
-        actor, char = squash(m["actor"]), squash(m["char"])
+        actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
         if (
             self._person_like(doc, actor, cued=False)
             and char not in doc.lexicon.common
@@ -699,7 +749,7 @@ class PeopleExtractor:
             *near(_PART_POSS, text, anchors(_POSS_ANY_CUE), before=60, after=80),
         ]
         for m in found:
-            actor, char = squash(m["actor"]), squash(m["char"])
+            actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
             if len(actor.split()) == 1:
                 actor = self._full_name(doc, actor) or actor
             if (
