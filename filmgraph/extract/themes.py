@@ -16,7 +16,7 @@ from ..model import Kind, Relation
 from .doc import Doc
 from .lexicon import ThemeCue
 
-__all__ = ["GENERIC_CUES", "ThemeExtractor"]
+__all__ = ["GENERIC_CUES", "RELATION_WORDS", "ThemeExtractor"]
 
 #: Single words too common in any review to signal a theme on their own ("a labor of love",
 #: "the loss of…"): they count as weak cues, needing company.
@@ -66,14 +66,24 @@ GENERIC_CUES = frozenset(
     ]
 )
 
+#: Words that say how one character is related to another ("his mother", "her husband"): nearly
+#: every plot summary has them, so they are half a weak cue for family or marriage.
+RELATION_WORDS = frozenset(
+    {
+        *("mother", "father", "son", "daughter", "brother", "sister", "parents"),
+        *("husband", "husbands", "wife", "wives"),
+    }
+)
+
 # A word keeps its inner hyphens and apostrophes: "self-interested", "d'état", "women's".
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_REPEATED = 5  # one weak word this often ("violence" all through a review) is a theme alone
 _SPANS = 3  # evidence spans kept per theme: a few are evidence enough; all would bloat the graph
 _WORD_CACHE = 200_000  # distinct words remembered; bounds memory on endless input
 
 Cue = tuple[
-    tuple[str, ...], bool, int, bool
-]  # words (last may be a prefix), prefix?, theme, strong
+    tuple[str, ...], bool, int, int
+]  # words (last may be a prefix), prefix?, theme, weight (in half points)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +123,8 @@ def _index(themes: tuple[ThemeCue, ...]) -> _Index:
             strong = strong and cue not in GENERIC_CUES
             star = words[-1].endswith("*")
             words[-1] = words[-1].rstrip("*")
-            entry: Cue = (tuple(words), star, i, strong)
+            weight = 4 if strong else 1 if cue in RELATION_WORDS else 2
+            entry: Cue = (tuple(words), star, i, weight)
             if star and len(words) == 1:
                 prefix[words[0][:3]].append(entry)
             else:
@@ -134,15 +145,35 @@ def _matches(words: list[str], i: int, cue: Cue) -> int:
     return len(parts)
 
 
+def _title_once(lowered: str, title: str) -> str:
+    """The review with its film's title blanked after the first time it is named: a review
+    names its film again and again, and "Bride" or "Crimes" in the title is the film's name,
+    not a statement of what it is about each time. Offsets stay as they were.
+    """
+    if len(title) < 4 or lowered.count(title) < 2:  # most reviews: no regex at all
+        return lowered
+    named = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", lowered)]
+    if len(named) < 2:
+        return lowered
+    parts: list[str] = []
+    last = named[0][1]
+    for start, end in named[1:]:
+        parts += [lowered[last:start], " " * (end - start)]
+        last = end
+    return lowered[: named[0][1]] + "".join(parts) + lowered[last:]
+
+
 @dataclass(frozen=True)
 class ThemeExtractor:
     """A theme holds when its cues add up: a strong cue (a label, a phrase) scores 2, a weak
-    one (a single cue word, or a label too common to count alone) scores 1, and a theme needs
-    ``min_score``. At most ``max_themes`` themes per review, the best scored.
+    one (a single cue word, or a label too common to count alone) scores 1, a word naming a
+    relative ½, and a theme needs ``min_score`` from a strong cue or two different weak ones
+    (one word said in passing again and again, "village", "children", is not yet a theme;
+    said five times it is). At most ``max_themes`` themes per review, the best scored.
     """
 
     name: str = "themes"
-    version: str = "1.1"
+    version: str = "1.2"
     min_score: int = 3
     max_themes: int = 8
 
@@ -154,8 +185,11 @@ class ThemeExtractor:
         if len(lowered) != len(doc.text):  # a letter whose lower case is longer ("İ")
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
             lowered = lowered.replace("’", "'")
+        lowered = _title_once(lowered, doc.film.lower().replace("’", "'"))
         words = _WORD.findall(lowered)
-        points: dict[int, int] = defaultdict(int)
+        points: dict[int, int] = defaultdict(int)  # in half points
+        seen: dict[int, set[tuple[str, ...]]] = defaultdict(set)  # weak cues met, per theme
+        distinct: dict[int, bool] = defaultdict(bool)  # a strong cue or two different weak ones
         evidence: dict[int, list[tuple[int, int]]] = defaultdict(list)  # first, last word
         by_word, cues_at = index.by_word, index.cues_at
         for i, word in enumerate(words):
@@ -173,10 +207,19 @@ class ThemeExtractor:
                 n = 1 if len(cue[0]) == 1 else _matches(words, i, cue)
                 if n:
                     matched.add(theme)
-                    points[theme] += 2 if cue[3] else 1
+                    points[theme] += cue[3]
                     evidence[theme].append((i, i + n - 1))
+                    if not distinct[theme]:
+                        # a strong cue needs no other; a weak one counts by its words
+                        cues = seen[theme]
+                        cues.add(cue[0])
+                        distinct[theme] = cue[3] >= 4 or len(cues) >= 2
         ranked = sorted(
-            (t for t, p in points.items() if p >= self.min_score),
+            (
+                t
+                for t, p in points.items()
+                if p >= 2 * self.min_score and (distinct[t] or p >= 2 * _REPEATED)
+            ),
             key=lambda t: (-points[t], index.themes[t].slug),
         )
         chosen = ranked[: self.max_themes]
@@ -194,9 +237,9 @@ class ThemeExtractor:
             spans = [(offsets[a][0], offsets[b][1]) for a, b in evidence[t][:_SPANS]]
             self._claim(doc, index.themes[t], points[t], spans)
 
-    def _claim(self, doc: Doc, theme: ThemeCue, points: int, spans: list[tuple[int, int]]) -> None:
+    def _claim(self, doc: Doc, theme: ThemeCue, halves: int, spans: list[tuple[int, int]]) -> None:
         assert doc.film is not None
-        confidence = round(min(0.95, 0.4 + 0.05 * points), 3)
+        confidence = round(min(0.95, 0.4 + 0.025 * halves), 3)
         for start, end in spans:
             doc.mention(Kind.THEME, theme.slug, start, end, confidence)
         start, end = spans[0]
