@@ -218,18 +218,20 @@ class BatchWriter:
     def _write(self, data: bytes, graphs: list[str]) -> int:
         start = time.perf_counter()
         # A changed review replaces its old graph: drop the old one before loading the new.
-        drops = [f"DROP SILENT GRAPH <{g}>" for g in graphs if g in self.existing]
+        # Through remove_graphs, which takes from the default graph exactly what only the old
+        # graph stated; a new graph's load then merges its triples in the same pass.
+        drops = [URIRef(g) for g in graphs if g in self.existing]
         if self.bulk:
-            marker = f"<{PENDING_GRAPH}> <{_PENDING}> " + ", ".join(f"<{g}>" for g in graphs)
-            self.store.update(";\n".join(
-                [*drops, f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ {marker} }} }}"]
-            ))
+            marker = Graph(identifier=PENDING_GRAPH)
+            for g in graphs:
+                marker.add((PENDING_GRAPH, _PENDING, URIRef(g)))
+            self.store.replace_graph(marker)  # before the drops: a crash then re-extracts them
+            self.store.remove_graphs(drops)
             self.store.load(data, format="nquads", bulk=True)
-            self.store.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
+            self.store.remove_graphs([PENDING_GRAPH])
         else:
-            if drops:
-                # Dropped but not yet reloaded means absent, which a rerun re-extracts.
-                self.store.update(";\n".join(drops))
+            # Dropped but not yet reloaded means absent, which a rerun re-extracts.
+            self.store.remove_graphs(drops)
             self.store.load(data, format="nquads")
         self.report.load_seconds += time.perf_counter() - start
         return len(graphs)

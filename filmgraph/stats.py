@@ -20,7 +20,8 @@ SELECT
 WHERE {
   { ?review a schema:Review } UNION { ?film a schema:Movie } UNION { ?person a schema:Person }
   UNION { ?character a fg:Character } UNION { ?place a schema:Place }
-  UNION { ?f schema:about ?theme } UNION { ?claim a fg:Claim } UNION { ?linked owl:sameAs ?wd }
+  UNION { ?f schema:about ?theme } UNION { ?linked owl:sameAs ?wd }
+  UNION { GRAPH ?g { ?claim a fg:Claim } }  # claims stay in their review's graph
 }
 """
 

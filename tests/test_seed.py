@@ -137,9 +137,9 @@ def test_every_relation_has_provenance_to_a_span(seed_store: Store, seed_path) -
         PREFIXES
         + """SELECT ?start ?end ?exact ?agent WHERE {
           ?f a schema:Movie ; schema:director ?d .
-          ?c rdf:subject ?f ; rdf:predicate schema:director ; rdf:object ?d ;
+          GRAPH ?g { ?c rdf:subject ?f ; rdf:predicate schema:director ; rdf:object ?d ;
              prov:wasAttributedTo ?agent ; fg:evidence ?e .
-          ?e oa:start ?start ; oa:end ?end ; oa:exact ?exact }"""
+          ?e oa:start ?start ; oa:end ?end ; oa:exact ?exact } }"""
     ).rows
     assert rows
     for start, end, exact, agent in rows:

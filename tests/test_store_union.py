@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
 
-from filmgraph.store import Store, open_store
+from filmgraph.store import LOCAL_PREFIXES, Store, open_store
 
 EX = "http://example.org/"
 NAME = URIRef("https://schema.org/name")
@@ -104,3 +105,46 @@ def test_cast_of_a_film_reviewed_thirty_times_is_answered_once_per_actor() -> No
         <https://schema.org/actor> ?actor . ?actor <https://schema.org/name> ?name }""")
     # With one match per stating graph this would be 30 × 30 × 30 rows per actor.
     assert sorted(str(r[1]) for r in rows) == [f"Actor {i}" for i in range(8)]
+
+
+CLAIM = URIRef(LOCAL_PREFIXES[0] + "1")
+
+
+def test_graph_local_provenance_stays_in_its_graph_and_in_turtle_exports() -> None:
+    store = open_store()
+    store.replace_graph(_review(1, (FILM, NAME, Literal("Closeness")),
+                                (CLAIM, NAME, Literal("a claim"))))
+    assert _rows(store, "SELECT ?o { ?s ?p ?o }") == [(Literal("Closeness"),)]
+    claim = _rows(store, f"SELECT ?o {{ GRAPH ?g {{ <{CLAIM}> ?p ?o }} }}")
+    assert claim == [(Literal("a claim"),)]
+    turtle = Graph().parse(data=store.export("turtle"), format="turtle")
+    assert (CLAIM, NAME, Literal("a claim")) in turtle and len(turtle) == 2
+
+
+def _nquads(n: int, *triples: tuple[URIRef, URIRef, URIRef | Literal]) -> bytes:
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} <{EX}review/{n}> .\n"
+                   for s, p, o in triples).encode()
+
+
+def _default(store: Store) -> set[tuple[object, ...]]:
+    return set(_rows(store, "SELECT ?s ?p ?o { ?s ?p ?o }"))
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["text-cut", "blank-nodes-parsed"])
+def test_a_bulk_load_merges_as_replacing_graphs_does(blank: bool) -> None:
+    actor = BNode("x") if blank else URIRef(EX + "person/a")
+    first = ((FILM, NAME, Literal("Closeness")), (FILM, ACTOR, actor),
+             (CLAIM, NAME, Literal("a claim")))
+    second = ((FILM, NAME, Literal("Closeness")), (actor, NAME, Literal('A "<b>" c')))
+    bulk, serial = open_store(), open_store()
+    bulk.load(_nquads(1, *first) + _nquads(2, *second), bulk=True)
+    serial.replace_graph(_review(1, *first))
+    serial.replace_graph(_review(2, *second))
+    assert len(_default(bulk)) == len(_default(serial)) == 3
+    assert len(_rows(bulk, "SELECT * { ?f ?p ?a . ?a ?q ?n }")) == 1  # one blank node, joined
+    # Replacing a graph: remove what only it stated, then load the new one.
+    bulk.remove_graphs([URIRef(f"{EX}review/1")])
+    bulk.load(_nquads(1, (FILM, NAME, Literal("Closeness"))), bulk=True)
+    names = {o for _, p, o in _default(bulk) if p == NAME}
+    assert names == {Literal("Closeness"), Literal('A "<b>" c')}
+    assert not any(p == ACTOR for _, p, _ in _default(bulk))

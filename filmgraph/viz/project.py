@@ -93,7 +93,9 @@ def _catalogue(store: Store, *, provenance: bool = False) -> _Catalogue:
         classes.update(PROVENANCE_CLASSES)
     rank = {cls: i for i, cls in enumerate(classes)}
     best: dict[str, int] = {}
-    for x, t in store.query("SELECT DISTINCT ?x ?t WHERE { ?x a ?t FILTER(isIRI(?x)) }").rows:
+    # Claims are typed in their review's graph only (the merged default graph leaves them out).
+    typed = "{ ?x a ?t } UNION { GRAPH ?g { ?x a ?t } }" if provenance else "?x a ?t"
+    for x, t in store.query(f"SELECT DISTINCT ?x ?t WHERE {{ {typed} FILTER(isIRI(?x)) }}").rows:
         cls = str(t)
         if cls in classes and rank[cls] < best.get(str(x), len(rank)):
             best[str(x)] = rank[cls]
@@ -164,8 +166,11 @@ def _build(store: Store, cat: _Catalogue, *, literals: bool, types: bool) -> nx.
         wanted.append(f"?p != <{RDF.type}>")
     classes = {c for c, kind in {**ENTITY_CLASSES, **PROVENANCE_CLASSES}.items()
                if kind in set(cat.kinds.values())}
+    typed = "?s a ?t ."
+    if "claim" in cat.kinds.values():  # claims are typed in their own graph only
+        typed = "{ ?s a ?t } UNION { GRAPH ?g { ?s a ?t } }"
     rows = store.query(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?t {{ {_values(classes)} }} ?s a ?t . "
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?t {{ {_values(classes)} }} {typed} "
         f"GRAPH ?g {{ ?s ?p ?o }} FILTER({' && '.join(wanted)}) }}",
         bindings={"ontology": ONTOLOGY_GRAPH},
     ).rows
