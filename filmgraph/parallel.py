@@ -14,6 +14,10 @@ Crash safety: a review is either fully in the store or absent, never half-writte
   is removed after the load. An ingest that finds a marker (the last run died mid-batch)
   drops those graphs first, so they are absent and get extracted again.
 
+Either way the store merges each batch's triples into its default graph in the same load
+(see :mod:`filmgraph.store`); a changed review's old graph is removed with
+``Store.remove_graphs``, which takes away only what no other graph states.
+
 Cross-review film memory: the serial path lets a review without a year join a film seen
 earlier in the same run. Here each worker starts from the films already in the store and
 remembers only the films of the chunks it handled, so a yearless review can miss a film
