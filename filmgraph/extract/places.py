@@ -110,7 +110,7 @@ _LOCALE_IN = re.compile(
     r"(?:in|outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+-occupied\s+)?$"
 )
 # "1950s London", "in 1930s Berlin": a decade before a place dates the story there;
-_DECADE_BEFORE = re.compile(r"(?<!\w)(?:1[5-9]|20)[0-9]0s\s+$")
+_DECADE_BEFORE = re.compile(r"(?<!\w)((?:1[5-9]|20)[0-9]0s)\s+$")
 # "The movie opens in Houston", "the story begins in Lyon";
 _OPENS_IN = re.compile(
     r"(?:movie|film|story|picture|tale)\s+(?:opens|begins|starts)\s+(?:in|on|at)\s+(?:the\s+)?$"
@@ -126,9 +126,15 @@ _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
 )
+# "in 1998", "in the summer of 1942", "in the late 1950s" (a decade keeps its "s").
 _YEAR = re.compile(
-    r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+)?((?:1[5-9]|20)\d\d)(?:s)?\b(?!\s*(?:film|movie|version|remake))"
+    r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+|"
+    r"the\s+(?:early\s+|late\s+|mid-?)?(?=\d{3}0s))?((?:1[5-9]|20)\d(?:0s|\d))\b"
+    r"(?!\s*(?:film|movie|version|remake))"
 )
+# A time stated right where the story's setting is: "is set in 1748", "takes place in the 1950s".
+_CUE_TIME_WINDOW = 60
+_CLAUSE_END = re.compile(r"[.;!?]")
 _YEAR_PLACE = re.compile(
     rf"([12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
 )
@@ -181,6 +187,12 @@ class PlaceExtractor:
                 entry, start, end = found
                 self._setting(doc, entry, start, end, Relation.SETTING, 0.85)
                 settings.append(entry.name)
+        for cue in setting_cues:
+            window = _CLAUSE_END.split(text[cue.start() : cue.start() + _CUE_TIME_WINDOW], 1)[0]
+            year = _YEAR.search(window)
+            if year:
+                start = cue.start() + year.start(1)
+                self._time(doc, year.group(1), start, start + len(year.group(1)), 0.8)
         for m in _YEAR_PLACE.finditer(text):
             town = doc.lexicon.place(m["place"])
             if town and town.kind in ("city", "region", "district"):
@@ -228,15 +240,18 @@ class PlaceExtractor:
             if entry.kind in ("continent", "landmark"):
                 continue
             window = max(0, start - 80)
+            decade = None
             if _OPENS_IN.search(text, window, start):
                 if _RELEASE.search(text, *doc.sentence_at(start)):
                     continue
             elif not (
                 _LOCALE_IN.search(text, window, start)
-                or _DECADE_BEFORE.search(text, window, start)
+                or (decade := _DECADE_BEFORE.search(text, window, start))
                 or _SET_SUFFIX.match(text, end)
             ) or _NOT_STORY.search(text, *doc.sentence_at(start)):
                 continue
+            if decade:  # "1950s London": the time too
+                self._time(doc, decade.group(1), decade.start(1), decade.end(1), 0.7)
             self._setting(doc, entry, start, end, Relation.SETTING, 0.7)
             out.append(entry.name)
         return out
