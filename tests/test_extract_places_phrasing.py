@@ -34,6 +34,8 @@ def test_story_places(text: str, place: str) -> None:
     ("text", "place"),
     [
         ("“Lanterns” won awards in London before it came here.", "London"),
+        ("“Lanterns” is a drama. Its star was in “Midnight in Lisbon,” a thriller.", "Lisbon"),
+        ("“Lanterns” is a drama. Credit the editor, Ann Lee of Chicago, for its pace.", "Chicago"),
         ("“Lanterns” has a wedding in the same Boston church where I got married.", "Boston"),
         (
             "“Lanterns” is a mill-town tale. Its director went back to his Hong Kong roots.",
@@ -43,6 +45,14 @@ def test_story_places(text: str, place: str) -> None:
 )
 def test_places_named_outside_the_story(text: str, place: str) -> None:
     assert place not in _objects(text)
+
+
+def test_a_quoted_line_of_dialogue_may_name_the_setting() -> None:
+    text = (
+        "“Lanterns” is about a gang. “We will own Lisbon by spring,” the boss says. "
+        "Lisbon has seen worse."
+    )
+    assert "Lisbon" in _objects(text)
 
 
 def test_filming_location_after_an_adverb_and_around() -> None:

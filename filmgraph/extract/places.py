@@ -72,6 +72,14 @@ _CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)
 _METONYMS = frozenset(
     {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
 )
+# A quoted title: capitalised words and the small words titles leave in lower case.
+_TITLE_REACH = 50
+_TITLE_CASE = re.compile(
+    r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|to|in|on|at|and|or|for|from|with|by)"
+    r"(?:[ ,]+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|to|in|on|at|and|or|for|from|with|by))*"
+)
+# A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
+_NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|my)\s+[a-z]")
 _STORY_PREP = re.compile(
@@ -142,6 +150,21 @@ _TIME_CUE = re.compile(
     r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
     re.IGNORECASE,
 )
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quoted Title Case phrase (a film's or a
+    book's title), not a quoted line of dialogue."""
+    before = text[max(0, start - _TITLE_REACH) : start]
+    opening = max(before.rfind("“"), before.rfind('"'))
+    if opening < 0 or before.rfind("”") > opening:
+        return False
+    after = text[end : end + _TITLE_REACH]
+    closing = min((i for i in (after.find("”"), after.find('"')) if i >= 0), default=-1)
+    if closing < 0:
+        return False
+    title = before[opening + 1 :] + text[start:end] + after[:closing]
+    return _TITLE_CASE.fullmatch(title.strip(" ,.!?")) is not None
 
 
 def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
@@ -277,6 +300,10 @@ class PlaceExtractor:
                 continue  # "Denzel Washington", "Jack London"
             if _CAP_AFTER.match(after) and not _AND_AFTER.match(after):
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
+            if _in_quoted_title(text, m_start, m_end):
+                continue  # another film's title: "Last Exit to Brooklyn"
+            if _NAME_OF.search(before):
+                continue  # "Gordon Quinn of Chicago", "the University of Illinois"
             sentence = doc.sentence_at(m_start)
             if sentence not in story:
                 story[sentence] = not (
