@@ -1,8 +1,10 @@
 """Latency of the query library on a ≥1M-triple graph: filmgraph vs raw pyoxigraph vs rdflib.
 
-The graph: the example reviews and the seed, the Wikipedia Movie Plots catalogue, and the MetaQA
-knowledge base imported as many times as it takes to pass the target size (copy k suffixes each
-film and person name with " (k)", so every copy is a distinct set of nodes).
+The graph: the example reviews and the seed, synthetic reviews (``bench/synth.py``: films
+reviewed many times, so claims and provenance pile up on them), the Wikipedia Movie Plots
+catalogue, and the MetaQA knowledge base imported as many times as it takes to pass the target
+size (copy k suffixes each film and person name with " (k)", so every copy is a distinct set
+of nodes).
 
 The same N-Quads are then loaded into a raw ``pyoxigraph.Store`` and into rdflib's in-memory
 ``Dataset``, and every query runs on all three in the same process:
@@ -15,6 +17,7 @@ The same N-Quads are then loaded into a raw ``pyoxigraph.Store`` and into rdflib
 * rdflib — ``Dataset.query(sparql, initBindings=...)``, rows materialised.
 
     python bench/query_latency.py                       # ≥1M triples, 5 timed runs per query
+    python bench/query_latency.py --reviews 0           # catalogues only
     python bench/query_latency.py --target 200000       # a quicker look
 """
 
@@ -35,6 +38,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Literal
+from synth import write_corpus
 
 from filmgraph import ingest, open_store
 from filmgraph.catalogue import import_catalogue
@@ -80,10 +84,13 @@ def kb_copy(lines: list[str], k: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def build(target: int, workdir: Path) -> tuple[Any, float]:
+def build(target: int, reviews: int, workdir: Path) -> tuple[Any, float]:
     start = time.perf_counter()
     store = open_store()
-    ingest([data_dir() / "example", SEED], store)
+    sources = [data_dir() / "example", SEED]
+    if reviews:
+        sources += write_corpus(reviews, workdir / "synth")
+    ingest(sources, store)
     import_catalogue(store, WIKIPLOTS)
     import_catalogue(store, KB)
     lines = KB.read_text(encoding="utf-8").splitlines()
@@ -94,6 +101,19 @@ def build(target: int, workdir: Path) -> tuple[Any, float]:
         import_catalogue(store, path)
         k += 1
     return store, time.perf_counter() - start
+
+
+def busiest_film(store: Any) -> list[tuple[str, dict[str, str]]]:
+    """Cases for the film most claims are about (a synthetic one, reviewed many times)."""
+    rows = store.query(
+        "SELECT ?n (COUNT(?c) AS ?k) WHERE { GRAPH ?g { ?c "
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?f } ?f a <https://schema.org/Movie>"
+        " ; <https://schema.org/name> ?n } GROUP BY ?n ORDER BY DESC(?k) LIMIT 1").rows
+    if not rows:
+        return []
+    title = str(rows[0][0])
+    print(f"the film most claims are about: {title} ({rows[0][1]} claims)")
+    return [("cast", {"title": title}), ("claim-sources", {"subject": title, "predicate": "actor"})]
 
 
 class TimedOut(Exception):
@@ -147,6 +167,7 @@ def paired(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tup
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--target", type=int, default=1_000_000, help="minimum triples")
+    parser.add_argument("--reviews", type=int, default=1000, help="synthetic reviews")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--limit", type=float, default=60.0,
                         help="seconds one run may take before it is stopped (rdflib)")
@@ -157,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     with tempfile.TemporaryDirectory() as tmp:
-        built, build_s = build(args.target, Path(tmp))
+        built, build_s = build(args.target, args.reviews, Path(tmp))
     nquads = built.export("nquads")
     assert isinstance(nquads, bytes)
     print(f"graph: {len(built):,} triples; filmgraph built it (ingest + import) in {build_s:.1f} s")
@@ -189,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{'rdflib':>10} {'rdflib/fg':>9} {'fg/ox':>6}")
     print(header)
     print("-" * len(header))
-    for name, params in CASES:
+    cases = CASES + busiest_film(store)
+    for name, params in cases:
         q = load_query(name)
         bindings = bind_params(q, params)
         bound = bind_values(q.sparql, bindings)
