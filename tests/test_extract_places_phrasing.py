@@ -30,6 +30,27 @@ def test_story_places(text: str, place: str) -> None:
     assert place in _objects(text)
 
 
+def test_the_story_opening_is_not_the_release() -> None:
+    assert "Alabama" in _objects(
+        "“Lanterns” is a drama. As the movie opens, the family is sent to Alabama by the army."
+    )
+    assert "Alabama" not in _objects(
+        "“Lanterns” is a drama. It opened in Alabama theaters in June, to Alabama applause."
+    )
+
+
+def test_a_state_and_a_country_of_one_name_are_told_apart_by_the_places_around() -> None:
+    ex = extract(
+        Review(
+            text="“Lanterns” is a drama. A lawyer drives back to his Savannah office. "
+            "Waiting for him in Georgia is a client.",
+            source="phrasing.txt",
+        )
+    )
+    settings = {c.object for c in ex.claims_for(Relation.SETTING)}
+    assert {"Savannah", "Georgia (U.S. state)"} <= settings and "Georgia" not in settings
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -39,7 +39,7 @@ _SETTING_CUE = re.compile(
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
 # Where a place is named for the film's life, not its story: festivals, release, biography.
 _NOT_STORY = re.compile(
-    r"\b(?:festival|premiere[sd]?|opened|opens|opening|box[- ]office|theaters?|theatres?|studios?|"
+    r"\b(?:festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|"
     r"born|critics?|magazine|newspaper|released?|screening|screened|audiences?|distribut\w*|"
     r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer|awards?|"
     r"retrospective)\b",
@@ -126,8 +126,21 @@ _OPENS_IN = re.compile(
 # ... unless the sentence is about the release: "The film opens in Chicago on Friday".
 _RELEASE = re.compile(
     r"\b(?:theaters?|theatres?|cinemas?|screens?|release[sd]?|festival|nationwide|locally|today|"
-    r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box)\b"
+    r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box|January|"
+    r"February|March|April|June|July|August|September|October|November|December)\b"
 )
+# "As the movie opens, the Marshalls move to Alabama" is the story; "it opened in Chicago last
+# week" is the release.
+_OPENING = re.compile(r"\bopen(?:s|ed|ing)\b", re.IGNORECASE)
+
+
+def _not_story(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is about the film's life, not its story."""
+    if _NOT_STORY.search(text, start, end):
+        return True
+    return bool(_OPENING.search(text, start, end) and _RELEASE.search(text, start, end))
+
+
 # "a Paris-set romance".
 _SET_SUFFIX = re.compile(r"-set\b")
 _PART_OF = re.compile(
@@ -165,6 +178,37 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
         return False
     title = before[opening + 1 :] + text[start:end] + after[:closing]
     return _TITLE_CASE.fullmatch(title.strip(" ,.!?")) is not None
+
+
+_NAMESAKES: dict[int, dict[str, list[str]]] = {}
+
+
+def _namesakes(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Rows the gazetteer qualifies in brackets, by the place the plain name stands for:
+    "Georgia" → ["Georgia (U.S. state)"], "Washington, D.C." → ["Washington (state)"].
+    Worked out once per gazetteer."""
+    found = _NAMESAKES.get(id(lexicon.places))
+    if found is None:
+        found = {}
+        for name in lexicon.place_names:
+            plain, bracket, _ = name.partition(" (")
+            usual = lexicon.place(plain) if bracket else None
+            if usual is not None and usual.name != name:
+                found.setdefault(usual.name, []).append(name)
+        _NAMESAKES[id(lexicon.places)] = found
+    return found
+
+
+def _with_ancestors(places: dict[str, PlaceEntry], names: set[str]) -> set[str]:
+    out = set(names)
+    todo = list(names)
+    while todo:
+        entry = places.get(todo.pop())
+        for parent in entry.parents if entry else ():
+            if parent not in out:
+                out.add(parent)
+                todo.append(parent)
+    return out
 
 
 def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
@@ -271,7 +315,7 @@ class PlaceExtractor:
                 _LOCALE_IN.search(text, window, start)
                 or (decade := _DECADE_BEFORE.search(text, window, start))
                 or _SET_SUFFIX.match(text, end)
-            ) or _NOT_STORY.search(text, *doc.sentence_at(start)):
+            ) or _not_story(text, *doc.sentence_at(start)):
                 continue
             if decade:  # "1950s London": the time too
                 self._time(doc, decade.group(1), decade.start(1), decade.end(1), 0.7)
@@ -307,7 +351,7 @@ class PlaceExtractor:
             sentence = doc.sentence_at(m_start)
             if sentence not in story:
                 story[sentence] = not (
-                    _NOT_STORY.search(text, *sentence) or _FIRST_PERSON.search(text, *sentence)
+                    _not_story(text, *sentence) or _FIRST_PERSON.search(text, *sentence)
                 )
             if not story[sentence]:
                 continue
@@ -329,6 +373,13 @@ class PlaceExtractor:
                 if not hits:
                     continue
             entry = doc.lexicon.place_names[name]
+            namesakes = _namesakes(doc.lexicon).get(name)
+            if namesakes:  # Georgia the state, not the country, in a story set in Savannah
+                nearby = _with_ancestors(doc.lexicon.place_names, {*found, *known} - {name})
+                if name not in nearby:  # Manhattan keeps "New York" the city
+                    entry = next(
+                        (doc.lexicon.place_names[n] for n in namesakes if n in nearby), entry
+                    )
             country = entry.kind == "country"
             if (len(hits) >= 2 and (not country or any(p for _, _, p in hits))) or (
                 len(hits) == 1 and hits[0][2] and not country
@@ -336,7 +387,7 @@ class PlaceExtractor:
                 start, end, _ = hits[0]
                 conf = 0.7 if len(hits) >= 2 else 0.55
                 self._setting(doc, entry, start, end, Relation.SETTING, conf)
-                out.append(name)
+                out.append(entry.name)
         return out
 
     def _place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
