@@ -148,3 +148,13 @@ def test_a_bulk_load_merges_as_replacing_graphs_does(blank: bool) -> None:
     names = {o for _, p, o in _default(bulk) if p == NAME}
     assert names == {Literal("Closeness"), Literal('A "<b>" c')}
     assert not any(p == ACTOR for _, p, _ in _default(bulk))
+
+
+def test_a_bulk_load_of_other_nquads_shapes_falls_back_to_a_parse() -> None:
+    store = open_store()
+    data = (f'# a comment <{EX}x> .\n<{FILM}> <{NAME}> "Closeness"\t<{EX}review/1> .\n'
+            f'<{FILM}> <{ACTOR}> <{EX}person/a> .\n').encode()  # the last one: default graph
+    store.load(data, bulk=True)
+    assert _default(store) == {(FILM, NAME, Literal("Closeness")),
+                               (FILM, ACTOR, URIRef(EX + "person/a"))}
+    assert len(store) == 1
