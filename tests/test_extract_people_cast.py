@@ -108,3 +108,43 @@ def test_a_known_full_name_with_a_common_word_in_it() -> None:
     # "Danes" is also a people's name; Claire Danes is a film person.
     text = "“Salt Road” follows his 16-year-old daughter Wenna (Claire Danes) for a week."
     assert _parts(text) == {("Claire Danes", "Wenna")}
+
+
+def test_two_parts_played_by_two_actors_in_order() -> None:
+    text = "“Salt Road” is warm about Wenna and Tom Quill, played by Sandoval and Peter Gallo. "
+    text += "Mira Sandoval is a trucker."
+    assert _parts(text) == {("Mira Sandoval", "Wenna"), ("Peter Gallo", "Tom Quill")}
+
+
+def test_kin_of_an_actress_is_not_cast() -> None:
+    text = "“Salt Road” stars Mira Sandoval (a niece of actress Nora Sandoval) as Wenna."
+    assert _actors(text) == {"Mira Sandoval"}
+
+
+def test_an_imagined_cast_is_not_cast() -> None:
+    text = (
+        "“Salt Road” could have been made in 1955, starring Doris Day and James Stewart. "
+        "It stars Mira Sandoval."
+    )
+    assert _actors(text) == {"Mira Sandoval"}
+
+
+def test_the_cast_of_another_film_named_in_the_sentence_is_not_cast() -> None:
+    text = (
+        "“Salt Road” stars Mira Sandoval. His 1982 comedy “Paper Kite” starred Nora Quill "
+        "as a woman playing a man."
+    )
+    assert _actors(text) == {"Mira Sandoval"}
+
+
+def test_a_quoted_nickname_is_no_other_film() -> None:
+    text = (
+        "“Salt Road” stars Mira Sandoval. The bond with “Dash” is background, but Sandoval "
+        "and Peter Gallo make it real."
+    )
+    assert _actors(text) == {"Mira Sandoval", "Peter Gallo"}
+
+
+def test_junior_without_a_full_stop() -> None:
+    text = "“Salt Road” has stars in the cast (Mira Sandoval, Peter Gallo, Jr)."
+    assert _actors(text) == {"Mira Sandoval", "Peter Gallo, Jr"}

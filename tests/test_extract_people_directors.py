@@ -53,3 +53,11 @@ def test_a_one_word_hyphenated_name_after_a_strong_cue() -> None:
 def test_someone_who_directed_another_title_is_not_the_director() -> None:
     text = "“Moon Garden” is quiet. Ingmar Bergman directed “Persona” in 1966."
     assert _directors(text) == set()
+
+
+def test_who_directed_the_film_outranks_a_possessive_guess() -> None:
+    text = (
+        "“Moon Garden” is inspired by “Ace of Cups,” and Billy Wilder's movie was smarter. "
+        "The usual suspects, etc.Costa-Gavras, who directed the film, should know."
+    )
+    assert _directors(text) == {"Costa-Gavras"}

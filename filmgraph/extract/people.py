@@ -234,6 +234,7 @@ _IS_ADJ_AS = re.compile(
     r"twice|just|half|not|identified|introduced|presented|portrayed|depicted|treated)\b)"
     r"[a-z-]+\s+as\s+(?:the|an?|his|her|their)\b"
 )
+_IS_ADJ_BEFORE = re.compile(r"\b(?:is|was)\s+(?:[a-z]+ly\s+)?[a-z-]+\s+$")
 # "played by an absolutely charming girl named Ann Lee"; "Da Boss (a kid named Ann Lee …)"
 _PLAYED_BY_NAMED = re.compile(
     rf"\b(?:played|portrayed|voiced)\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,5}}?(?:named|called)\s+"
@@ -263,6 +264,11 @@ _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
 )
+# "Megan and Joe Dayton, played by Hunt and James Belushi": two parts, two actors, in order.
+_PAIR_PLAYED_BY = re.compile(
+    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?),?\s+(?:are\s+|were\s+)?"
+    rf"(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<a1>{NAME}) and (?P<a2>{NAME})"
+)
 # "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
 _PLAYS_UNNAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,\s*who)?\s+"
@@ -278,6 +284,7 @@ _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
     rf"(?P<name>{NAME}),?\s+(?P<who>who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
 )
+_THIS_FILM = re.compile(r"\s+(?:the\s+film|the\s+movie|this\s+film|this\s+movie|it)\b")
 # The object of "directed": a quoted title, which may be another film.
 _QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
 # "Under Lee's assured direction", "the directing debut of Ann Lee", "Ann Lee, making her
@@ -392,6 +399,18 @@ _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next
 _OTHER_FILM = re.compile(
     r"\b(?:original|earlier|previous|first|last|next)\s+(?:\d{4}\s+)?(?:film|movie|version|picture)\b"
 )
+_FILM_QUOTED_IN = re.compile(
+    r"(?:(?P<noun>film|movie|comedy|drama|thriller|picture|western|musical|classic|satire|"
+    r"documentary|version|sequel|remake)\s+)?[“\"](?P<title>[^”\"]{1,80})[”\"]"
+)
+_YEAR_NEXT = re.compile(r",?\s*\((?:19|20)\d\d\)")
+# "could have been made in 1955, starring Doris Day": a cast imagined, not this film's.
+_HYPOTHETICAL_CAST = re.compile(
+    r"\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?"
+    r"(?:made|cast|starred|starring|played|filmed)\b"
+)
+# "a niece of actress Cecily Tyson": someone's kin, named with a cue word.
+_KIN_OF_BEFORE = re.compile(rf"\b(?:{_KIN}|niece|nephew)\s+of\s+$")
 _LIKE_VERB = re.compile(r"\b(?:we|I|you|they|who|to|would|really|[a-z]+n't)\s+like$")
 _COMPARE = re.compile(
     r"\b(?:like|unlike|recalls?|recalling|reminiscent\s+of|echo(?:es|ing)?|evokes?|"
@@ -446,14 +465,13 @@ class PeopleExtractor:
             return False
         if name in lex.people and len(tokens) >= 2:
             return True  # a known full name, even with a word that is also common ("Danes")
-        odd = [
-            t for t in tokens if t not in lex.first_names and (t in lex.common or t in lex.demonyms)
-        ]
-        # "Claire Danes": after a given name, a people's name is a surname when a cue says
-        # this is a person.
-        surname_ok = cued and odd == tokens[-1:] and odd[0] in lex.demonyms
-        if odd and not (surname_ok and len(tokens) >= 2 and tokens[0] in lex.first_names):
-            return False
+        if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
+            # "Claire Danes": after a given name, a people's name is a surname when a cue
+            # says this is a person.
+            odd = [t for t in tokens[1:] if t not in lex.first_names and t in lex.common]
+            surname = odd == tokens[-1:] and odd[0] in lex.demonyms and tokens[0] in lex.first_names
+            if not (cued and len(tokens) >= 2 and surname):
+                return False
         if name in lex.people:
             return True
         if len(tokens) < 2:
@@ -496,7 +514,17 @@ class PeopleExtractor:
     def _other_film(self, doc: Doc, pos: int) -> bool:
         """The sentence is about another film: "In the original 1980 movie, … (Brooke Shields)"."""
         s, e = doc.sentence_at(pos)
-        return bool(_OTHER_FILM.search(doc.text, s, e))
+        text = doc.text
+        if _OTHER_FILM.search(text, s, e) or _HYPOTHETICAL_CAST.search(text, s, pos):
+            return True
+        # "His 1982 comedy “Victor/Victoria” starred Julie Andrews as …": a film named before
+        # the cue in the same sentence, and not this one (a quoted nickname is no film).
+        titles = [
+            t["title"]
+            for t in _FILM_QUOTED_IN.finditer(text, s, pos)
+            if t["noun"] or _YEAR_NEXT.match(text, t.end())
+        ]
+        return bool(titles) and not any(self._same_film(doc, t) for t in titles)
 
     def _compared(self, doc: Doc, start: int) -> bool:
         window = doc.text[max(0, start - 40) : start]
@@ -714,14 +742,26 @@ class PeopleExtractor:
             self._cast_if_person(doc, m)
         for m in near(_PAREN_NAMED, text, anchors(_PAREN_ARTICLE_CUE), before=60, after=60):
             self._cast_if_person(doc, m)
-        for m in near(_APPOS_PAREN, text, parens, before=100, after=60):
+        # Only brackets after a lower-case word ("a beautiful princess (").
+        after_word = [p for p in parens if text[max(0, p - 2) : p].rstrip()[-1:].islower()]
+        for m in near(_APPOS_PAREN, text, after_word, before=100, after=60):
             self._cast_if_person(doc, m)
         for m in near(_PLAYED_BY_NAMED, text, anchors(_PLAYED_BY_CUE), before=20, after=120):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-        for m in near(_IS_ADJ_AS, text, anchors(_AS_ROLE_CUE), before=160, after=30):
+        # Only where "is/was [adverb] adjective" comes right before the "as".
+        is_as = [p for p in anchors(_AS_ROLE_CUE) if _IS_ADJ_BEFORE.search(text, max(0, p - 40), p)]
+        for m in near(_IS_ADJ_AS, text, is_as, before=160, after=30):
             if not _MAKER_AFTER_AS.match(text, m.end()):  # "is skilled as a director"
                 self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+        paired: set[int] = set()
+        for m in near(_PAIR_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=80, after=80):
+            for c, a in (("c1", "a1"), ("c2", "a2")):
+                if m[c] not in doc.lexicon.common:
+                    self._cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
+            paired.add(m.start("a1"))
         for m in near(_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=60, after=80):
+            if m.start("actor") in paired:
+                continue  # "Megan and Joe, played by Hunt and Belushi": not Joe by Hunt
             actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
             single_ok = len(actor.split()) == 1 and self._full_name(doc, actor)
             if (self._person_like(doc, actor, cued=True) or single_ok) and (
@@ -765,13 +805,18 @@ class PeopleExtractor:
     def _coordinated_cast(self, doc: Doc) -> None:
         """Names listed with a cast member are cast too: "Fonda and Jason Robards make it
         real", "conversations with Ann Lee, Bo Day and a nurse played by Cy Fox"."""
+        cast = {n for n, roles in doc.roles.items() if Relation.ACTOR in roles}
+        if not cast:
+            return
+        # A cheap first test of a list: one of its words is a cast member's last name.
+        cast_words = {n.split()[-1] for n in cast}
         runs = doc.name_runs()
         text = doc.text
         i = 0
         while i < len(runs):
             j = i
             has_and = False
-            while j + 1 < len(runs):
+            while j + 1 < len(runs) and runs[j + 1][0] - runs[j][1] < 60:
                 gap = _LIST_GAP.fullmatch(text, runs[j][1], runs[j + 1][0])
                 if gap is None:
                     break
@@ -779,6 +824,8 @@ class PeopleExtractor:
                 j += 1
             group, i = runs[i : j + 1], j + 1
             if len(group) < 2 or not has_and:
+                continue
+            if not any(found.split()[-1] in cast_words for _, _, found in group):
                 continue
             items = []
             for start, end, found in group:
@@ -817,9 +864,19 @@ class PeopleExtractor:
             other = None if m["who"] else _QUOTED_NEXT.match(text, m.end())
             if other and not self._same_film(doc, other["title"]):
                 continue  # "Ingmar Bergman directed “Persona” in 1966"
+            # "Costa-Gavras, who directed the film,": as strong as "directed by".
+            this = bool(m["who"] and _THIS_FILM.match(text, m.end()))
             for group in ("name0", "name"):
                 if m[group]:
-                    self._role(doc, Relation.DIRECTOR, m[group], m.start(group), m.end(group), 0.75)
+                    self._role(
+                        doc,
+                        Relation.DIRECTOR,
+                        m[group],
+                        m.start(group),
+                        m.end(group),
+                        0.85 if this else 0.75,
+                        mononym=True,
+                    )
         for m in near(_DIRECTOR_OF_TITLE, text, anchors(_DIRECTOR_CUE), before=10, after=120):
             if self._same_film(doc, m["title"]):
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
@@ -936,6 +993,8 @@ class PeopleExtractor:
             if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
         for m in near(_ACTOR, text, anchors(_ACTOR_CUE), before=40, after=320):
+            if _KIN_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 if n.group(0) not in ("And",):

@@ -38,15 +38,15 @@ INITIAL = rf"{UPPER}\."
 PARTICLE = r"(?:de|da|di|del|della|des|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el|ten|ter)"
 #: Two or more capitalised words (or initials), with nobiliary particles allowed inside.
 # Initials first: "James L. Brooks" must not stop at "James L".
-NAME = rf"(?:{INITIAL}|{CAP})(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? Jr\.|,? Sr\.)?"
+NAME = rf"(?:{INITIAL}|{CAP})(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? [JS]r\b\.?)?"
 NAME_RE = re.compile(NAME)
 
 _OPEN_QUOTES = "“\"«„‘'"
 # Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…, or open
 # with two as well: ''Captain Corelli's Mandolin'' (an apostrophe inside is no closing quote).
 _QUOTE_RE = re.compile(
-    r"(?:[“\"]|'')((?:[^”\"'\n]|'(?=[^\W\d_])){1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
-    r"|‘([^’\n]{1,80})’"
+    r"(?:[“\"]|'')([^”\"'\n]{1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
+    r"|‘([^’\n]{1,80})’|''((?:[^”\"'\n]|'(?=[^\W\d_])){1,120}?)''"
 )
 _SMALL_WORDS = frozenset(
     [
@@ -142,7 +142,7 @@ def is_title_like(text: str) -> bool:
 def quoted(text: str) -> Iterator[tuple[str, int, int]]:
     """Quoted strings with the span of their inner text."""
     for m in _QUOTE_RE.finditer(text):
-        group = next(g for g in range(1, 6) if m.group(g) is not None)
+        group = next(g for g in range(1, 7) if m.group(g) is not None)
         inner = m.group(group)
         start = m.start(group)
         # Trim the punctuation that American style puts inside the quotes.
@@ -380,6 +380,7 @@ _GLUE_SUSPECT = re.compile(
     + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
     + r"))(?![\w'’-])"
 )
+_CAP_HYPHEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _RUN = re.compile(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}")
 _TOKEN = re.compile(r"[^\s.,;:!?()\"“”]+")
 
@@ -415,8 +416,12 @@ def _run_right_glue(
             for c in _CAMEL.finditer(tok.group(0), 1)
         ):
             return  # a glued neighbour: the camel pass splits it (not "McNeil")
-        if text[pos + tok.end() : pos + tok.end() + 1] == "(":
-            return  # "Costa-Gavras(whose": a bracket ends the link, no word is glued on
+        if text[pos + tok.end() : pos + tok.end() + 1] == "(" or _CAP_HYPHEN.fullmatch(
+            tok.group(0)
+        ):
+            # "Costa-Gavras(whose": a bracket ends the link, no word is glued on; and a
+            # double name (Costa-Gavras, Jean-Pierre) is not cut where it ends like "as".
+            return
         split = _right_split(tok.group(0), vocab, is_name_token, glued=True)
         if split:
             cuts.add(pos + tok.start() + split)
