@@ -241,6 +241,7 @@ class Store:
         # crash mid-maintenance): rebuild it, or, read-only, fall back to Oxigraph's union
         # (one match per graph) for its queries.
         self._legacy = False
+        self._count: int | None = None  # len(self), until the next write
         state = self._state()
         if read_only:
             self._legacy = state == _STATE_STALE or (
@@ -322,6 +323,7 @@ class Store:
         """Open the on-disk store again, read-only, to see the files the writer has now."""
         with contextlib.suppress(OSError, RuntimeError):
             self._ox = ox.Store.read_only(str(self.path))
+            self._count = None
 
     # -- writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: Graph, *, name: URIRef | None = None) -> None:
@@ -409,6 +411,7 @@ class Store:
             if g is not None:
                 yield ox.Quad(*triple, to_ox(g))
 
+        self._count = None
         try:
             self._ox.extend(q for quad in quads for q in both(*quad))
         except OSError as err:
@@ -428,6 +431,7 @@ class Store:
         else:
             kwargs["input"] = data
         into = ox.NamedNode(str(graph)) if graph is not None else None
+        self._count = None
 
         def both(merged_only: bool = False) -> Iterator[ox.Quad]:
             # One parse feeds both, so a blank node is the same node in its graph and in the
@@ -470,6 +474,7 @@ class Store:
     def _update(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
+        self._count = None
         try:
             self._ox.update(update)
         except SyntaxError as err:
@@ -540,8 +545,11 @@ class Store:
         """The quads of the named graphs (the derived default graph is not counted)."""
         # Oxigraph counts all quads natively; the default graph, small without the claims, is
         # counted by SPARQL: together faster than a SPARQL count over every named graph.
-        count = self._ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
-        return len(self._ox) - int(next(iter(count))[0].value)  # type: ignore[arg-type]
+        # Counting walks every quad, and an ingest's report and then its caller both ask.
+        if self._count is None:
+            count = self._ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+            self._count = len(self._ox) - int(next(iter(count))[0].value)  # type: ignore[arg-type]
+        return self._count
 
     def _named_quads(self) -> Iterator[ox.Quad]:
         return (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
