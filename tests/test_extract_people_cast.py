@@ -148,3 +148,30 @@ def test_a_quoted_nickname_is_no_other_film() -> None:
 def test_junior_without_a_full_stop() -> None:
     text = "“Salt Road” has stars in the cast (Mira Sandoval, Peter Gallo, Jr)."
     assert _actors(text) == {"Mira Sandoval", "Peter Gallo, Jr"}
+
+
+def test_a_voice_in_brackets() -> None:
+    text = (
+        "“Salt Road” is animated. Wenna (voice of Mira Sandoval) meets Tom (voice by Peter Gallo)."
+    )
+    assert _parts(text) == {("Mira Sandoval", "Wenna"), ("Peter Gallo", "Tom")}
+
+
+def test_two_actors_as_two_parts_in_order() -> None:
+    text = "“Salt Road” stars Peter Gallo and Mira Sandoval as Tom and Wenna, two truckers."
+    assert _parts(text) == {("Peter Gallo", "Tom"), ("Mira Sandoval", "Wenna")}
+
+
+def test_as_someones_kin_is_not_that_someone() -> None:
+    text = "“Salt Road” stars Peter Gallo as Wenna's father, a trucker."
+    assert _parts(text) == set()
+    assert _actors(text) == {"Peter Gallo"}
+
+
+def test_the_leading_man_is() -> None:
+    assert _actors("“Salt Road” is long. The leading man is Peter Gallo.") == {"Peter Gallo"}
+
+
+def test_stars_of_other_films_named_with_a_plural_film_noun() -> None:
+    text = "“Salt Road” follows a string of co-productions starring Peter Gallo, all loud."
+    assert _actors(text) == set()

@@ -150,7 +150,7 @@ _MONONYM = re.compile(rf"{UPPER}[a-z]+-{UPPER}[a-z]+")
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
-_OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voiced|portrayed|who)")
+_OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voice|portrayed|who)")
 _CHAR_PAREN = re.compile(
     rf"(?:(?P<kinpre>{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})),?\s+)?"
     rf"(?P<outer>{NAME})?{_NICK}\s*\(\s*(?P<inner>{NAME})"
@@ -177,7 +177,7 @@ _PLAYED_BY_ANY = re.compile(
 # "Old Nick (played by Sean Bridgers)", "a young woman (played with creepy charm by Alice Krige)"
 _PLAYED_PAREN = re.compile(
     rf"(?:(?P<char>{CAP}(?: {CAP}){{0,2}})\s*)?"
-    rf"\(\s*(?:played|voiced|portrayed)\b[^()]{{0,40}}?\bby\s+"
+    rf"\(\s*(?:(?:played|voiced|portrayed)\b[^()]{{0,40}}?\bby|voice\s+(?:of|by))\s+"
     rf"(?P<actor>{NAME})"
 )
 _APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
@@ -264,6 +264,12 @@ _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
 )
+# "stars Ann Lee and Bo Day as Mark and Jessie": two actors, two parts, in order.
+_PAIR_AS = re.compile(
+    rf"(?P<a1>{NAME}) and (?P<a2>{NAME})\s+as\s+(?:the\s+)?(?P<c1>{CAP}(?: {CAP})?)"
+    rf" and (?P<c2>{CAP}(?: {CAP})?)"
+)
+_POSS_NEXT = re.compile(r"['’]s?\b")
 # "Megan and Joe Dayton, played by Hunt and James Belushi": two parts, two actors, in order.
 _PAIR_PLAYED_BY = re.compile(
     rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?),?\s+(?:are\s+|were\s+)?"
@@ -359,6 +365,7 @@ _ACTOR = re.compile(
     rf"[Ss]upporting\s+(?:roles|parts|players)\s+(?:go\s+to|are\s+played\s+by|are\s+taken\s+by)|"
     rf"played\s+by\s+(?:[a-z-]+\s+){{1,5}}?[a-z]+(?=\s*:))"
     rf"(?:\s*[:,]?\s+|(?<=cast|bers)\s*\(\s*)"  # "the supporting cast (…)", not "a star (…)"
+    rf"(?:(?:is|was|are|were)\s+)?"  # "The leading man is Tom Hanks"
     rf"(?:(?:also\s+)?(?:including|(?:that\s+|which\s+)?includes?)\s+)?"
     rf"(?P<names>{_LIST_ITEM_LEAD}{NAME}"
     rf"(?:\s*,\s*(?:and\s+)?{_LIST_ITEM_LEAD}{NAME}){{0,8}}(?:,?\s+and\s+{_LIST_ITEM_LEAD}{NAME})?)"
@@ -408,6 +415,10 @@ _YEAR_NEXT = re.compile(r",?\s*\((?:19|20)\d\d\)")
 _HYPOTHETICAL_CAST = re.compile(
     r"\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?"
     r"(?:made|cast|starred|starring|played|filmed)\b"
+)
+_FILMS_BEFORE = re.compile(
+    r"\b(?:films|movies|pictures|productions|co-productions|sequels|vehicles|comedies|"
+    r"thrillers|westerns|musicals|dramas)\s+$"
 )
 # "a niece of actress Cecily Tyson": someone's kin, named with a cue word.
 _KIN_OF_BEFORE = re.compile(rf"\b(?:{_KIN}|niece|nephew)\s+of\s+$")
@@ -719,10 +730,21 @@ class PeopleExtractor:
             for group in ("name", "name2"):
                 if m[group]:
                     self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
+        pairs: set[int] = set()
+        for m in near(_PAIR_AS, text, anchors(_AS_NAME_CUE), before=120, after=60):
+            if not self._compared(doc, m.start()):
+                for c, a in (("c1", "a1"), ("c2", "a2")):
+                    if m[c] not in doc.lexicon.common and not doc.lexicon.place(m[c]):
+                        self._cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
+                pairs.add(m.start("a2"))
         for m in near(_ACTOR_AS, text, anchors(_AS_NAME_CUE), before=160, after=60):
+            if m.start("actor") in pairs:
+                continue  # "Ann Lee and Bo Day as Mark and Jessie": not Bo Day as Mark
             actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
             place = doc.lexicon.place(char)
-            if char in doc.lexicon.demonyms:
+            if char in doc.lexicon.demonyms or _POSS_NEXT.match(text, m.end("char")):
+                # "George Englund as the Appalachian", "Sean Penn as Lucy's dad, Sam": cast,
+                # and the part is not the name after "as"
                 # "George Englund as the Appalachian": cast, the part has no name
                 self._role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
                 continue
@@ -995,6 +1017,8 @@ class PeopleExtractor:
         for m in near(_ACTOR, text, anchors(_ACTOR_CUE), before=40, after=320):
             if _KIN_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
+            if _FILMS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "a series of co-productions starring Ann Lee": other films
             for n in NAME_RE.finditer(m["names"]):
                 s = m.start("names") + n.start()
                 if n.group(0) not in ("And",):
