@@ -48,6 +48,7 @@ class Lexicon:
     place_surfaces: tuple[str, ...] = ()  # every name and alias as written, for text search
     people: frozenset[str] = frozenset()  # full names of known film people
     actors: frozenset[str] = frozenset()  # those of them credited as actors somewhere
+    directors: frozenset[str] = frozenset()  # … and as directors somewhere
     name_tokens: frozenset[str] = frozenset()  # every token of those names
     themes: tuple[ThemeCue, ...] = ()
 
@@ -100,11 +101,15 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
                 places.setdefault(alias.lower().removeprefix("the "), entry)
     people: set[str] = set()
     actors: set[str] = set()
+    directors: set[str] = set()
     for row in _tsv(folder / "people.tsv"):
         if row.get("name"):
             people.add(row["name"])
-            if "actor" in row.get("roles", "").split(","):
+            roles = row.get("roles", "").split(",")
+            if "actor" in roles:
                 actors.add(row["name"])
+            if "director" in roles:
+                directors.add(row["name"])
     tokens = {t for name in people for t in name.split() if len(t) > 1 and t[0].isupper()}
     demonyms = {
         r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")
@@ -122,6 +127,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         place_surfaces=tuple(sorted(surfaces)),
         people=frozenset(people),
         actors=frozenset(actors),
+        directors=frozenset(directors),
         name_tokens=frozenset(tokens - common - set(demonyms)),
         themes=themes,
     )
