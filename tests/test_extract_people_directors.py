@@ -61,3 +61,25 @@ def test_who_directed_the_film_outranks_a_possessive_guess() -> None:
         "The usual suspects, etc.Costa-Gavras, who directed the film, should know."
     )
     assert _directors(text) == {"Costa-Gavras"}
+
+
+def test_a_known_director_discussed_by_surname_when_no_cue_names_one() -> None:
+    # David Lynch is a director in the gazetteer; no "directed by" anywhere.
+    text = (
+        "“Moon Garden” is strange. Something in me resists the films of David Lynch. Lynch "
+        "wraps violence in humor, and Lynch knows it."
+    )
+    assert _directors(text) == {"David Lynch"}
+
+
+def test_a_director_discussed_by_surname_does_not_outrank_a_cue() -> None:
+    text = (
+        "“Moon Garden” was directed by Anna Kovacs. She admires David Lynch. Lynch wraps "
+        "violence in humor, and Lynch knows it."
+    )
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_a_director_named_once_is_only_mentioned() -> None:
+    text = "“Moon Garden” is strange, a little like the films of David Lynch."
+    assert _directors(text) == set()

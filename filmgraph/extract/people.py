@@ -435,6 +435,7 @@ _OUTSIDE_BEFORE = re.compile(
     rf"\b(?:(?:films?|movies?|work|pictures)\s+of|(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_KIN}))"
     r",?\s+$"
 )
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_KIN}),?\s+$")
 # Between the items of a list of names: "Ann Lee, Bo Day and the late Cy Fox";
 # "… and a drag queen played by Cy Fox" ends such a list too.
 _LIST_GAP = re.compile(
@@ -1064,7 +1065,9 @@ class PeopleExtractor:
             if m.kind is Kind.PERSON:
                 if " " not in m.name:
                     surname_uses[m.name] = surname_uses.get(m.name, 0) + 1
-                elif m.name in doc.lexicon.actors and not doc.roles.get(m.name):
+                elif not doc.roles.get(m.name) and (
+                    m.name in doc.lexicon.actors or m.name in doc.lexicon.directors
+                ):
                     candidates.add(m.name)
         candidates = {
             n
@@ -1074,12 +1077,19 @@ class PeopleExtractor:
         if not candidates:
             return
         text = doc.text
+        directed = bool(doc.claims_for_film(Relation.DIRECTOR))
         for start, end, found in doc.name_runs():
             name, s = self._clean(doc, squash(found), start)
             if name in candidates:
                 candidates.discard(name)
-                if not _OUTSIDE_BEFORE.search(text, max(0, s - 50), s):
-                    self._role(doc, Relation.ACTOR, name, s, end, 0.6)
+                before = text[max(0, s - 50) : s]
+                if name in doc.lexicon.actors:
+                    if not _OUTSIDE_BEFORE.search(before):
+                        self._role(doc, Relation.ACTOR, name, s, end, 0.6)
+                elif not directed and not _KIN_BEFORE.search(before):
+                    # A director discussed by surname ("the films of David Lynch … Lynch
+                    # wraps his violence in humor") when no cue named another.
+                    self._role(doc, Relation.DIRECTOR, name, s, end, 0.6)
 
     def _minor_characters(self, doc: Doc) -> None:
         """Characters named without an actor: "their son David", "but Rafa is…"."""
