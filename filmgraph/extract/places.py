@@ -147,12 +147,15 @@ _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
 )
-# "in 1998", "in the summer of 1942", "in the late 1950s" (a decade keeps its "s").
-_YEAR = re.compile(
+# "in 1998", "in the summer of 1942", "in the late 1950s" (a decade keeps its "s"). Years are
+# found by their digits, whose first character lets the regex engine skip ahead, and the
+# words before them checked in a short window.
+_YEAR = re.compile(r"[12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d(?:0s|\d)\b")
+_YEAR_BEFORE = re.compile(
     r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+|"
-    r"the\s+(?:early\s+|late\s+|mid-?)?(?=\d{3}0s))?((?:1[5-9]|20)\d(?:0s|\d))\b"
-    r"(?!\s*(?:film|movie|version|remake))"
+    r"the\s+(?:early\s+|late\s+|mid-?)?)?$"
 )
+_YEAR_NOT_AFTER = re.compile(r"\s*(?:film|movie|version|remake)")
 # A time stated right where the story's setting is: "is set in 1748", "takes place in the 1950s".
 _CUE_TIME_WINDOW = 60
 _CLAUSE_END = re.compile(r"[.;!?]")
@@ -211,6 +214,16 @@ def _with_ancestors(places: dict[str, PlaceEntry], names: set[str]) -> set[str]:
     return out
 
 
+def _years(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the years and decades in ``text[start:end]`` that a preposition introduces
+    and that do not name another film ("the 1998 version")."""
+    for m in _YEAR.finditer(text, start, end):
+        if _YEAR_BEFORE.search(text, max(start, m.start() - 40), m.start()) and not (
+            _YEAR_NOT_AFTER.match(text, m.end())
+        ):
+            yield m.start(), m.end()
+
+
 def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
     """Every gazetteer place named in ``text``, longest name first within a capitalised run."""
     place = lexicon.place
@@ -256,10 +269,9 @@ class PlaceExtractor:
                 settings.append(entry.name)
         for cue in setting_cues:
             window = _CLAUSE_END.split(text[cue.start() : cue.start() + _CUE_TIME_WINDOW], 1)[0]
-            year = _YEAR.search(window)
-            if year:
-                start = cue.start() + year.start(1)
-                self._time(doc, year.group(1), start, start + len(year.group(1)), 0.8)
+            for start, end in _years(text, cue.start(), cue.start() + len(window)):
+                self._time(doc, text[start:end], start, end, 0.8)
+                break
         for m in _YEAR_PLACE.finditer(text):
             town = doc.lexicon.place(m["place"])
             if town and town.kind in ("city", "region", "district"):
@@ -444,9 +456,12 @@ class PlaceExtractor:
             doc.claim(Relation.TIME_SETTING, doc.film, year, start, end, conf)
 
     def _time_setting(self, doc: Doc) -> None:
-        for s, e in doc.sentences:
-            sentence = doc.text[s:e]
-            if not _TIME_CUE.search(sentence):
-                continue
-            for m in _YEAR.finditer(sentence):
-                self._time(doc, m.group(1), s + m.start(1), s + m.end(1), 0.75)
+        """Years in sentences that tell the story's time ("The story happens in 1998")."""
+        text = doc.text
+        cued: dict[tuple[int, int], bool] = {}
+        for start, end in _years(text, 0, len(text)):
+            sentence = doc.sentence_at(start)
+            if sentence not in cued:
+                cued[sentence] = _TIME_CUE.search(text, *sentence) is not None
+            if cued[sentence]:
+                self._time(doc, text[start:end], start, end, 0.75)

@@ -150,17 +150,34 @@ def _title_once(lowered: str, title: str) -> str:
     names its film again and again, and "Bride" or "Crimes" in the title is the film's name,
     not a statement of what it is about each time. Offsets stay as they were.
     """
-    if len(title) < 4 or lowered.count(title) < 2:  # most reviews: no regex at all
+    first = _named_at(lowered, title, 0) if len(title) >= 4 else -1
+    if first < 0:
         return lowered
-    named = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", lowered)]
-    if len(named) < 2:
+    pos = first + len(title)
+    parts = [lowered[:pos]]
+    while (at := _named_at(lowered, title, pos)) >= 0:
+        parts += [lowered[pos:at], " " * len(title)]
+        pos = at + len(title)
+    if len(parts) == 1:
         return lowered
-    parts: list[str] = []
-    last = named[0][1]
-    for start, end in named[1:]:
-        parts += [lowered[last:start], " " * (end - start)]
-        last = end
-    return lowered[: named[0][1]] + "".join(parts) + lowered[last:]
+    parts.append(lowered[pos:])
+    return "".join(parts)
+
+
+def _named_at(text: str, name: str, pos: int) -> int:
+    """Where ``name`` next stands as whole words in ``text`` from ``pos`` (-1: nowhere).
+    ``str.find`` and two character checks: a regex with a look-behind would try every
+    position of the review."""
+    while (at := text.find(name, pos)) >= 0:
+        end = at + len(name)
+        if not (at and _is_word(text[at - 1])) and not (end < len(text) and _is_word(text[end])):
+            return at
+        pos = at + 1
+    return -1
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
