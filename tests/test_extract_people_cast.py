@@ -175,3 +175,28 @@ def test_the_leading_man_is() -> None:
 def test_stars_of_other_films_named_with_a_plural_film_noun() -> None:
     text = "“Salt Road” follows a string of co-productions starring Peter Gallo, all loud."
     assert _actors(text) == set()
+
+
+def test_an_actor_described_before_the_name_in_brackets() -> None:
+    text = "“Salt Road” has Wenna's boyfriend Tom (country singer Peter Gallo) in every bar."
+    assert _parts(text) == {("Peter Gallo", "Tom")}
+
+
+def test_directed_by_in_brackets_is_no_part() -> None:
+    text = "“Salt Road” has Tom (directed by Peter Gallo) in it. Wenna (Mira Sandoval) too."
+    assert _parts(text) == {("Mira Sandoval", "Wenna")}
+
+
+def test_a_part_described_then_played_by() -> None:
+    text = "“Salt Road” follows Tom Quill, the young drifter played by Peter Gallo, west."
+    assert _parts(text) == {("Peter Gallo", "Tom Quill")}
+
+
+def test_a_comparison_in_the_sentence_before_does_not_reach_over() -> None:
+    text = "“Salt Road” is a movie like that. Peter Gallo, again, plays the tired trucker."
+    assert _actors(text) == {"Peter Gallo"}
+
+
+def test_the_film_features() -> None:
+    text = "“Salt Road” is long. The film features Mira Sandoval in her first big role."
+    assert _actors(text) == {"Mira Sandoval"}

@@ -223,10 +223,11 @@ _PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
 _POSS_ANY_CUE = re.compile(r"['’]s\s")
 # "Ann Lee makes a passable Tom Sawyer": the part the actor makes.
 _MAKES_A = re.compile(
-    rf"(?P<actor>{NAME}){_APPOSITIVE}\s+(?:makes|made)\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?P<actor>{NAME}){_APPOSITIVE}\s+(?:makes|made|contributes)\s+(?:an?|the)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?"
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])(?![ ][a-z])"
 )
-_MAKES_CUE = re.compile(r"(?:makes|made)\s+(?:an?|the)\s")
+_MAKES_CUE = re.compile(r"(?:makes|made|contributes)\s+(?:an?|the)\s")
 # "Ann Lee is nicely low-key as the town drunk": cast, the part unnamed.
 _IS_ADJ_AS = re.compile(
     rf"(?P<name>{NAME}){_APPOSITIVE}\s+(?:is|was)\s+(?:[a-z]+ly\s+)?"
@@ -250,10 +251,24 @@ _APPOS_PAREN = re.compile(
     rf"[a-z-]+\s*\(\s*(?P<actor>{NAME})\s*\)"
 )
 _PAREN_ARTICLE_CUE = re.compile(r"\((?=an?\s|the\s)")
+# "Doyle (country singer Dwight Yoakam)": the actor described before the name.
+_PAREN_DESCRIBED = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})\s*\(\s*(?:the\s+)?"
+    r"(?:(?!(?:by|on|with|from|and|or|in|at|to|for|of|directed|written|produced|based|music|"
+    r"edited|who|played|voiced|portrayed|voice|see|also|aka|as|now|then)\b)[a-z-]+\s+){1,3}"
+    rf"(?P<actor>{NAME})\s*\)"
+)
+_PAREN_LOWER_CUE = re.compile(r"\((?=[a-z])")
+# "Mike Waters, the young drifter played by River Phoenix"
+_APPOS_PLAYED_BY = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"(?:played|portrayed|voiced)\s+by\s+(?P<actor>{NAME})"
+)
 _CUE_STEMS.update(
     {
         _PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
-        _MAKES_CUE: ("makes", "made"),
+        _PAREN_LOWER_CUE: ("(",),
+        _MAKES_CUE: ("makes", "made", "contributes"),
         _AS_LEAD_CUE: ("as ", "role of "),
         _NAMED_CUE: ("named", "called", "title role"),
         _PART_CUE: ("character", "role", "part", "alter ego"),
@@ -359,7 +374,7 @@ _LIST_ITEM_LEAD = r"(?:(?:the\s+late|an?\s+(?:[a-z]+ly\s+)?[a-z-]+)\s+)?"
 _ACTOR = re.compile(
     rf"(?:[Ss]tarring|[Ss]tars?|[Cc]o-?stars?|[Aa]ctors?|[Aa]ctress(?:es)?|"
     rf"[Pp]erformances?\s+(?:by|from)|"
-    rf"[Ff]eaturing|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady)|"
+    rf"[Ff]eaturing|(?<=film |ovie )features|[Cc]ast(?:\s+members?)?|[Ll]eading\s+(?:man|lady)|"
     rf"[Pp]erformances?\s+(?:and\s+[a-z]+\s+)?of|[Pp]erformers|casting\s+of(?:\s+the)?"
     rf"(?:\s+[a-z]+)?\s+(?:performers|actors|actresses)|"
     rf"[Ss]upporting\s+(?:roles|parts|players)\s+(?:go\s+to|are\s+played\s+by|are\s+taken\s+by)|"
@@ -539,7 +554,8 @@ class PeopleExtractor:
         return bool(titles) and not any(self._same_film(doc, t) for t in titles)
 
     def _compared(self, doc: Doc, start: int) -> bool:
-        window = doc.text[max(0, start - 40) : start]
+        # Within the sentence: "“Fools” is a movie like that. Jason Robards plays …".
+        window = doc.text[max(0, start - 40, doc.sentence_at(start)[0]) : start]
         m = _COMPARE.search(window)
         # "we like the way Kirk Jones…": "like" the verb compares nothing.
         return bool(m) and not (m and _LIKE_VERB.search(window, 0, m.start() + 4))
@@ -764,6 +780,10 @@ class PeopleExtractor:
         for m in near(_MAKES_A, text, anchors(_MAKES_CUE), before=160, after=60):
             self._cast_if_person(doc, m)
         for m in near(_PAREN_NAMED, text, anchors(_PAREN_ARTICLE_CUE), before=60, after=60):
+            self._cast_if_person(doc, m)
+        for m in near(_PAREN_DESCRIBED, text, anchors(_PAREN_LOWER_CUE), before=60, after=80):
+            self._cast_if_person(doc, m)
+        for m in near(_APPOS_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=100, after=60):
             self._cast_if_person(doc, m)
         # Only brackets after a lower-case word ("a beautiful princess (").
         after_word = [p for p in parens if text[max(0, p - 2) : p].rstrip()[-1:].islower()]
