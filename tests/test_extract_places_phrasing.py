@@ -24,6 +24,8 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         ("“Lanterns” is about a Dutch painter in exile in Switzerland.", "Switzerland"),
         ("“Lanterns” tells of a card dealer in an Atlantic City casino.", "Atlantic City"),
         ("“Lanterns” is a documentary about Chicago and its mayors.", "Chicago"),
+        ("“Lanterns” follows a clerk in a sleepy French provincial capital.", "France"),
+        ("“Lanterns” is about the last ferryman of a remote Scottish island.", "Scotland"),
     ],
 )
 def test_story_places(text: str, place: str) -> None:

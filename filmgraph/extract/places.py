@@ -72,6 +72,12 @@ _CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)
 _METONYMS = frozenset(
     {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
 )
+# Places of a story that a demonym can locate: "a French provincial capital", "an Irish village".
+_LOCALE_NOUN = re.compile(
+    r"[vtcphis](?<!\w\w)(?:(?<=v)illage|(?<=t)own|(?<=c)(?:ity|apital|ountryside)|(?<=p)ort|"
+    r"(?<=h)amlet|(?<=i)sland|(?<=s)(?:uburb|hip))s?\b"
+)
+_DEMONYM_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+(?:[a-z]+\s+)?$")
 # A quoted title: capitalised words and the small words titles leave in lower case.
 _TITLE_REACH = 50
 _TITLE_CASE = re.compile(
@@ -301,11 +307,29 @@ class PlaceExtractor:
                     doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7
                 )
                 settings.append(land.name)
+        settings.extend(self._demonym_locales(doc, set(settings)))
         mentions = list(_place_mentions(text, doc.lexicon))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
         settings.extend(self._story_places(doc, mentions, set(settings)))
         if settings:
             self._time_setting(doc)
+
+    def _demonym_locales(self, doc: Doc, known: set[str]) -> list[str]:
+        """ "a French provincial capital", "an Irish village": the country of the demonym."""
+        text = doc.text
+        out: list[str] = []
+        for m in _LOCALE_NOUN.finditer(text):
+            dm = _DEMONYM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            country = doc.lexicon.demonyms.get(dm["demonym"]) if dm else None
+            land = doc.lexicon.place_names.get(country) if country else None
+            if land is None or land.name in known or land.name in out or land.kind == "continent":
+                continue
+            if _not_story(text, *doc.sentence_at(m.start())):
+                continue
+            assert dm is not None
+            self._setting(doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.6)
+            out.append(land.name)
+        return out
 
     def _phrased_places(
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
