@@ -25,6 +25,8 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         ("“Lanterns” tells of a card dealer in an Atlantic City casino.", "Atlantic City"),
         ("“Lanterns” is a documentary about Chicago and its mayors.", "Chicago"),
         ("“Lanterns” follows a clerk in a sleepy French provincial capital.", "France"),
+        ("“Lanterns” takes place over one long night in Portugal.", "Portugal"),
+        ("“Lanterns” is a comedy about a DJ at a Denver radio station.", "Denver"),
         ("“Lanterns” is about the last ferryman of a remote Scottish island.", "Scotland"),
     ],
 )

@@ -28,6 +28,8 @@ _SETTING_CUE = re.compile(
     r"(?<=[Uu])nfolds?|(?<=[Hh])appen(?:s|ed|ing)?|(?<=[Ll])(?:ocated|ives?|iving|ife)|"
     r"(?<=[Gg])r(?:ew|ows|owing)\s+up)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
+    # "takes place over one long night in Harlem", "is set during the war in Korea"
+    r"(?:(?:over|during)\s+(?:[\w'-]+\s+){1,4}?)?"
     r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)"
     r"(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}(?:st|nd|rd|th|s)?(?:[\s-]+century)?\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village|streets|"
@@ -52,7 +54,7 @@ _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 # "a Paris cafe", "his Miami jail cell": the place as a setting of something in the story.
 _PLACE_NOUN_AFTER = re.compile(
     # one modifier may come between: "a Manhattan department store", "a Park City ski chalet"
-    r"\s+(?:(?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|for|with|as|that|the|an?|who|"
+    r",?\s+(?:(?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|for|with|as|that|the|an?|who|"
     r"which|where|when|while|after|before|since|because)\b)[a-z]+\s+)?"
     r"(?:cafe|café|apartment|street|streets|neighborhood|neighbourhood|house|home|hotel|"
     r"restaurant|bar|school|hospital|jail|prison|office|suburb|flat|firm|church|club|slum|"
@@ -61,7 +63,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"family|teenager|kid|high\s+school|police|waterfront|docks|subway|underworld|ghetto|"
     r"neighbor|suburbia|boarding\s+house|hotel\s+room|society|mansion|penthouse|chalet|cabin|lodge|"
     r"resort|casino|store|architect|zoo|cabbie|waitress|hooker|prostitute|hustler|bartender|"
-    r"tenement|loft|bakery|deli|saloon|brothel|bookstore|warehouse|factory|mill|mine)s?\b"
+    r"tenement|loft|bakery|deli|saloon|brothel|bookstore|warehouse|factory|mill|mine|station)s?\b"
 )
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _NON_SPACE = re.compile(r"\S+")
