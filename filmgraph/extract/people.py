@@ -49,7 +49,10 @@ _AS_NAME_CUE = re.compile(
 )
 _AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
-_WRITER_CUE = re.compile(r"[WwSs](?:(?<=[Ww])rit(?:ten|er)|(?<=[Ss])(?:cript|creenpla))")
+_WRITER_CUE = re.compile(
+    r"[WwSsAa](?:(?<=[Ww])r(?:it(?:ten|er)|ote)|(?<=[Ss])(?:cript|creenpla|creenwrit)"
+    r"|(?<=a)dapted by)"
+)
 _ACTOR_CUE = re.compile(
     r"[SsCcPpFfLlAa](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
     r"|(?<=[Ff])eatur|(?<=[Ll])eading"
@@ -65,7 +68,7 @@ _ACTOR_AFTER_CUE = re.compile(
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
 _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DIRECTOR_CUE: ("direct", "filmmaker", "helm", "auteur"),
-    _WRITER_CUE: ("writ", "script", "screenpla"),
+    _WRITER_CUE: ("writ", "wrote", "script", "screenpla", "screenwrit", "adapted by"),
     _ACTOR_CUE: (
         "star",
         "cast",
@@ -345,9 +348,15 @@ _DIRECTOR_POSS = re.compile(
     r"(?P<after>\s*,?\s*[“\"‘][^”\"’]{1,80}[”\"’])?"
 )
 _WRITER = re.compile(
-    rf"(?:(?:written|scripted|co-written)(?:\s+and\s+(?:co-)?directed)?\s+by|screenplay\s+by|script\s+by|[Ss]creenwriters?|"
+    rf"(?:(?:written|scripted|co-written|adapted)(?:\s+and\s+(?:co-)?directed)?\s+by|"
+    rf"(?:screenplay|script)\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
     rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riter)\s*,?\s+"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?"
+)
+# "John Grisham, who wrote the story,", "Martin (who wrote)": the writer named as a relative.
+_WHO_WROTE = re.compile(
+    rf"(?P<name>{NAME})(?:,\s*|\s*\(\s*)who\s+(?:also\s+)?(?:co-)?(?:wrote|writes|adapted)"
+    r"(?:\s*\)|\s+(?:the\s+(?:screenplay|script|story|original\s+screenplay)|it|this\s+film)\b)"
 )
 _WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b")
 # "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
@@ -1027,6 +1036,9 @@ class PeopleExtractor:
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in near(_WRITER_POSS, text, anchors(_WRITER_CUE), before=80, after=20):
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
+        for m in near(_WHO_WROTE, text, anchors(_WRITER_CUE), before=80, after=40):
+            if not self._after_other_title(doc, m.start()):
+                self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
         for m in near(_WRITER, text, anchors(_WRITER_CUE), before=40, after=120):
             if self._after_other_title(doc, m.start()):
                 continue  # "If “Forrest Gump” had been written by William Faulkner"
