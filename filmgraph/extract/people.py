@@ -459,6 +459,9 @@ _OUTSIDE_BEFORE = re.compile(
     rf"\b(?:(?:films?|movies?|work|pictures)\s+of|(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_KIN}))"
     r",?\s+$"
 )
+# A part, not the maker: "patriarch John McKay (Edward Coxen)", "later named as John Stevenson".
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|as)\s+$")
+_PAREN_AFTER = re.compile(r"\s*\(")
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_KIN}),?\s+$")
 # Between the items of a list of names: "Ann Lee, Bo Day and the late Cy Fox";
 # "… and a drag queen played by Cy Fox" ends such a list too.
@@ -1118,7 +1121,12 @@ class PeopleExtractor:
                 if name in doc.lexicon.actors:
                     if not _OUTSIDE_BEFORE.search(before):
                         self._role(doc, Relation.ACTOR, name, s, end, 0.6)
-                elif not directed and not _KIN_BEFORE.search(before):
+                elif (
+                    not directed
+                    and not _KIN_BEFORE.search(before)
+                    and not _NAMED_BEFORE.search(before)
+                    and not _PAREN_AFTER.match(text, end)
+                ):
                     # A director discussed by surname ("the films of David Lynch … Lynch
                     # wraps his violence in humor") when no cue named another.
                     self._role(doc, Relation.DIRECTOR, name, s, end, 0.6)
