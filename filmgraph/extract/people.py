@@ -430,9 +430,10 @@ _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next
 _OTHER_FILM = re.compile(
     r"\b(?:original|earlier|previous|first|last|next)\s+(?:\d{4}\s+)?(?:film|movie|version|picture)\b"
 )
-_FILM_QUOTED_IN = re.compile(
-    r"(?:(?P<noun>film|movie|comedy|drama|thriller|picture|western|musical|classic|satire|"
-    r"documentary|version|sequel|remake)\s+)?[“\"](?P<title>[^”\"]{1,80})[”\"]"
+_QUOTED_TITLE_IN = re.compile(r"[“\"](?P<title>[^”\"]{1,80})[”\"]")
+_FILM_NOUN_BEFORE = re.compile(
+    r"\b(?:film|movie|comedy|drama|thriller|picture|western|musical|classic|satire|"
+    r"documentary|version|sequel|remake)\s+$"
 )
 _YEAR_NEXT = re.compile(r",?\s*\((?:19|20)\d\d\)")
 # "could have been made in 1955, starring Doris Day": a cast imagined, not this film's.
@@ -500,17 +501,20 @@ class PeopleExtractor:
     def _person_like(self, doc: Doc, name: str, *, cued: bool) -> bool:
         lex = doc.lexicon
         tokens = name.replace(",", "").split()
+        if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
+            # A known full name may hold a common word; so may "Claire Danes" after a cue,
+            # a given name then a people's name.
+            odd = [
+                t
+                for t in tokens[1:]
+                if t not in lex.first_names and (t in lex.common or t in lex.demonyms)
+            ]
+            surname = odd == tokens[-1:] and odd[0] in lex.demonyms and tokens[0] in lex.first_names
+            known = len(tokens) >= 2 and name in lex.people
+            if not (known or (cued and len(tokens) >= 2 and surname)):
+                return False
         if lex.place(name) or name == doc.film or name in doc.characters:
             return False
-        if name in lex.people and len(tokens) >= 2:
-            return True  # a known full name, even with a word that is also common ("Danes")
-        if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
-            # "Claire Danes": after a given name, a people's name is a surname when a cue
-            # says this is a person.
-            odd = [t for t in tokens[1:] if t not in lex.first_names and t in lex.common]
-            surname = odd == tokens[-1:] and odd[0] in lex.demonyms and tokens[0] in lex.first_names
-            if not (cued and len(tokens) >= 2 and surname):
-                return False
         if name in lex.people:
             return True
         if len(tokens) < 2:
@@ -560,8 +564,9 @@ class PeopleExtractor:
         # the cue in the same sentence, and not this one (a quoted nickname is no film).
         titles = [
             t["title"]
-            for t in _FILM_QUOTED_IN.finditer(text, s, pos)
-            if t["noun"] or _YEAR_NEXT.match(text, t.end())
+            for t in _QUOTED_TITLE_IN.finditer(text, s, pos)
+            if _FILM_NOUN_BEFORE.search(text, max(s, t.start() - 14), t.start())
+            or _YEAR_NEXT.match(text, t.end())
         ]
         return bool(titles) and not any(self._same_film(doc, t) for t in titles)
 
@@ -760,7 +765,9 @@ class PeopleExtractor:
                 if m[group]:
                     self._role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
         pairs: set[int] = set()
-        for m in near(_PAIR_AS, text, anchors(_AS_NAME_CUE), before=120, after=60):
+        # Only an "as" with an "and" shortly before it can join two pairs.
+        pair_as = [p for p in anchors(_AS_NAME_CUE) if text.find(" and ", max(0, p - 60), p) >= 0]
+        for m in near(_PAIR_AS, text, pair_as, before=120, after=60):
             if not self._compared(doc, m.start()):
                 for c, a in (("c1", "a1"), ("c2", "a2")):
                     if m[c] not in doc.lexicon.common and not doc.lexicon.place(m[c]):
@@ -789,7 +796,7 @@ class PeopleExtractor:
             self._cast_if_person(doc, m)
         for m in near(_PLAYS_NAMED, text, anchors(_NAMED_CUE), before=200, after=60):
             self._cast_if_person(doc, m)
-        for m in near(_MAKES_A, text, anchors(_MAKES_CUE), before=160, after=60):
+        for m in near(_MAKES_A, text, anchors(_MAKES_CUE), before=110, after=50):
             self._cast_if_person(doc, m)
         for m in near(_PAREN_NAMED, text, anchors(_PAREN_ARTICLE_CUE), before=60, after=60):
             self._cast_if_person(doc, m)
@@ -863,24 +870,30 @@ class PeopleExtractor:
         cast = {n for n, roles in doc.roles.items() if Relation.ACTOR in roles}
         if not cast:
             return
-        # A cheap first test of a list: one of its words is a cast member's last name.
+        # Lists are grown only around names that end in a cast member's last name.
         cast_words = {n.split()[-1] for n in cast}
         runs = doc.name_runs()
         text = doc.text
-        i = 0
-        while i < len(runs):
-            j = i
-            has_and = False
-            while j + 1 < len(runs) and runs[j + 1][0] - runs[j][1] < 60:
-                gap = _LIST_GAP.fullmatch(text, runs[j][1], runs[j + 1][0])
-                if gap is None:
-                    break
-                has_and = has_and or "and" in gap.group(0)
-                j += 1
-            group, i = runs[i : j + 1], j + 1
-            if len(group) < 2 or not has_and:
+
+        def joined(k: int) -> str | None:
+            """The gap between run k and run k + 1, when it joins two items of a list."""
+            if k < 0 or k + 1 >= len(runs) or runs[k + 1][0] - runs[k][1] > 60:
+                return None
+            gap = _LIST_GAP.fullmatch(text, runs[k][1], runs[k + 1][0])
+            return gap.group(0) if gap else None
+
+        done = -1
+        for seed, (_, _, seed_text) in enumerate(runs):
+            if seed <= done or seed_text.rsplit(" ", 1)[-1] not in cast_words:
                 continue
-            if not any(found.split()[-1] in cast_words for _, _, found in group):
+            i = j = seed
+            has_and = False
+            while (gap := joined(i - 1)) is not None:
+                has_and, i = has_and or "and" in gap, i - 1
+            while (gap := joined(j)) is not None:
+                has_and, j = has_and or "and" in gap, j + 1
+            group, done = runs[i : j + 1], j
+            if len(group) < 2 or not has_and:
                 continue
             items = []
             for start, end, found in group:
@@ -932,7 +945,8 @@ class PeopleExtractor:
                         0.85 if this else 0.75,
                         mononym=True,
                     )
-        for m in near(_DIRECTOR_OF_TITLE, text, anchors(_DIRECTOR_CUE), before=10, after=120):
+        of_title = [p for p in anchors(_DIRECTOR_CUE) if text.startswith("irector of ", p + 1)]
+        for m in near(_DIRECTOR_OF_TITLE, text, of_title, before=10, after=120):
             if self._same_film(doc, m["title"]):
                 self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
         for m in near(_DIRECTION_OF, text, anchors(_DIRECTOR_CUE), before=80, after=60):
@@ -1039,7 +1053,8 @@ class PeopleExtractor:
             self._role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
         for m in near(_WRITER_POSS, text, anchors(_WRITER_CUE), before=80, after=20):
             self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
-        for m in near(_WHO_WROTE, text, anchors(_WRITER_CUE), before=80, after=40):
+        who_wrote = [p for p in anchors(_WRITER_CUE) if text.find("who ", max(0, p - 16), p) >= 0]
+        for m in near(_WHO_WROTE, text, who_wrote, before=80, after=40):
             if not self._after_other_title(doc, m.start()):
                 self._role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
         for m in near(_WRITER, text, anchors(_WRITER_CUE), before=40, after=120):
