@@ -26,6 +26,7 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         ("“Lanterns” is a documentary about Chicago and its mayors.", "Chicago"),
         ("“Lanterns” follows a clerk in a sleepy French provincial capital.", "France"),
         ("“Lanterns” takes place over one long night in Portugal.", "Portugal"),
+        ("“Lanterns”: a veteran of World War I and a clerk at a hotel in Lisbon.", "Lisbon"),
         ("“Lanterns” is a comedy about a DJ at a Denver radio station.", "Denver"),
         ("“Lanterns” is about the last ferryman of a remote Scottish island.", "Scotland"),
     ],
@@ -55,10 +56,22 @@ def test_a_state_and_a_country_of_one_name_are_told_apart_by_the_places_around()
     assert {"Savannah", "Georgia (U.S. state)"} <= settings and "Georgia" not in settings
 
 
+def test_a_region_around_does_not_turn_the_city_into_its_state() -> None:
+    ex = extract(
+        Review(
+            text="“Lanterns” is a drama. They buy a house on Long Island; he flies "
+            "commuters into New York.",
+            source="phrasing.txt",
+        )
+    )
+    assert "New York City" in {c.object for c in ex.claims_for(Relation.SETTING)}
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
         ("“Lanterns” won awards in London before it came here.", "London"),
+        ("“Lanterns” is a sea drama. The crew sinks a German ship.", "Germany"),
         ("“Lanterns” is a drama. Its star was in “Midnight in Lisbon,” a thriller.", "Lisbon"),
         ("“Lanterns” is a drama. Credit the editor, Ann Lee of Chicago, for its pace.", "Chicago"),
         ("“Lanterns” has a wedding in the same Boston church where I got married.", "Boston"),

@@ -77,7 +77,7 @@ _METONYMS = frozenset(
 # Places of a story that a demonym can locate: "a French provincial capital", "an Irish village".
 _LOCALE_NOUN = re.compile(
     r"[vtcphis](?<!\w\w)(?:(?<=v)illage|(?<=t)own|(?<=c)(?:ity|apital|ountryside)|(?<=p)ort|"
-    r"(?<=h)amlet|(?<=i)sland|(?<=s)(?:uburb|hip))s?\b"
+    r"(?<=h)amlet|(?<=i)sland|(?<=s)uburb)s?\b"
 )
 _DEMONYM_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+(?:[a-z]+\s+)?$")
 # A quoted title: capitalised words and the small words titles leave in lower case.
@@ -89,7 +89,7 @@ _TITLE_CASE = re.compile(
 # A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
 _NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
-_FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|my)\s+[a-z]")
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
 _STORY_PREP = re.compile(
     r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|of|back\s+to|visits?|visiting|"
     r"(?:movie|film|documentary|story|tale)\s+(?:is\s+)?about)\s+"
@@ -208,6 +208,11 @@ def _namesakes(lexicon: Lexicon) -> dict[str, list[str]]:
                 found.setdefault(usual.name, []).append(name)
         _NAMESAKES[id(lexicon.places)] = found
     return found
+
+
+def _is_town(lexicon: Lexicon, name: str) -> bool:
+    entry = lexicon.place_names.get(name)
+    return entry is not None and entry.kind in ("city", "district")
 
 
 def _with_ancestors(places: dict[str, PlaceEntry], names: set[str]) -> set[str]:
@@ -413,7 +418,9 @@ class PlaceExtractor:
             entry = doc.lexicon.place_names[name]
             namesakes = _namesakes(doc.lexicon).get(name)
             if namesakes:  # Georgia the state, not the country, in a story set in Savannah
-                nearby = _with_ancestors(doc.lexicon.place_names, {*found, *known} - {name})
+                # what the towns named lie in ("Long Island" does not decide New York)
+                towns = {n for n in {*found, *known} - {name} if _is_town(doc.lexicon, n)}
+                nearby = _with_ancestors(doc.lexicon.place_names, towns)
                 if name not in nearby:  # Manhattan keeps "New York" the city
                     entry = next(
                         (doc.lexicon.place_names[n] for n in namesakes if n in nearby), entry
