@@ -200,3 +200,26 @@ def test_a_comparison_in_the_sentence_before_does_not_reach_over() -> None:
 def test_the_film_features() -> None:
     text = "“Salt Road” is long. The film features Mira Sandoval in her first big role."
     assert _actors(text) == {"Mira Sandoval"}
+
+
+def test_played_by_a_described_newcomer() -> None:
+    text = "“Salt Road” is long. Wenna is played by a newcomer, Mira Sandoval, with grit."
+    assert _actors(text) == {"Mira Sandoval"}
+
+
+def test_a_part_in_brackets_after_the_actor() -> None:
+    text = (
+        "“Salt Road” stars Peter Gallo. Gallo (playing a trucker named Tom Quill) drives. "
+        "Mira Sandoval (as Wenna) waits."
+    )
+    assert _parts(text) == {("Peter Gallo", "Tom Quill"), ("Mira Sandoval", "Wenna")}
+
+
+def test_does_a_convincing_job_as() -> None:
+    text = "“Salt Road” is long, and young Mira Sandoval does a convincing job as the girl."
+    assert _actors(text) == {"Mira Sandoval"}
+
+
+def test_as_the_adjective_part() -> None:
+    text = "“Salt Road” stars Peter Gallo as the incredibly tired Tom Quill, a trucker."
+    assert _parts(text) == {("Peter Gallo", "Tom Quill")}

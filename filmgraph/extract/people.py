@@ -45,7 +45,7 @@ _POSSESSIVE_CUE = re.compile(
 )
 _PLAYED_BY_CUE = re.compile(r"(?:play|portray|voic)ed\s")
 _AS_NAME_CUE = re.compile(
-    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+)?{UPPER})"
+    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
 )
 _AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
 _FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
@@ -62,6 +62,7 @@ _STAR_VERB_CUE = re.compile(r"(?:star|co-?star|are the (?:stars|leads))\b")
 _ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
+    r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)"
 )
 
 
@@ -86,7 +87,16 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AS_NAME_CUE: ("as", "play", "portray", "voices"),
     _AS_ROLE_CUE: ("as", "play", "portrays"),
     _STAR_VERB_CUE: ("star", "co-star", "costar", "are the "),
-    _ACTOR_AFTER_CUE: ("stars", "co-star", "costar", "performance", "is ", "has a"),
+    _ACTOR_AFTER_CUE: (
+        "stars",
+        "co-star",
+        "costar",
+        "performance",
+        "is ",
+        "has a",
+        "does a",
+        "did a",
+    ),
 }
 
 
@@ -175,7 +185,9 @@ _ROLE_PAREN = re.compile(
 )
 # "As he's played by Chris Makepeace": cast, whoever the character is.
 _PLAYED_BY_ANY = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<name>{NAME})"
+    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+"
+    # "played by a newcomer, Miranda Richardson"
+    rf"(?:an?\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?(?P<name>{NAME})"
 )
 # "Old Nick (played by Sean Bridgers)", "a young woman (played with creepy charm by Alice Krige)"
 _PLAYED_PAREN = re.compile(
@@ -193,8 +205,9 @@ _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
     rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
-    rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as)\s+(?:the\s+)?"
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as)\s+"
+    # "as the incredibly brilliant Duncan Pinderhughes"
+    rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
 # "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…"; a sentence
 # opens with the "As", or it is a comparison ("just as Hitchcock, Welles…").
@@ -260,6 +273,12 @@ _PAREN_DESCRIBED = re.compile(
     r"(?:(?!(?:by|on|with|from|and|or|in|at|to|for|of|directed|written|produced|based|music|"
     r"edited|who|played|voiced|portrayed|voice|see|also|aka|as|now|then)\b)[a-z-]+\s+){1,3}"
     rf"(?P<actor>{NAME})\s*\)"
+)
+# "Willis (playing an FBI man named Jeffries)", "Ann Lee (as Kate)": the actor outside.
+_PAREN_PLAYING = re.compile(
+    rf"(?P<actor>{NAME})\s*\(\s*(?:playing|as)\s+"
+    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:named|called)\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    r"\s*[),]"
 )
 _PAREN_LOWER_CUE = re.compile(r"\((?=[a-z])")
 # "Mike Waters, the young drifter played by River Phoenix"
@@ -402,7 +421,8 @@ _ACTORS_STAR = re.compile(
 _ACTOR_AFTER = re.compile(
     rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
-    rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo))\b"
+    rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo)|"
+    rf"(?:does|did)\s+an?\s+(?:[a-z-]+\s+){{0,2}}job\s+as)\b"
 )
 # "the director and co-writer, Gianni Amelio", "writer and director Kirk Jones"
 _MAKER_BEFORE = re.compile(
@@ -802,12 +822,16 @@ class PeopleExtractor:
             self._cast_if_person(doc, m)
         for m in near(_PAREN_DESCRIBED, text, anchors(_PAREN_LOWER_CUE), before=60, after=80):
             self._cast_if_person(doc, m)
+        for m in near(_PAREN_PLAYING, text, anchors(_PAREN_LOWER_CUE), before=60, after=80):
+            char = squash(m["char"])
+            if char not in doc.lexicon.common and not doc.lexicon.place(char):
+                self._cast(doc, char, m["actor"], m.start(), m.end(), 0.8)
         for m in near(_APPOS_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=100, after=60):
             self._cast_if_person(doc, m)
         # Only brackets after a lower-case word ("a beautiful princess (").
         after_word = [p for p in parens if text[max(0, p - 2) : p].rstrip()[-1:].islower()]
         for m in near(_APPOS_PAREN, text, after_word, before=100, after=60):
-            self._cast_if_person(doc, m)
+            self._cast_if_person(doc, m, cued=len(m["actor"].split()) >= 2)
         for m in near(_PLAYED_BY_NAMED, text, anchors(_PLAYED_BY_CUE), before=20, after=120):
             self._role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
         # Only where "is/was [adverb] adjective" comes right before the "as".
@@ -831,12 +855,13 @@ class PeopleExtractor:
             ):
                 self._cast(doc, char, actor, m.start(), m.end(), 0.85)
 
-    def _cast_if_person(self, doc: Doc, m: re.Match[str]) -> None:
+    def _cast_if_person(self, doc: Doc, m: re.Match[str], *, cued: bool = False) -> None:
         """A cast pairing found by a pattern with ``actor`` and ``char`` groups, when the actor
-        looks like a person, the part does not, and no comparison is being made."""
+        looks like a person, the part does not, and no comparison is being made. ``cued``:
+        the actor is in brackets after the part, where reviews put actors' names."""
         actor, char = self._clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
         if (
-            self._person_like(doc, actor, cued=False)
+            self._person_like(doc, actor, cued=cued)
             and char not in doc.lexicon.common
             and char not in doc.lexicon.people
             and not doc.lexicon.place(char)
