@@ -72,6 +72,11 @@ def test_a_region_around_does_not_turn_the_city_into_its_state() -> None:
     [
         ("“Lanterns” won awards in London before it came here.", "London"),
         ("“Lanterns” is a sea drama. The crew sinks a German ship.", "Germany"),
+        ("“Lanterns” is a thriller about a secret base north of Reno.", "Reno"),
+        (
+            "“Lanterns” is fun. It is a Hong Kong action film; Hong Kong action films are fun.",
+            "Hong Kong",
+        ),
         ("“Lanterns” is a drama. Its star was in “Midnight in Lisbon,” a thriller.", "Lisbon"),
         ("“Lanterns” is a drama. Credit the editor, Ann Lee of Chicago, for its pace.", "Chicago"),
         ("“Lanterns” has a wedding in the same Boston church where I got married.", "Boston"),

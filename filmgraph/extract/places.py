@@ -86,6 +86,13 @@ _TITLE_CASE = re.compile(
     r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|to|in|on|at|and|or|for|from|with|by)"
     r"(?:[ ,]+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|to|in|on|at|and|or|for|from|with|by))*"
 )
+# "a base north of Las Vegas": the place only locates another.
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$")
+# "a Hong Kong kung fu epic", "Australian New Wave films": where a film comes from.
+_FILM_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:films?|movies?|epics?|cinema|filmmak\w*|directors?|studios?|"
+    r"industry|critics?|audiences?|premieres?|box[- ]office)\b"
+)
 # A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
 _NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
@@ -391,6 +398,8 @@ class PlaceExtractor:
                 continue  # another film's title: "Last Exit to Brooklyn"
             if _NAME_OF.search(before):
                 continue  # "Gordon Quinn of Chicago", "the University of Illinois"
+            if _COMPASS_OF.search(before) or _FILM_NOUN_AFTER.match(after):
+                continue  # "north of Las Vegas" locates elsewhere; "a Hong Kong kung fu epic"
             sentence = doc.sentence_at(m_start)
             if sentence not in story:
                 story[sentence] = not (
