@@ -30,6 +30,8 @@ _DESCRIBED_AS_FILM = re.compile(
 _CAPS_TITLE = re.compile(
     r"\b[A-Z][A-Z'’&-]{4,}(?:[ ][A-Z][A-Z'’&-]+)*\b|\b[A-Z]{2,}(?:[ ][A-Z]{2,})+\b"
 )
+# What may follow a shortened title in its full form: "Shiloh| 2: …", "Bert Rigby|, You're…".
+_LONGER_FORM = re.compile(r"[ ,:]")
 _SHORT_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}")
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
 
@@ -113,6 +115,17 @@ class TitleExtractor:
             score[title] += 0.25 * min(6, len(hits) - (1 if hits else 0))
         ranked = sorted(score, key=lambda t: (-score[t], first[t][0]))
         title = ranked[0]
+        # A review names its film in full first, then shortens it: "Bert Rigby, You're a
+        # Fool" then "Bert Rigby"; "Shiloh 2: Shiloh Season" then "Shiloh".
+        longer = [
+            t
+            for t in score
+            if first[t][0] < first[title][0]
+            and _LONGER_FORM.match(t[len(title) :])
+            and t.startswith(title)
+        ]
+        if longer:
+            title = min(longer, key=lambda t: first[t][0])
         doc.film = title
         start, end = first[title]
         doc.film_span = doc.span(start, end)
