@@ -26,6 +26,11 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         ("“Lanterns” is a documentary about Chicago and its mayors.", "Chicago"),
         ("“Lanterns” follows a clerk in a sleepy French provincial capital.", "France"),
         ("“Lanterns” takes place over one long night in Portugal.", "Portugal"),
+        ("“Lanterns” isset in the frozen Alaskan spring.", "Alaska"),
+        (
+            "“Lanterns” is a drama. A clerk flees to Nazi Germany, then back to Nazi Germany.",
+            "Germany",
+        ),
         ("“Lanterns”: a veteran of World War I and a clerk at a hotel in Lisbon.", "Lisbon"),
         ("“Lanterns” is a comedy about a DJ at a Denver radio station.", "Denver"),
         ("“Lanterns” is about the last ferryman of a remote Scottish island.", "Scotland"),

@@ -24,7 +24,8 @@ _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 # first item that is a class lets the regex engine skip ahead to those letters instead of
 # trying the whole alternation at every position of the review.
 _SETTING_CUE = re.compile(
-    r"[SsTtUuHhLlGg](?<!\w\w)(?:(?<=[Ss])(?:et|tory)|(?<=[Tt])(?:akes?|ook)\s*place|"
+    # (glued text writes "isset in" for "is set in")
+    r"[SsTtUuHhLlGg](?:(?<!\w\w)|(?<=\biss)|(?<=\bwass))(?:(?<=[Ss])(?:et|tory)|(?<=[Tt])(?:akes?|ook)\s*place|"
     r"(?<=[Uu])nfolds?|(?<=[Hh])appen(?:s|ed|ing)?|(?<=[Ll])(?:ocated|ives?|iving|ife)|"
     r"(?<=[Gg])r(?:ew|ows|owing)\s+up)\s+"
     r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
@@ -390,8 +391,11 @@ class PlaceExtractor:
                 continue  # a character called Kansas
             before = text[max(0, m_start - 40) : m_start]
             after = text[m_end : m_end + 20]
-            if _CAP_BEFORE.search(before) and not _FUNCTION_BEFORE.search(before):
-                continue  # "Denzel Washington", "Jack London"
+            cap = _CAP_BEFORE.search(before)
+            if cap and not _FUNCTION_BEFORE.search(before):
+                if cap.group(0).strip() not in doc.lexicon.common:
+                    continue  # "Denzel Washington", "Jack London"
+                before = before[: cap.start()]  # "to Nazi Germany": what comes before "Nazi"
             if _CAP_AFTER.match(after) and not _AND_AFTER.match(after):
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
             if _in_quoted_title(text, m_start, m_end):
