@@ -76,11 +76,11 @@ _METONYMS = frozenset(
     {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
 )
 # Places of a story that a demonym can locate: "a French provincial capital", "an Irish village".
-_LOCALE_NOUN = re.compile(
-    r"[vtcphis](?<!\w\w)(?:(?<=v)illage|(?<=t)own|(?<=c)(?:ity|apital|ountryside)|(?<=p)ort|"
-    r"(?<=h)amlet|(?<=i)sland|(?<=s)uburb)s?\b"
+_LOCALE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:village|town|city|capital|countryside|port|hamlet|island|suburb)s?\b"
 )
-_DEMONYM_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+(?:[a-z]+\s+)?$")
+_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$")
 # A quoted title: capitalised words and the small words titles leave in lower case.
 _TITLE_REACH = 50
 _TITLE_CASE = re.compile(
@@ -330,19 +330,27 @@ class PlaceExtractor:
             self._time_setting(doc)
 
     def _demonym_locales(self, doc: Doc, known: set[str]) -> list[str]:
-        """ "a French provincial capital", "an Irish village": the country of the demonym."""
+        """ "a French provincial capital", "an Irish village": the country of the demonym.
+        The capitalised runs are found once per review and shared with the people rules."""
         text = doc.text
+        demonyms = doc.lexicon.demonyms
         out: list[str] = []
-        for m in _LOCALE_NOUN.finditer(text):
-            dm = _DEMONYM_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            country = doc.lexicon.demonyms.get(dm["demonym"]) if dm else None
-            land = doc.lexicon.place_names.get(country) if country else None
+        for start, end, run in doc.name_runs():
+            word = run.rpartition(" ")[2]
+            country = demonyms.get(word)
+            if country is None or not _LOCALE_AFTER.match(text, end):
+                continue
+            lead = run[: len(run) - len(word)].strip().lower()
+            if lead not in _ARTICLES and not (
+                not lead and _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
+            ):
+                continue
+            land = doc.lexicon.place_names.get(country)
             if land is None or land.name in known or land.name in out or land.kind == "continent":
                 continue
-            if _not_story(text, *doc.sentence_at(m.start())):
+            if _not_story(text, *doc.sentence_at(start)):
                 continue
-            assert dm is not None
-            self._setting(doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.6)
+            self._setting(doc, land, end - len(word), end, Relation.SETTING, 0.6)
             out.append(land.name)
         return out
 
