@@ -242,7 +242,9 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
         elif claim.relation in _PLACE.values():
             rel = next(k for k, v in _PLACE.items() if v is claim.relation)
             # A place counts for the gold place it lies in: "South Boston" is in "Boston".
-            out[rel].add(tuple(normalise(p) for p in _with_parents(claim.object, parents)))
+            out[rel].add(
+                tuple(normalise(_unqualified(p)) for p in _with_parents(claim.object, parents))
+            )
         elif claim.relation is Relation.THEME:
             out["theme"].add(theme_key(claim.object))
         elif claim.relation is Relation.PLAYED_BY:
@@ -252,6 +254,15 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             if name not in KIN_WORDS:
                 out["role"].add((normalise(person(claim.object)), name))
     return out
+
+
+def _unqualified(place: str) -> str:
+    """The name a text would use: the gazetteer's "Georgia (U.S. state)" is "Georgia".
+
+    >>> _unqualified("Georgia (U.S. state)"), _unqualified("New York City")
+    ('Georgia', 'New York City')
+    """
+    return re.sub(r"\s*\([^()]*\)$", "", place) or place
 
 
 def _with_parents(place: str, parents: Mapping[str, set[str]]) -> list[str]:
