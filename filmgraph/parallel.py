@@ -226,10 +226,9 @@ class BatchWriter:
         # graph stated; a new graph's load then merges its triples in the same pass.
         drops = [URIRef(g) for g in graphs if g in self.existing]
         if self.bulk:
-            marker = Graph(identifier=PENDING_GRAPH)
-            for g in graphs:
-                marker.add((PENDING_GRAPH, _PENDING, URIRef(g)))
-            self.store.replace_graph(marker)  # before the drops: a crash then re-extracts them
+            # Before the drops: a crash then re-extracts them. (recover() left no old marker.)
+            self.store.add_quads((PENDING_GRAPH, _PENDING, URIRef(g), PENDING_GRAPH)
+                                 for g in graphs)
             self.store.remove_graphs(drops)
             self.store.load(data, format="nquads", bulk=True)
             self.store.remove_graphs([PENDING_GRAPH])

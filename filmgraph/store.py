@@ -641,8 +641,10 @@ def _merged_nquads(data: bytes) -> bytes | None:
     and the caller falls back to a real parse. Blank nodes give None: each load names them
     afresh, so the two loads would not agree on them.
     """
-    heads = [line.rpartition(b" <")[0] for line in data.split(b"\n")
-             if line and not line.startswith(_LOCAL_NQ)]
+    # A set: a batch's reviews repeat their films' and people's facts, and fewer lines to
+    # load measured faster (10k reviews in batches of 500: 61 → 56 s of CPU).
+    heads = {line.rpartition(b" <")[0] for line in data.split(b"\n")
+             if line and not line.startswith(_LOCAL_NQ)}
     if not heads:
         return b""
     merged = b" .\n".join(heads) + b" .\n"
