@@ -8,6 +8,7 @@ named without a cue is merely *mentioned*. Someone only compared to ("a Hitchcoc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -243,7 +244,7 @@ _MAKES_A = re.compile(
     rf"(?:[a-z-]+\s+){{0,3}}?"
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])(?![ ][a-z])"
 )
-_MAKES_CUE = re.compile(r"(?:makes|made|contributes)\s+(?:an?|the)\s")
+_MAKES_CUE = re.compile(r"(?:makes|contributes)\s+(?:an?|the)\s")
 # "Ann Lee is nicely low-key as the town drunk": cast, the part unnamed.
 _IS_ADJ_AS = re.compile(
     rf"(?P<name>{NAME}){_APPOSITIVE}\s+(?:is|was)\s+(?:[a-z]+ly\s+)?"
@@ -281,6 +282,8 @@ _PAREN_PLAYING = re.compile(
     r"\s*[),]"
 )
 _PAREN_LOWER_CUE = re.compile(r"\((?=[a-z])")
+# A cheap test before _PAREN_DESCRIBED: lower-case words, then a capital, then ")".
+_PAREN_DESC_QUICK = re.compile(r"\((?:[a-z-]+ ){1,4}[A-Z][^()]{0,40}\)")
 # "Mike Waters, the young drifter played by River Phoenix"
 _APPOS_PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
@@ -290,7 +293,7 @@ _CUE_STEMS.update(
     {
         _PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
         _PAREN_LOWER_CUE: ("(",),
-        _MAKES_CUE: ("makes", "made", "contributes"),
+        _MAKES_CUE: ("makes", "contributes"),
         _AS_LEAD_CUE: ("as ", "role of "),
         _NAMED_CUE: ("named", "called", "title role"),
         _PART_CUE: ("character", "role", "part", "alter ego"),
@@ -818,18 +821,31 @@ class PeopleExtractor:
             self._cast_if_person(doc, m)
         for m in near(_MAKES_A, text, anchors(_MAKES_CUE), before=110, after=50):
             self._cast_if_person(doc, m)
-        for m in near(_PAREN_NAMED, text, anchors(_PAREN_ARTICLE_CUE), before=60, after=60):
+        named = [
+            p
+            for p in anchors(_PAREN_ARTICLE_CUE)
+            if text.find("named ", p, p + 50) >= 0 or text.find("called ", p, p + 50) >= 0
+        ]
+        for m in near(_PAREN_NAMED, text, named, before=60, after=60):
             self._cast_if_person(doc, m)
-        for m in near(_PAREN_DESCRIBED, text, anchors(_PAREN_LOWER_CUE), before=60, after=80):
+        lower_parens = anchors(_PAREN_LOWER_CUE)
+        described = [p for p in lower_parens if _PAREN_DESC_QUICK.match(text, p)]
+        for m in near(_PAREN_DESCRIBED, text, described, before=60, after=80):
             self._cast_if_person(doc, m)
-        for m in near(_PAREN_PLAYING, text, anchors(_PAREN_LOWER_CUE), before=60, after=80):
+        playing = [p for p in lower_parens if text.startswith(("(playing ", "(as "), p)]
+        for m in near(_PAREN_PLAYING, text, playing, before=60, after=80):
             char = squash(m["char"])
             if char not in doc.lexicon.common and not doc.lexicon.place(char):
                 self._cast(doc, char, m["actor"], m.start(), m.end(), 0.8)
         for m in near(_APPOS_PLAYED_BY, text, anchors(_PLAYED_BY_CUE), before=100, after=60):
             self._cast_if_person(doc, m)
         # Only brackets after a lower-case word ("a beautiful princess (").
-        after_word = [p for p in parens if text[max(0, p - 2) : p].rstrip()[-1:].islower()]
+        after_word = [
+            p
+            for p in parens
+            if text[max(0, p - 2) : p].rstrip()[-1:].islower()
+            and text.find(", ", max(0, p - 70), p) >= 0
+        ]
         for m in near(_APPOS_PAREN, text, after_word, before=100, after=60):
             self._cast_if_person(doc, m, cued=len(m["actor"].split()) >= 2)
         for m in near(_PLAYED_BY_NAMED, text, anchors(_PLAYED_BY_CUE), before=20, after=120):
@@ -907,9 +923,20 @@ class PeopleExtractor:
             gap = _LIST_GAP.fullmatch(text, runs[k][1], runs[k + 1][0])
             return gap.group(0) if gap else None
 
+        # Seeds: runs ending in a cast member's last name, found with str.find, not a loop
+        # over every capitalised run of the review.
+        ends = [e for _, e, _ in runs]
+        seeds = set()
+        for word in cast_words:
+            at = text.find(word)
+            while at >= 0:
+                k = bisect_left(ends, at + len(word))
+                if k < len(runs) and ends[k] == at + len(word):
+                    seeds.add(k)
+                at = text.find(word, at + 1)
         done = -1
-        for seed, (_, _, seed_text) in enumerate(runs):
-            if seed <= done or seed_text.rsplit(" ", 1)[-1] not in cast_words:
+        for seed in sorted(seeds):
+            if seed <= done:
                 continue
             i = j = seed
             has_and = False
