@@ -106,6 +106,24 @@ _STORY_PREP = re.compile(
     r"(?:the\s+|(?:his|her|their)\s+(?:home\s?town|native\s+\w+)\s+of\s+)?"
     r"(?:(?:streets|city|heart)\s+of\s+)?)$"
 )
+# The characters' own movements and homes name the story's place even for a country or a
+# place that usually stands for an industry ("they return to America", "she moves to
+# Hollywood"): a verb of living or moving, then the place.
+_POSSESSIVE = re.compile(r"['’]s$")
+_PEOPLE = (Relation.ACTOR, Relation.DIRECTOR, Relation.WRITER)
+_STORY_VERB_BEFORE = re.compile(
+    r"\b(?:lives?|lived|living|moves?|moved|moving|arrives?|arrived|arriving|grew\s+up|"
+    r"grows\s+up|growing\s+up|settles?|settled|emigrates?|emigrated|stranded|exiled?|stationed|"
+    r"relocates?|relocated|transferred)\s+(?:back\s+|out\s+|here\s+)?(?:in|to|into)\s+(?:the\s+)?$"
+)
+# "in Beirut, where she is a nurse": a place the sentence goes on to tell the story in.
+_WHERE_AFTER = re.compile(r",\s+where\s+(?!the\s+(?:film|movie|picture)\b)\w")
+# "Chicago's mean streets", "the city's back alleys": the place's own parts, where a story goes.
+_POSSESSIVE_LOCALE = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:streets|neighbou?rhoods?|slums|suburbs|underworld|docks|"
+    r"waterfront|alleys|alleyways|tenements|ghettos?|outskirts|nightclubs|bars|rooftops|"
+    r"housing\s+projects|projects|barrios?|sidewalks|backstreets|precincts?)\b"
+)
 # "from X" is where a character comes from. That is the story's place when the story is told
 # there ("a girl from London who..."), but not when the sentence brings them in from elsewhere:
 # "a lawyer from Moscow arrives", "Earl visits from Detroit", "the visiting official from Dublin".
@@ -251,7 +269,8 @@ def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, i
     for run in _CAP_RUN.finditer(text):
         found = run.group(0)
         if " " not in found:  # most runs are one word: one lookup, no splitting
-            surface = found.rstrip(".,'’").removesuffix("-set")  # "a Rome-set romance"
+            # "a Rome-set romance", "Chicago's streets"
+            surface = _POSSESSIVE.sub("", found.rstrip(".,'’").removesuffix("-set"))
             entry = place(surface) if len(surface) > 2 else None
             if entry is not None:
                 yield entry, run.start(), run.start() + len(surface), surface
@@ -261,7 +280,7 @@ def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, i
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
-                surface = text[start:end].rstrip(".,'’")
+                surface = _POSSESSIVE.sub("", text[start:end].rstrip(".,'’"))
                 entry = place(surface) if surface[:1].isupper() else None
                 if entry is not None and len(surface) > 2:
                     yield entry, start, start + len(surface), surface
@@ -386,17 +405,23 @@ class PlaceExtractor:
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
     ) -> list[str]:
         """Places the story keeps returning to: named twice in story sentences, or once
-        after a preposition of place, and not as part of a name ("Jack London")."""
+        after a preposition of place, and not as part of a name ("Jack London"); when nothing
+        surer is found, a place the characters live in or move to, or one named three times."""
         text = doc.text
-        found: dict[str, list[tuple[int, int, bool]]] = {}
+        found: dict[str, list[tuple[int, int, int]]] = {}
         story: dict[tuple[int, int], bool] = {}  # sentence → not about the film's release
         origins: set[str] = set()  # places someone arrives from
+        surnames = {
+            c.object.rpartition(" ")[2]
+            for c in doc.claims
+            if c.relation in _PEOPLE and " " in c.object
+        }
         froms: set[tuple[int, str]] = set()  # other "from X" mentions
         for entry, m_start, m_end, surface in mentions:
-            if entry.kind in ("continent", "landmark") or entry.name in _METONYMS:
+            if entry.kind in ("continent", "landmark"):
                 continue
-            if surface in doc.characters:
-                continue  # a character called Kansas
+            if surface in doc.characters or surface in surnames:
+                continue  # a character called Kansas; "played by Phoenix"
             before = text[max(0, m_start - 40) : m_start]
             after = text[m_end : m_end + 20]
             cap = _CAP_BEFORE.search(before)
@@ -419,16 +444,26 @@ class PlaceExtractor:
                 )
             if not story[sentence]:
                 continue
-            if _FROM_BEFORE.search(before):
+            # 2: the characters live or move there, 1: a preposition of place, 0: named
+            if (
+                _STORY_VERB_BEFORE.search(before)
+                or _WHERE_AFTER.match(after)
+                or _POSSESSIVE_LOCALE.match(text, m_end)
+            ):
+                prep = 2
+            elif entry.name in _METONYMS:
+                continue  # named for the industry or the audience, not as a story's place
+            elif _FROM_BEFORE.search(before):
                 if _ARRIVAL.search(text, *sentence):
                     origins.add(entry.name)  # someone comes in from elsewhere: not the setting
                     continue
                 froms.add((m_start, entry.name))
-                prep = True
+                prep = 1
             else:
-                prep = bool(_STORY_PREP.search(before)) or bool(_PLACE_NOUN_AFTER.match(after))
+                prep = int(bool(_STORY_PREP.search(before) or _PLACE_NOUN_AFTER.match(after)))
             found.setdefault(entry.name, []).append((m_start, m_end, prep))
         out = []
+        salient: list[tuple[PlaceEntry, list[tuple[int, int, int]]]] = []
         for name, hits in found.items():
             if name in known:
                 continue
@@ -454,6 +489,14 @@ class PlaceExtractor:
                 conf = 0.7 if len(hits) >= 2 else 0.55
                 self._setting(doc, entry, start, end, Relation.SETTING, conf)
                 out.append(entry.name)
+            elif len(hits) >= 3 or any(p == 2 for _, _, p in hits):
+                salient.append((entry, hits))
+        # A country named once as the characters' home, or a place named three times, is the
+        # setting only of a review that says nothing surer about where its story is.
+        for entry, hits in salient if not (known or out) else ():
+            start, end, _ = next((h for h in hits if h[2] == 2), hits[0])
+            self._setting(doc, entry, start, end, Relation.SETTING, 0.55)
+            out.append(entry.name)
         return out
 
     def _place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
