@@ -38,8 +38,15 @@ INITIAL = rf"{UPPER}\."
 PARTICLE = r"(?:de|da|di|del|della|des|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el|ten|ter)"
 #: Two or more capitalised words (or initials), with nobiliary particles allowed inside.
 # Initials first: "James L. Brooks" must not stop at "James L".
-NAME = rf"(?:{INITIAL}|{CAP})(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? [JS]r\b\.?)?"
-NAME_RE = re.compile(NAME)
+_NAME_TAIL = rf"(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? [JS]r\b\.?)?"
+NAME = rf"(?:{INITIAL}|{CAP}){_NAME_TAIL}"
+# NAME scanned over a whole review: the same matches, but opened by the capital itself (the
+# word-start test moved behind it) so the engine skips to capitals instead of trying the
+# lookbehind at every character. About 2.5x faster on the Ebert reviews.
+NAME_RE = re.compile(
+    rf"{UPPER}(?:\.|(?<!{LETTER}{UPPER})(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*)"
+    + _NAME_TAIL
+)
 
 _OPEN_QUOTES = "“\"«„‘'"
 # Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…, or open
