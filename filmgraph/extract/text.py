@@ -29,24 +29,23 @@ _UPPER = "".join(
 )
 UPPER = f"[{re.escape(_UPPER)}]"
 LETTER = r"[^\W\d_]"
+_CAP_REST = rf"(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 # A capitalised word: Zhovner, O'Brien, Jean-Luc, McDonald. The trailing lookahead keeps the
 # possessive "'s" out of the name.
 # A word start only: without the lookbehind a run of 30,000 capitals is scanned from each
-# of its letters (quadratic).
-CAP = rf"(?<![^\W\d_]){UPPER}(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
+# of its letters (quadratic). The capital comes first and the word-start test right behind
+# it (the letter before it is no letter): the same matches as testing first, but a pattern
+# that opens with a name now opens with a character class, which the engine skips to instead
+# of trying the pattern at every character (NAME_RE over a review 2.5x faster).
+CAP = rf"{UPPER}(?<!{LETTER}{UPPER}){_CAP_REST}"
 INITIAL = rf"{UPPER}\."
 PARTICLE = r"(?:de|da|di|del|della|des|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el|ten|ter)"
+# An initial or a capitalised word, the initial tried first, the capital matched once.
+_INITIAL_OR_CAP = rf"{UPPER}(?:\.|(?<!{LETTER}{UPPER}){_CAP_REST})"
 #: Two or more capitalised words (or initials), with nobiliary particles allowed inside.
 # Initials first: "James L. Brooks" must not stop at "James L".
-_NAME_TAIL = rf"(?:[ ](?:{PARTICLE}[ ])?(?:{INITIAL}|{CAP}))*(?:,? [JS]r\b\.?)?"
-NAME = rf"(?:{INITIAL}|{CAP}){_NAME_TAIL}"
-# NAME scanned over a whole review: the same matches, but opened by the capital itself (the
-# word-start test moved behind it) so the engine skips to capitals instead of trying the
-# lookbehind at every character. About 2.5x faster on the Ebert reviews.
-NAME_RE = re.compile(
-    rf"{UPPER}(?:\.|(?<!{LETTER}{UPPER})(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*)"
-    + _NAME_TAIL
-)
+NAME = rf"{_INITIAL_OR_CAP}(?:[ ](?:{PARTICLE}[ ])?{_INITIAL_OR_CAP})*(?:,? [JS]r\b\.?)?"
+NAME_RE = re.compile(NAME)
 
 _OPEN_QUOTES = "“\"«„‘'"
 # Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…, or open
