@@ -47,6 +47,11 @@ def test_salient_places(text: str, place: str) -> None:
             "and Washington weeps.",
             "Washington, D.C.",
         ),
+        # a place after "by" names who did something (here a band), not where
+        (
+            "“Lanterns” is a drama. The radio plays a song by Chicago, then another by Chicago.",
+            "Chicago",
+        ),
         # a surer setting wins over a country named once as a destination
         ("“Lanterns” is set in Lisbon. Later the family moves to Brazil.", "Brazil"),
         # a story verb does not make the release or the critic's life the story

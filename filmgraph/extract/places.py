@@ -96,6 +96,7 @@ _FILM_NOUN_AFTER = re.compile(
 )
 # A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
 _NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
 _STORY_PREP = re.compile(
@@ -433,6 +434,8 @@ class PlaceExtractor:
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
             if _in_quoted_title(text, m_start, m_end):
                 continue  # another film's title: "Last Exit to Brooklyn"
+            if _BY_BEFORE.search(before):
+                continue  # who did something, not where: "a hit record by Chicago"
             if _NAME_OF.search(before):
                 continue  # "Gordon Quinn of Chicago", "the University of Illinois"
             if _COMPASS_OF.search(before) or _FILM_NOUN_AFTER.match(after):
