@@ -71,8 +71,10 @@ _ASPECT = re.compile(
 _CRITIC = re.compile(
     rf"^(?:About|By|Reviewed\s+by|Review\s+by|Critic:)\s+(?P<name>{NAME})\s*$", re.MULTILINE
 )
+# The word first and its word-start test behind it: the engine skips to 'r' and 'd'.
 _RELEASED_BY = re.compile(
-    r"\b(?:released|distributed)\s+by\s+(?P<org>(?:[A-Z0-9][\w&'’.-]*\s+){0,3}[A-Z0-9][\w&'’-]*)"
+    r"(?:released(?<!\wreleased)|distributed(?<!\wdistributed))\s+by\s+"
+    r"(?P<org>(?:[A-Z0-9][\w&'’.-]*\s+){0,3}[A-Z0-9][\w&'’-]*)"
 )
 
 

@@ -148,7 +148,10 @@ def _find_all(text: str, stem: str) -> list[int]:
 
 
 # A capitalised word not followed by another (a surname on its own: "Balagov shoves…").
-_SURNAME_CANDIDATE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])(?!\s+[A-Z])")
+# The capital first, then the word-start test behind it: the engine skips to capitals.
+_SURNAME_CANDIDATE = re.compile(
+    r"([A-Z](?<![\w-][A-Z])[\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])(?!\s+[A-Z])"
+)
 _LOWER_WORD_BEFORE = re.compile(r"\b(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+)?$")
 _MAKER_AFTER_AS = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:director|writer|producer|screenwriter|filmmaker|cinematographer|"
@@ -438,9 +441,13 @@ _MAKER_AFTER = re.compile(
     rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director)\b"
 )
 # "Billy Bob Thornton, who wrote it, directed it", "… also wrote and directed this movie"
+# Scanned over the whole review: each word opens the pattern and the word-start test (a
+# lookbehind over the word) follows it, so the engine skips to the words' first letters
+# instead of testing a \b at every character. The same matches as "\b(?:(?:co-)?wrote…)".
 _MADE_IT = re.compile(
-    r"\b(?:(?:co-)?wrote\s+and\s+directed|writes\s+and\s+directs|directed\s+it\b|"
-    r"wrote\s+it,\s+directed)"
+    r"(?:co-wrote(?<!\wco-wrote)\s+and\s+directed|wrote(?<!\wwrote)\s+and\s+directed|"
+    r"writes(?<!\wwrites)\s+and\s+directs|directed(?<!\wdirected)\s+it\b|"
+    r"wrote(?<!\wwrote)\s+it,\s+directed)"
 )
 _QUOTED_BEFORE = re.compile(
     r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s*(?:\(\d{4}\),?\s*)?(?:[a-z]+\s+){0,3}$"

@@ -27,8 +27,11 @@ _DESCRIBED_AS_FILM = re.compile(
     r"[,.]?[”\"']{0,2},?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:film|movie|comedy|drama|"
     r"documentary|thriller|western|musical|melodrama|romance|fable|adventure|epic|picture)\b"
 )
+# "\b[A-Z][A-Z'’&-]{4,}(?:[ ][A-Z][A-Z'’&-]+)*\b|\b[A-Z]{2,}(?:[ ][A-Z]{2,})+\b" with the
+# first capital taken before the word-start test: the same matches, but the engine skips to
+# capitals instead of testing \b at every character of the review.
 _CAPS_TITLE = re.compile(
-    r"\b[A-Z][A-Z'’&-]{4,}(?:[ ][A-Z][A-Z'’&-]+)*\b|\b[A-Z]{2,}(?:[ ][A-Z]{2,})+\b"
+    r"[A-Z](?<!\w[A-Z])(?:[A-Z'’&-]{4,}(?:[ ][A-Z][A-Z'’&-]+)*\b|[A-Z]+(?:[ ][A-Z]{2,})+\b)"
 )
 # What may follow a shortened title in its full form: "Shiloh| 2: …", "Bert Rigby|, You're…".
 _LONGER_FORM = re.compile(r"[ ,:]")
