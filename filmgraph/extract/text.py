@@ -328,8 +328,7 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
         if text[p].isupper():
             _run_right_glue(text, p, vocab, is_name_token, cuts)
     # Only words with a case change inside, or capitalised words ending like a glued word.
-    for m in _GLUE_SUSPECT.finditer(text):
-        word = m.group(0)
+    for at, word in _glue_suspects(text):
         if word[:1].isupper() and is_name_token(word):
             continue  # LaMotta, DeMonaco
         seg_start = 0
@@ -338,19 +337,19 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
             seg = word[seg_start:p]
             if seg in _NAME_PREFIXES or re.fullmatch(r"(?:Mc|Mac|O'|D')", seg):
                 continue
-            cuts.add(m.start() + p)
+            cuts.add(at + p)
             if seg[:1].isupper() and seg.lower() not in vocab and seg.lower() not in _ROLE_NOUNS:
                 # "Conneryand|Gena": the left part is glued on its right too; not "Director|George"
                 split = _right_split(seg, vocab, is_name_token, glued=True)
                 if split:
-                    cuts.add(m.start() + seg_start + split)
-            _run_right_glue(text, m.start() + p, vocab, is_name_token, cuts)
+                    cuts.add(at + seg_start + split)
+            _run_right_glue(text, at + p, vocab, is_name_token, cuts)
             seg_start = p
         if seg_start == 0 and word[:1].isupper():
             # "Hitchcocksaid", "Grangeris": a known name with a word glued on its end.
             split = _right_split(word, vocab, is_name_token, glued=False)
             if split:
-                cuts.add(m.start() + split)
+                cuts.add(at + split)
     ordered = sorted(cuts)
     out: list[str] = []
     pos = 0
@@ -390,6 +389,42 @@ _GLUE_SUSPECT = re.compile(
     + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
     + r"))(?![\w'’-])"
 )
+# The two kinds of suspect found apart, each by a pattern the engine can skip through to a
+# capital (a lookbehind at every character made the one pattern the costliest scan of a
+# review): a capitalised word ending like a glued word, and a capital right after a small
+# letter, whose whole word is then checked by the pattern above. A suspect is always one
+# whole word, so the union, in text order, is what the one pattern finds.
+_CAP_GLUED = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])[\w'’-]{2,}(?:"
+    + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
+    + r")(?![\w'’-])"
+)
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _glue_suspects(text: str) -> list[tuple[int, str]]:
+    """What ``_GLUE_SUSPECT.finditer`` finds, as (start, word)."""
+    found = {m.start(): m.group(0) for m in _CAP_GLUED.finditer(text)}
+    tried: set[int] = set()
+    hit, start = -1, -1
+    for m in _CASE_CHANGE.finditer(text):
+        # Back to the word's start; a word with many case changes is walked back once.
+        at = m.start()
+        while at and _WORD_CHAR.match(text, at - 1):
+            at -= 1
+            if at == hit:
+                at = start
+                break
+        hit, start = m.start(), at
+        if at not in found and at not in tried:
+            tried.add(at)
+            whole = _GLUE_SUSPECT.match(text, at)
+            if whole:
+                found[at] = whole.group(0)
+    return sorted(found.items())
+
+
 _CAP_HYPHEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _RUN = re.compile(rf"{UPPER}[\w'’\-]*(?:[ ]{UPPER}[\w'’\-]*){{0,3}}")
 _TOKEN = re.compile(r"[^\s.,;:!?()\"“”]+")
