@@ -299,22 +299,29 @@ def _matches(relation: str, item: Item, fact: Fact) -> bool:
 def _score(
     relation: str, gold: Sequence[Item], predicted: Iterable[Fact]
 ) -> tuple[Score, list[Fact], list[Item]]:
-    remaining = list(gold)
-    score = Score()
-    false_pos: list[Fact] = []
-    for fact in sorted(predicted, key=str):
-        hit = next((g for g in remaining if _matches(relation, g, fact)), None)
-        if hit is None:
-            # A second prediction for an item already matched (two spellings of one
-            # character) is neither right nor a new mistake.
-            if not any(_matches(relation, g, fact) for g in gold):
-                score.fp += 1
-                false_pos.append(fact)
-        else:
-            remaining.remove(hit)
-            score.tp += 1
-    score.fn = len(remaining)
-    return score, false_pos, remaining
+    facts = sorted(predicted, key=str)
+    edges = [[j for j, g in enumerate(gold) if _matches(relation, g, f)] for f in facts]
+    # A maximum matching, not first-fit: a predicted "Sydney" fits gold "Sydney" and gold
+    # "Australia" (its country), and must not take the item a predicted "Australia" needs.
+    owner: dict[int, int] = {}  # gold item -> the prediction matched to it
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(facts)):
+        augment(i, set())
+    matched = set(owner.values())
+    # A second prediction for an item already matched (two spellings of one character) is
+    # neither right nor a new mistake.
+    false_pos = [f for i, f in enumerate(facts) if i not in matched and not edges[i]]
+    missed = [g for j, g in enumerate(gold) if j not in owner]
+    return Score(tp=len(owner), fp=len(false_pos), fn=len(missed)), false_pos, missed
 
 
 def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) -> EvalReport:
