@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..model import Kind, Relation
@@ -511,6 +511,18 @@ _MIDSENTENCE_CHAR = re.compile(
     rf"and\s+her)\b|['’]s\s+[a-z])"
 )
 _KIN_NAME = re.compile(rf"\b(?:{_KIN})\s+(?P<name>{CAP})\b(?!\s+{CAP})")
+# Every kin word starts with one of these literals ("fianc[eé]e?" with "fianc").
+_KIN_STEMS = tuple(sorted({w.split("[")[0] for w in _KIN.split("|")}))
+
+
+def _kin_names(text: str) -> Iterator[re.Match[str]]:
+    """What ``_KIN_NAME.finditer(text)`` finds, the pattern tried only where a kin word is
+    (found with str.find): over a whole review it cost more than the rest of its rule."""
+    end = 0
+    for p in sorted({i for stem in _KIN_STEMS for i in _find_all(text, stem)}):
+        if p >= end and (m := _KIN_NAME.match(text, p)):
+            end = m.end()
+            yield m
 
 
 @dataclass(frozen=True)
@@ -1215,8 +1227,11 @@ class PeopleExtractor:
         known_tokens = {t for m in doc.mentions if m.kind is Kind.PERSON for t in m.name.split()}
         known_chars = {t for c in doc.characters for t in c.split()}
         aliases = {a for names in doc.aliases.values() for a in names}
-        for pattern, conf in ((_KIN_NAME, 0.7), (_MIDSENTENCE_CHAR, 0.55)):
-            for m in pattern.finditer(doc.text):
+        for matches, conf in (
+            (_kin_names(doc.text), 0.7),
+            (_MIDSENTENCE_CHAR.finditer(doc.text), 0.55),
+        ):
+            for m in matches:
                 name = m["name"]
                 lex = doc.lexicon
                 if (
