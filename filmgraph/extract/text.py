@@ -50,8 +50,11 @@ NAME_RE = re.compile(NAME)
 _OPEN_QUOTES = "“\"«„‘'"
 # Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…, or open
 # with two as well: ''Captain Corelli's Mandolin'' (an apostrophe inside is no closing quote).
+# Every alternative opens with its quote mark as a literal (the first, "[“\"]|''" before a
+# closing '', is written out three times), so the engine skips to quote marks.
 _QUOTE_RE = re.compile(
-    r"(?:[“\"]|'')([^”\"'\n]{1,120}?)''|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
+    r"“([^”\"'\n]{1,120}?)''|\"([^”\"'\n]{1,120}?)''|''([^”\"'\n]{1,120}?)''"
+    r"|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
     r"|‘([^’\n]{1,80})’|''((?:[^”\"'\n]|'(?=[^\W\d_])){1,120}?)''"
 )
 _SMALL_WORDS = frozenset(
@@ -148,7 +151,7 @@ def is_title_like(text: str) -> bool:
 def quoted(text: str) -> Iterator[tuple[str, int, int]]:
     """Quoted strings with the span of their inner text."""
     for m in _QUOTE_RE.finditer(text):
-        group = next(g for g in range(1, 7) if m.group(g) is not None)
+        group = m.lastindex or 0  # the one group that took part
         inner = m.group(group)
         start = m.start(group)
         # Trim the punctuation that American style puts inside the quotes.

@@ -95,9 +95,9 @@ class TitleExtractor:
                 score[title] += 1.5
         # Without a quoted title, some critics set it in capitals: "a funny movie in SPLASH".
         caps: dict[str, list[int]] = defaultdict(list)
-        for m in _CAPS_TITLE.finditer(text):
+        for m in _CAPS_TITLE.finditer(text) if not score else ():
             caps[m.group(0)].append(m.start())
-        for words, starts in caps.items() if not score else ():
+        for words, starts in caps.items():
             if len(starts) >= 2 and words.lower() not in doc.lexicon.common:
                 title = string.capwords(words)
                 score[title] += 0.75 * min(4, len(starts)) + (1.5 if starts[0] < 400 else 0)
@@ -159,8 +159,11 @@ class TitleExtractor:
             self._year(doc, title)
 
     def _year(self, doc: Doc, title: str) -> None:
-        for m in re.finditer(re.escape(title), doc.text):
-            y = _YEAR_AFTER.match(doc.text, m.end())
+        # Each occurrence, as a literal finditer would find them (they do not overlap).
+        at = doc.text.find(title) if title else -1
+        while at >= 0:
+            y = _YEAR_AFTER.match(doc.text, at + len(title))
             if y:
                 doc.claim(Relation.YEAR, title, y.group(1), y.start(1), y.end(1), 0.9)
                 return
+            at = doc.text.find(title, at + len(title))
