@@ -159,8 +159,12 @@ def quoted(text: str) -> Iterator[tuple[str, int, int]]:
         yield stripped, start, start + len(stripped)
 
 
+# A break after a full stop, a blank line, or a line that opens "Label:". The stop itself is
+# matched (not looked back at) so the engine skips to stops and newlines; a break after a
+# stop starts one character into the match.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z][\w ]{0,30}:)"
+    r"[.!?…\n](?:(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[A-Z][\w ]{0,30}:))"
 )
 
 
@@ -169,8 +173,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
+        brk = m.start() + (text[m.start()] != "\n")
+        if brk > start:
+            spans.append((start, brk))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
