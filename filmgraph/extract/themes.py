@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from ..model import Kind, Relation
 from .doc import Doc
@@ -208,13 +209,15 @@ class ThemeExtractor:
         seen: dict[int, set[tuple[str, ...]]] = defaultdict(set)  # weak cues met, per theme
         distinct: dict[int, bool] = defaultdict(bool)  # a strong cue or two different weak ones
         evidence: dict[int, list[tuple[int, int]]] = defaultdict(list)  # first, last word
-        by_word, cues_at = index.by_word, index.cues_at
-        for i, word in enumerate(words):
-            candidates = by_word.get(word)
-            if candidates is None:
-                candidates = cues_at(word)
-            if not candidates:
-                continue
+        # Every word's cues looked up in one C-level pass; only words with cues are visited
+        # in Python (most words open no cue).
+        lists = list(map(index.by_word.get, words))
+        if None in lists:  # words not met before (or past the cache's bound)
+            pairs = zip(words, lists, strict=True)
+            lists = [c if c is not None else index.cues_at(w) for w, c in pairs]
+        for i in compress(range(len(words)), lists):
+            candidates = lists[i]
+            assert candidates is not None
             matched: set[int] = set()
             for cue in candidates:
                 theme = cue[2]
