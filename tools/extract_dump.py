@@ -1,7 +1,8 @@
 """Dump every extraction of a corpus as JSON lines, to prove a speed change changes no output.
 
 Claims and mentions are kept in the order the extractors made them (resolution reads them in
-that order). Some rules iterate over sets, so run both sides with the same hash seed:
+that order). Extraction no longer depends on the hash seed
+(tests/issues/test_extraction_depended_on_the_hash_seed.py); pinning it still costs nothing:
 
     PYTHONHASHSEED=0 python tools/extract_dump.py before.jsonl    # on the old code
     PYTHONHASHSEED=0 python tools/extract_dump.py after.jsonl     # on the new code

@@ -1171,14 +1171,20 @@ class PeopleExtractor:
                 doc.mention(Kind.PERSON, name, start, end, 0.6)
                 seen.add(name)
         # Surnames of people already found ("Balagov shoves…") become mentions resolution joins.
-        surnames = {n.split()[-1]: n for n in seen if len(n.split()) >= 2}
+        # Every full name per surname, in a fixed order: taken from the set alone, which of
+        # two namesakes won depended on the hash seed, and so did the mentions made.
+        surnames: dict[str, list[str]] = {}
+        for n in sorted(seen):
+            if len(n.split()) >= 2:
+                surnames.setdefault(n.split()[-1], []).append(n)
         if surnames:
             for m in _SURNAME_CANDIDATE.finditer(doc.text):
-                full = surnames.get(m.group(1))
-                if full is None:
+                fulls = surnames.get(m.group(1))
+                if fulls is None:
                     continue
                 before = doc.text[max(0, m.start() - 1) : m.start()]
-                if doc.text[max(0, m.end() - len(full)) : m.end()] != full and before != "-":
+                inside = any(doc.text[max(0, m.end() - len(f)) : m.end()] == f for f in fulls)
+                if not inside and before != "-":
                     doc.mention(Kind.PERSON, m.group(1), m.start(), m.end(), 0.8)
 
     def _discussed_actors(self, doc: Doc) -> None:
