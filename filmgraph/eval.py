@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from .errors import InputError
 from .extract import extract
 from .extract.people import KIN_WORDS
 from .model import Extraction, Kind, Relation, Review
-from .resolve import resolve
+from .resolve import resolve, slug
 from .sources import read_review
 from .wikiplots import iter_plots
 
@@ -56,7 +56,6 @@ __all__ = [
     "predicted_facts",
     "read_gold_reviews",
     "run_eval",
-    "theme_key",
 ]
 
 #: The relations scored, in the order the table prints them.
@@ -80,15 +79,6 @@ def normalise(name: str) -> str:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     return " ".join(words)
-
-
-def theme_key(name: str) -> str:
-    """Compare themes by slug, so gold may give the SKOS label or the concept's slug.
-
-    >>> theme_key("Sexual violence") == theme_key("sexual-violence") == "sexual-violence"
-    True
-    """
-    return re.sub(r"[^\w]+", "-", name.casefold()).strip("-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +156,11 @@ class EvalReport:
 
 
 # -- gold ------------------------------------------------------------------------------------
-def _variants(value: Any, where: str) -> Variants:
+def _variants(value: Any, where: str, fold: Callable[[str], str] = normalise) -> Variants:
     names = [value] if isinstance(value, str) else value
     if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
         raise InputError(where, f"expected a name or a list of variant names, got {value!r}")
-    return frozenset(normalise(n) for n in names)
+    return frozenset(fold(n) for n in names)
 
 
 def _item(relation: str, value: Any, where: str) -> Item:
@@ -179,10 +169,8 @@ def _item(relation: str, value: Any, where: str) -> Item:
             raise InputError(where, f"a role is [actor, character], got {value!r}")
         return (_variants(value[0], where), _variants(value[1], where))
     if relation == "theme":
-        names = [value] if isinstance(value, str) else value
-        if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
-            raise InputError(where, f"expected a theme or a list of variant themes, got {value!r}")
-        return frozenset(theme_key(n) for n in names)
+        # By slug, as the extractor claims them: gold may give the SKOS label instead.
+        return _variants(value, where, slug)
     return _variants(value, where)
 
 
@@ -246,7 +234,7 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
                 tuple(normalise(_unqualified(p)) for p in _with_parents(claim.object, parents))
             )
         elif claim.relation is Relation.THEME:
-            out["theme"].add(theme_key(claim.object))
+            out["theme"].add(slug(claim.object))
         elif claim.relation is Relation.PLAYED_BY:
             name = normalise(character(claim.subject))
             # "Her mother (Olga Dragunova)": a kinship word is not a character's name, and
