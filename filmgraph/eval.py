@@ -39,7 +39,7 @@ from .errors import InputError
 from .extract import extract
 from .extract.people import KIN_WORDS
 from .model import Extraction, Kind, Relation, Review
-from .resolve import resolve, slug
+from .resolve import place_name, resolve, slug
 from .sources import read_review
 from .wikiplots import iter_plots
 
@@ -231,7 +231,7 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             rel = next(k for k, v in _PLACE.items() if v is claim.relation)
             # A place counts for the gold place it lies in: "South Boston" is in "Boston".
             out[rel].add(
-                tuple(normalise(_unqualified(p)) for p in _with_parents(claim.object, parents))
+                tuple(normalise(place_name(p)) for p in _with_parents(claim.object, parents))
             )
         elif claim.relation is Relation.THEME:
             out["theme"].add(slug(claim.object))
@@ -242,15 +242,6 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             if name not in KIN_WORDS:
                 out["role"].add((normalise(person(claim.object)), name))
     return out
-
-
-def _unqualified(place: str) -> str:
-    """The name a text would use: the gazetteer's "Georgia (U.S. state)" is "Georgia".
-
-    >>> _unqualified("Georgia (U.S. state)"), _unqualified("New York City")
-    ('Georgia', 'New York City')
-    """
-    return re.sub(r"\s*\([^()]*\)$", "", place) or place
 
 
 def _with_parents(place: str, parents: Mapping[str, set[str]]) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview
 
-__all__ = ["Merge", "Resolver", "film_key", "resolve", "slug"]
+__all__ = ["Merge", "Resolver", "film_key", "place_name", "resolve", "slug"]
 
 
 def slug(name: str) -> str:
@@ -32,6 +32,15 @@ def slug(name: str) -> str:
     if not out:
         out = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return out
+
+
+def place_name(name: str) -> str:
+    """A gazetteer place's name less the qualifier that tells namesakes apart.
+
+    >>> place_name("Georgia (U.S. state)"), place_name("New York City")
+    ('Georgia', 'New York City')
+    """
+    return re.sub(r"\s*\([^()]*\)$", "", name) or name
 
 
 def film_key(title: str, year: str | None = None) -> str:
@@ -102,7 +111,13 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
     _characters(extraction, out, merges)
     for kind in (Kind.PLACE, Kind.THEME, Kind.ORGANIZATION):
         for m in extraction.mentions:
-            if m.kind is kind:
+            if m.kind is Kind.PLACE:
+                # The key keeps the gazetteer's qualifier apart ("georgia-u-s-state"); the name
+                # is the one texts and users write ("Georgia").
+                key = slug(m.name)
+                _entity(out, kind, key, place_name(m.name))
+                out.entity_of[(kind, m.name)] = key
+            elif m.kind is kind:
                 _entity(out, kind, m.name if kind is Kind.THEME else slug(m.name), m.name)
     out.merges = merges
     return out
