@@ -111,13 +111,15 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
     _characters(extraction, out, merges)
     for kind in (Kind.PLACE, Kind.THEME, Kind.ORGANIZATION):
         for m in extraction.mentions:
-            if m.kind is Kind.PLACE:
+            if m.kind is not kind:
+                continue
+            if kind is Kind.PLACE:
                 # The key keeps the gazetteer's qualifier apart ("georgia-u-s-state"); the name
                 # is the one texts and users write ("Georgia").
                 key = slug(m.name)
                 _entity(out, kind, key, place_name(m.name))
                 out.entity_of[(kind, m.name)] = key
-            elif m.kind is kind:
+            else:
                 _entity(out, kind, m.name if kind is Kind.THEME else slug(m.name), m.name)
     out.merges = merges
     return out
