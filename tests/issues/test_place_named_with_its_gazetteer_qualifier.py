@@ -31,8 +31,9 @@ def test_films_set_in_georgia_are_found_by_that_name(tmp_path: Path) -> None:
 
 def test_a_place_becomes_a_place_and_nothing_else() -> None:
     # The first version of the fix made every place an organisation and a theme as well.
-    resolved = resolve(extract(Review(text="“Peach Road” (2001) is set in Savannah, Georgia.",
-                                      source="r.txt")))
+    resolved = resolve(
+        extract(Review(text="“Peach Road” (2001) is set in Savannah, Georgia.", source="r.txt"))
+    )
     kinds = {(kind, key) for kind, key in resolved.entities}
     assert (Kind.PLACE, "georgia-u-s-state") in kinds
     assert not {key for kind, key in kinds if kind in (Kind.THEME, Kind.ORGANIZATION)}
