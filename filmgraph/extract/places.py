@@ -8,287 +8,58 @@ Russian North Caucasus") and from the shipped gazetteer.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .lexicon import Lexicon, PlaceEntry
-from .text import CAP
+from .lexicon import PlaceEntry
+from .place_cues import (
+    _AND_AFTER,
+    _ARRIVAL,
+    _ARTICLE_BEFORE,
+    _ARTICLES,
+    _BY_BEFORE,
+    _CAP_AFTER,
+    _CAP_BEFORE,
+    _CLAUSE_END,
+    _COMPASS_OF,
+    _CUE_TIME_WINDOW,
+    _DECADE_BEFORE,
+    _DEMONYM_AFTER,
+    _FILM_NOUN_AFTER,
+    _FILMED_CUE,
+    _FIRST_PERSON,
+    _FROM_BEFORE,
+    _FUNCTION_BEFORE,
+    _IN_CITY_OF,
+    _LOCALE_AFTER,
+    _LOCALE_IN,
+    _METONYMS,
+    _NAME_OF,
+    _OPENS_IN,
+    _PART_OF,
+    _PEOPLE,
+    _PLACE_NAME_RE,
+    _PLACE_NOUN_AFTER,
+    _POSSESSIVE_LOCALE,
+    _RELEASE,
+    _SET_SUFFIX,
+    _SETTING_CUE,
+    _STORY_PREP,
+    _STORY_VERB_BEFORE,
+    _TIME_CUE,
+    _WHERE_AFTER,
+    _YEAR_PLACE,
+    _in_quoted_title,
+    _is_town,
+    _namesakes,
+    _not_story,
+    _place_mentions,
+    _with_ancestors,
+    _years,
+)
 
 __all__ = ["PlaceExtractor"]
-
-_PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
-# The cues open with one character class, the word start and the rest checked after it: a
-# first item that is a class lets the regex engine skip ahead to those letters instead of
-# trying the whole alternation at every position of the review.
-_SETTING_CUE = re.compile(
-    # (glued text writes "isset in" for "is set in")
-    r"[SsTtUuHhLlGg](?:(?<!\w\w)|(?<=\biss)|(?<=\bwass))(?:(?<=[Ss])(?:et|tory)|(?<=[Tt])(?:akes?|ook)\s*place|"
-    r"(?<=[Uu])nfolds?|(?<=[Hh])appen(?:s|ed|ing)?|(?<=[Ll])(?:ocated|ives?|iving|ife)|"
-    r"(?<=[Gg])r(?:ew|ows|owing)\s+up)\s+"
-    r"(?:(?:almost\s+)?(?:entirely|mostly|largely|mainly|partly)\s+)?"
-    # "takes place over one long night in Harlem", "is set during the war in Korea"
-    r"(?:(?:over|during)\s+(?:[\w'-]+\s+){1,4}?)?"
-    r"(?:(?:there\s+)?(?:in|on|at|inside|around|near)\s+)"
-    r"(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}(?:st|nd|rd|th|s)?(?:[\s-]+century)?\s+)?"
-    r"(?:(?:the\s+)?(?:city|town|village|streets|"
-    r"suburbs|outskirts|capital|region|state|republic|province|county|slums)\s+of\s+)?"
-    # "takes place in pre-revolutionary China", "set in present-day New York".
-    r"(?:(?!(?:an?|the)\s)(?:[a-z]+-)*[a-z]+\s+(?=[A-Z]))?"
-)
-# "set in a British village": the country of a demonym.
-_DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
-# Where a place is named for the film's life, not its story: festivals, release, biography.
-_NOT_STORY = re.compile(
-    r"\b(?:festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|"
-    r"born|critics?|magazine|newspaper|released?|screening|screened|audiences?|distribut\w*|"
-    r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer|awards?|"
-    r"retrospective)\b",
-    re.IGNORECASE,
-)
-_CAP_BEFORE = re.compile(rf"{CAP}\s$")
-_FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
-_CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
-_AND_AFTER = re.compile(r"\s+(?:and|or)\b")
-# "a Paris cafe", "his Miami jail cell": the place as a setting of something in the story.
-_PLACE_NOUN_AFTER = re.compile(
-    # one modifier may come between: "a Manhattan department store", "a Park City ski chalet"
-    r",?\s+(?:(?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|for|with|as|that|the|an?|who|"
-    r"which|where|when|while|after|before|since|because)\b)[a-z]+\s+)?"
-    r"(?:cafe|café|apartment|street|streets|neighborhood|neighbourhood|house|home|hotel|"
-    r"restaurant|bar|school|hospital|jail|prison|office|suburb|flat|firm|church|club|slum|"
-    r"tenement|precinct|farm|ranch|village|town|district|diner|motel|courtroom|shop|store|"
-    r"nightclub|cop|policeman|detective|housewife|lawyer|businessman|gangster|mobster|socialite|"
-    r"family|teenager|kid|high\s+school|police|waterfront|docks|subway|underworld|ghetto|"
-    r"neighbor|suburbia|boarding\s+house|hotel\s+room|society|mansion|penthouse|chalet|cabin|lodge|"
-    r"resort|casino|store|architect|zoo|cabbie|waitress|hooker|prostitute|hustler|bartender|"
-    r"tenement|loft|bakery|deli|saloon|brothel|bookstore|warehouse|factory|mill|mine|station)s?\b"
-)
-_PLACE_NAME_RE = re.compile(_PLACE_NAME)
-_NON_SPACE = re.compile(r"\S+")
-# Capitalised runs where gazetteer places are looked up: "Kabardino-Balkaria", "New York City".
-_CAP_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:of |de |the )?[A-Z][\w.'’-]*)*")
-# Places that stand for an industry or a festival far more often than for a story's setting.
-# An American critic names America for its audience, not as a setting.
-_METONYMS = frozenset(
-    {"Hollywood", "Cannes", "Sundance", "Telluride", "Bollywood", "United States"}
-)
-# Places of a story that a demonym can locate: "a French provincial capital", "an Irish village".
-_LOCALE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:village|town|city|capital|countryside|port|hamlet|island|suburb)s?\b"
-)
-_ARTICLES = frozenset({"a", "an", "the"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$")
-# A quoted title: capitalised words and the small words titles leave in lower case.
-_TITLE_REACH = 50
-_TITLE_CASE = re.compile(
-    r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|to|in|on|at|and|or|for|from|with|by)"
-    r"(?:[ ,]+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|to|in|on|at|and|or|for|from|with|by))*"
-)
-# "a base north of Las Vegas": the place only locates another.
-_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$")
-# "a Hong Kong kung fu epic", "Australian New Wave films": where a film comes from.
-_FILM_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:films?|movies?|epics?|cinema|filmmak\w*|directors?|studios?|"
-    r"industry|critics?|audiences?|premieres?|box[- ]office)\b"
-)
-# A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
-_NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-# The critic's own life ("the same Chicago church where I got married"), not the story's.
-_FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
-_STORY_PREP = re.compile(
-    r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|of|back\s+to|visits?|visiting|"
-    r"(?:movie|film|documentary|story|tale)\s+(?:is\s+)?about)\s+"
-    r"(?:[a-z]+-[a-z]+\s+)?"
-    # "on the streets of Naples", "returns to his home town of Lodi"
-    r"(?:the\s+|(?:his|her|their)\s+(?:home\s?town|native\s+\w+)\s+of\s+)?"
-    r"(?:(?:streets|city|heart)\s+of\s+)?)$"
-)
-# The characters' own movements and homes name the story's place even for a country or a
-# place that usually stands for an industry ("they return to America", "she moves to
-# Hollywood"): a verb of living or moving, then the place.
-_POSSESSIVE = re.compile(r"['’]s$")
-_PEOPLE = (Relation.ACTOR, Relation.DIRECTOR, Relation.WRITER)
-_STORY_VERB_BEFORE = re.compile(
-    r"\b(?:lives?|lived|living|moves?|moved|moving|arrives?|arrived|arriving|grew\s+up|"
-    r"grows\s+up|growing\s+up|settles?|settled|emigrates?|emigrated|stranded|exiled?|stationed|"
-    r"relocates?|relocated|transferred)\s+(?:back\s+|out\s+|here\s+)?(?:in|to|into)\s+(?:the\s+)?$"
-)
-# "in Beirut, where she is a nurse": a place the sentence goes on to tell the story in.
-_WHERE_AFTER = re.compile(r",\s+where\s+(?!the\s+(?:film|movie|picture)\b)\w")
-# "Chicago's mean streets", "the city's back alleys": the place's own parts, where a story goes.
-_POSSESSIVE_LOCALE = re.compile(
-    r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:streets|neighbou?rhoods?|slums|suburbs|underworld|docks|"
-    r"waterfront|alleys|alleyways|tenements|ghettos?|outskirts|nightclubs|bars|rooftops|"
-    r"housing\s+projects|projects|barrios?|sidewalks|backstreets|precincts?)\b"
-)
-# "from X" is where a character comes from. That is the story's place when the story is told
-# there ("a girl from London who..."), but not when the sentence brings them in from elsewhere:
-# "a lawyer from Moscow arrives", "Earl visits from Detroit", "the visiting official from Dublin".
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
-_ARRIVAL = re.compile(
-    r"\b(?:arriv(?:e|es|ed|ing|al)|visit(?:s|ed|ing|or|ors)?|comes|came|coming|flies|flew|"
-    r"(?:shows?|showed|turns?|turned)\s+up|called\s+in|returns?|returned|newcomer)\b",
-    re.IGNORECASE,
-)
-_IN_CITY_OF = re.compile(
-    r"[Ii](?<!\w\w)(?i:n\s+the\s+(?:city|town|village|capital|republic)\s+of\s+)"
-)
-_FILMED_CUE = re.compile(
-    r"[FfSsPpLl](?<!\w\w)(?i:(?<=f)ilmed|(?<=s)hot|(?<=p)hotographed|(?<=l)ensed)\s+"
-    r"(?i:(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:on\s+location\s+)?"
-    r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:in|on|at|around)\s+"
-    r"(?:and\s+around\s+)?(?:the\s+)?)"
-)
-# Other ways reviews say where a story happens, checked just before or after each gazetteer
-# place (cheaper than scanning the review once per phrasing): "a village in Czechoslovakia",
-# "a boarding school in Nazi-occupied France" (a place of the story, then where it is);
-_LOCALE_IN = re.compile(
-    r"(?<![\w-])(?:village|town|city|suburb|neighbou?rhood|school|hospital|prison|farm|ranch|"
-    r"apartment|community|island|port|slum|ghetto|hamlet|backwater|outpost|shop|store|cafe|hotel|"
-    r"house|bar|restaurant|chalet|cabin|casino|exile|mansion|tenement)s?\s+"
-    r"(?:in|outside|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+-occupied\s+)?$"
-)
-# "1950s London", "in 1930s Berlin": a decade before a place dates the story there;
-_DECADE_BEFORE = re.compile(r"(?<!\w)((?:1[5-9]|20)[0-9]0s)\s+$")
-# "The movie opens in Houston", "the story begins in Lyon";
-_OPENS_IN = re.compile(
-    r"(?:movie|film|story|picture|tale)\s+(?:opens|begins|starts)\s+(?:in|on|at)\s+(?:the\s+)?$"
-)
-# ... unless the sentence is about the release: "The film opens in Chicago on Friday".
-_RELEASE = re.compile(
-    r"\b(?:theaters?|theatres?|cinemas?|screens?|release[sd]?|festival|nationwide|locally|today|"
-    r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box|January|"
-    r"February|March|April|June|July|August|September|October|November|December)\b"
-)
-# "As the movie opens, the Marshalls move to Alabama" is the story; "it opened in Chicago last
-# week" is the release.
-_OPENING = re.compile(r"\bopen(?:s|ed|ing)\b", re.IGNORECASE)
-
-
-def _not_story(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` is about the film's life, not its story."""
-    if _NOT_STORY.search(text, start, end):
-        return True
-    return bool(_OPENING.search(text, start, end) and _RELEASE.search(text, start, end))
-
-
-# "a Paris-set romance".
-_SET_SUFFIX = re.compile(r"-set\b")
-_PART_OF = re.compile(
-    rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
-    rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
-)
-# "in 1998", "in the summer of 1942", "in the late 1950s" (a decade keeps its "s"). Years are
-# found by their digits, whose first character lets the regex engine skip ahead, and the
-# words before them checked in a short window.
-_YEAR = re.compile(r"[12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d(?:0s|\d)\b")
-_YEAR_BEFORE = re.compile(
-    r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+|"
-    r"the\s+(?:early\s+|late\s+|mid-?)?)?$"
-)
-_YEAR_NOT_AFTER = re.compile(r"\s*(?:film|movie|version|remake)")
-# A time stated right where the story's setting is: "is set in 1748", "takes place in the 1950s".
-_CUE_TIME_WINDOW = 60
-_CLAUSE_END = re.compile(r"[.;!?]")
-_YEAR_PLACE = re.compile(
-    rf"([12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
-)
-_TIME_CUE = re.compile(
-    r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
-    re.IGNORECASE,
-)
-
-
-def _in_quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a quoted Title Case phrase (a film's or a
-    book's title), not a quoted line of dialogue."""
-    before = text[max(0, start - _TITLE_REACH) : start]
-    opening = max(before.rfind("“"), before.rfind('"'))
-    if opening < 0 or before.rfind("”") > opening:
-        return False
-    after = text[end : end + _TITLE_REACH]
-    closing = min((i for i in (after.find("”"), after.find('"')) if i >= 0), default=-1)
-    if closing < 0:
-        return False
-    title = before[opening + 1 :] + text[start:end] + after[:closing]
-    return _TITLE_CASE.fullmatch(title.strip(" ,.!?")) is not None
-
-
-_NAMESAKES: dict[int, dict[str, list[str]]] = {}
-
-
-def _namesakes(lexicon: Lexicon) -> dict[str, list[str]]:
-    """Rows the gazetteer qualifies in brackets, by the place the plain name stands for:
-    "Georgia" → ["Georgia (U.S. state)"], "Washington, D.C." → ["Washington (state)"].
-    Worked out once per gazetteer."""
-    found = _NAMESAKES.get(id(lexicon.places))
-    if found is None:
-        found = {}
-        for name in lexicon.place_names:
-            plain, bracket, _ = name.partition(" (")
-            usual = lexicon.place(plain) if bracket else None
-            if usual is not None and usual.name != name:
-                found.setdefault(usual.name, []).append(name)
-        _NAMESAKES[id(lexicon.places)] = found
-    return found
-
-
-def _is_town(lexicon: Lexicon, name: str) -> bool:
-    entry = lexicon.place_names.get(name)
-    return entry is not None and entry.kind in ("city", "district")
-
-
-def _with_ancestors(places: dict[str, PlaceEntry], names: set[str]) -> set[str]:
-    out = set(names)
-    todo = list(names)
-    while todo:
-        entry = places.get(todo.pop())
-        for parent in entry.parents if entry else ():
-            if parent not in out:
-                out.add(parent)
-                todo.append(parent)
-    return out
-
-
-def _years(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the years and decades in ``text[start:end]`` that a preposition introduces
-    and that do not name another film ("the 1998 version")."""
-    for m in _YEAR.finditer(text, start, end):
-        if _YEAR_BEFORE.search(text, max(start, m.start() - 40), m.start()) and not (
-            _YEAR_NOT_AFTER.match(text, m.end())
-        ):
-            yield m.start(), m.end()
-
-
-def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
-    """Every gazetteer place named in ``text``, longest name first within a capitalised run."""
-    place = lexicon.place
-    for run in _CAP_RUN.finditer(text):
-        found = run.group(0)
-        if " " not in found:  # most runs are one word: one lookup, no splitting
-            # "a Rome-set romance", "Chicago's streets"
-            surface = _POSSESSIVE.sub("", found.rstrip(".,'’").removesuffix("-set"))
-            entry = place(surface) if len(surface) > 2 else None
-            if entry is not None:
-                yield entry, run.start(), run.start() + len(surface), surface
-            continue
-        words = [(w.start(), w.end()) for w in _NON_SPACE.finditer(found)]
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
-                start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
-                surface = _POSSESSIVE.sub("", text[start:end].rstrip(".,'’"))
-                entry = place(surface) if surface[:1].isupper() else None
-                if entry is not None and len(surface) > 2:
-                    yield entry, start, start + len(surface), surface
-                    i = j
-                    break
-            else:
-                i += 1
 
 
 @dataclass(frozen=True)
