@@ -1,0 +1,53 @@
+"""People and characters named in prose, with their role toward the reviewed film.
+
+Roles come only from cues ("directed by X", "X plays Y", "Ilana (Darya Zhovner)"); a person
+named without a cue is merely *mentioned*. Someone only compared to ("a Hitchcock touch",
+"like Spielberg's Jaws") never becomes this film's director or cast.
+
+The passes, in the order they run (a claim made first keeps its span):
+
+- ``parts``: actor–character pairings in prose, with ``brackets`` for "Part (Actor)";
+- ``directors``, ``writers``, then ``cast`` credit lists;
+- ``parts.possessive_parts`` and ``cast.coordinated_cast``, which need the cast found so far;
+- ``mentions``: everyone else named, then ``cast.discussed_actors`` and ``characters``.
+
+``patterns`` holds the shared cue anchors; ``record`` and ``context`` the checks and the
+claim-making every pass uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Doc
+from .cast import coordinated_cast, credited_cast, discussed_actors
+from .characters import minor_characters
+from .directors import find_directors, strongest_directors
+from .mentions import mentions_only
+from .parts import find_parts, possessive_parts
+from .patterns import KIN_WORDS, anchors_of
+from .writers import find_writers
+
+__all__ = ["KIN_WORDS", "PeopleExtractor"]
+
+
+@dataclass(frozen=True)
+class PeopleExtractor:
+    name: str = "prose-people"
+    version: str = "1.0"
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.film:
+            mentions_only(doc)
+            return
+        anchors = anchors_of(doc.text)  # cue positions shared by every pass, found once each
+        find_parts(doc, anchors)
+        find_directors(doc, anchors)
+        find_writers(doc, anchors)
+        credited_cast(doc, anchors)
+        possessive_parts(doc, anchors)
+        coordinated_cast(doc)
+        strongest_directors(doc)
+        mentions_only(doc)
+        discussed_actors(doc)
+        minor_characters(doc)

@@ -1,0 +1,251 @@
+"""Directors: "directed by X", "X's film", "“Title,” by X", "X, who directed it"; the
+writer-director cues claim both roles. Writers alone are in ``writers``."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Relation
+from ..doc import Doc
+from ..text import NAME, NAME_RE, near
+from .context import after_other_title, compared, same_film, spellings
+from .patterns import DIRECTOR_CUE, FILMS_CUE, OPEN_PAREN, POSSESSIVE_CUE, Anchors
+from .record import clean, is_cast, person_like, role
+
+__all__ = ["find_directors", "strongest_directors"]
+
+_DIRECTOR = re.compile(
+    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmakers?|"
+    rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
+    rf"(?:\s+and\s+(?P<name2>{NAME}))?"
+)
+_DIRECTOR_AFTER = re.compile(
+    rf"(?:(?P<name0>{NAME})\s+and\s+)?"
+    rf"(?P<name>{NAME}),?\s+(?P<who>who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
+)
+_THIS_FILM = re.compile(r"\s+(?:the\s+film|the\s+movie|this\s+film|this\s+movie|it)\b")
+# The object of "directed": a quoted title, which may be another film.
+_QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
+# "Under Lee's assured direction", "the directing debut of Ann Lee", "Ann Lee, making her
+# directorial debut": the direction itself named as someone's.
+_DIRECTION_OF = re.compile(
+    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"
+    rf"|(?:directing|directorial)\s+(?:debut|effort)\s+(?:of|for|by)\s+(?P<name2>{NAME})"
+    rf"|(?P<name3>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+(?:feature\s+)?"
+    rf"(?:directing|directorial)\s+debut"
+)
+# "In “Summer,” Rohmer tells the story of…": the maker as the subject of the telling.
+_IN_TITLE_BEFORE = re.compile(r"\b[Ii]n\s+[“\"]$")
+_TITLE_MAKER_VERB = re.compile(
+    rf"[,.]?[”\"],?\s+(?P<name>{NAME})\s+(?:(?:once\s+again|again|also)\s+)?"
+    r"(?:tells|shows|follows|observes|examines|explores|creates|constructs|films|directs|"
+    r"photographs|lets|allows|uses|sets|brings|returns|takes\s+us|gives\s+us|has\s+made|"
+    r"has\s+fashioned|has\s+created|has\s+directed|has\s+told)\b"
+)
+# "“Alpha,” the new Ann Lee film": the reviewed title in apposition to its maker's film.
+_TITLE_NEW = re.compile(
+    rf"[,.]?[”\"]?,?\s+(?:is\s+)?the\s+(?:new|latest)\s+(?P<name>{NAME})\s+"
+    r"(?:film|movie|picture|comedy|drama|thriller|documentary)\b"
+)
+# "“Alpha” is Ann Lee's latest", "“Alpha,” Ann Lee's third feature,": the title in apposition.
+_TITLE_POSS_LATEST = re.compile(
+    rf"[,.]?[”\"’]?,?\s+(?:is\s+|was\s+)?(?P<name>{NAME})['’]s?\s+"
+    r"(?:latest|newest|new|first|second|third|fourth|fifth|sixth|debut)\b"
+)
+# "The director of “Alpha,” Ann Lee, …": the reviewed title named with its director.
+_DIRECTOR_OF_TITLE = re.compile(
+    rf"\b[Dd]irector\s+of\s+[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’],?\s+(?P<name>{NAME})"
+)
+_DIRECTOR_POSS = re.compile(
+    rf"(?P<name>{NAME})['’]s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{{2}})\s+){{0,3}}"
+    r"(?P<noun>film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
+    r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b"
+    r"(?P<after>\s*,?\s*[“\"‘][^”\"’]{1,80}[”\"’])?"
+)
+# "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
+_TITLE_BY = re.compile(rf"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{NAME})")
+# "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
+_DIRECTORS_PAREN = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:co-)?director|(?:[Cc]o-)?[Dd]irectors)\s*"
+    rf"\(\s*(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)\s*\)"
+)
+# "Mick Jackson (who directed)", "“Orgazmo,” a comedy by Trey Parker", "Bonnie Hunt's “Return…”"
+_WHO_DIRECTED = re.compile(rf"(?P<name>{NAME})\s*\(\s*who\s+(?:co-)?direct(?:ed|s)\b")
+_TITLE_GENRE_BY = re.compile(
+    rf"[,.]?[”\"]?,?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:film|movie|comedy|drama|"
+    rf"documentary|thriller|western|musical|feature|picture)\s+(?:by|from)\s+"
+    # "a comedy by “South Park” co-creator Trey Parker": the maker's credentials come first.
+    rf"(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<name>{NAME})"
+)
+_POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
+_DIRECTOR_APPOS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie)['’]s\s+(?:[\w-]+\s+)?(?:director|helmer)\b"
+)
+# "the director and co-writer, Gianni Amelio", "writer and director Kirk Jones"
+_MAKER_BEFORE = re.compile(
+    rf"\b(?:[Ww]riter[- ]and[- ]director|[Dd]irector\s+and\s+(?:co-?)?writer|"
+    rf"[Ww]riter[-/][Dd]irector)\s*,?\s+(?P<name>{NAME})"
+)
+# "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
+_MAKER_AFTER = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[a-z-]+\s+)?(?P<what>"
+    rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director)\b"
+)
+# "Billy Bob Thornton, who wrote it, directed it", "… also wrote and directed this movie"
+# Scanned over the whole review: each word opens the pattern and the word-start test (a
+# lookbehind over the word) follows it, so the engine skips to the words' first letters
+# instead of testing a \b at every character. The same matches as "\b(?:(?:co-)?wrote…)".
+_MADE_IT = re.compile(
+    r"(?:co-wrote(?<!\wco-wrote)\s+and\s+directed|wrote(?<!\wwrote)\s+and\s+directed|"
+    r"writes(?<!\wwrites)\s+and\s+directs|directed(?<!\wdirected)\s+it\b|"
+    r"wrote(?<!\wwrote)\s+it,\s+directed)"
+)
+# "could inspire another movie, perhaps one directed by…", "Redford's earlier spy thriller"
+_HYPOTHETICAL = re.compile(
+    r"\b(?:another|earlier|previous|other)\s+(?:[a-z-]+\s+)?(?:film|movie|one)\b"
+)
+_EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next|last)\b")
+
+
+def find_directors(doc: Doc, anchors: Anchors) -> None:
+    text = doc.text
+    for m in near(_DIRECTOR, text, anchors(DIRECTOR_CUE), before=40, after=80):
+        if after_other_title(doc, m.start()) or _HYPOTHETICAL.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "“The Tailor of Panama,” directed by John Boorman": another film
+        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9, mononym=True)
+        if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
+            role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
+        if m["name2"]:
+            role(doc, Relation.DIRECTOR, m["name2"], m.start("name2"), m.end("name2"), 0.85)
+    for m in near(_DIRECTOR_AFTER, text, anchors(DIRECTOR_CUE), before=80, after=20):
+        other = None if m["who"] else _QUOTED_NEXT.match(text, m.end())
+        if other and not same_film(doc, other["title"]):
+            continue  # "Ingmar Bergman directed “Persona” in 1966"
+        # "Costa-Gavras, who directed the film,": as strong as "directed by".
+        this = bool(m["who"] and _THIS_FILM.match(text, m.end()))
+        for group in ("name0", "name"):
+            if m[group]:
+                role(
+                    doc,
+                    Relation.DIRECTOR,
+                    m[group],
+                    m.start(group),
+                    m.end(group),
+                    0.85 if this else 0.75,
+                    mononym=True,
+                )
+    of_title = [p for p in anchors(DIRECTOR_CUE) if text.startswith("irector of ", p + 1)]
+    for m in near(_DIRECTOR_OF_TITLE, text, of_title, before=10, after=120):
+        if same_film(doc, m["title"]):
+            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+    for m in near(_DIRECTION_OF, text, anchors(DIRECTOR_CUE), before=80, after=60):
+        group = next(g for g in ("name", "name2", "name3") if m[g])
+        if after_other_title(doc, m.start()) or compared(doc, m.start()):
+            continue
+        role(doc, Relation.DIRECTOR, m[group], m.start(group), m.end(group), 0.75)
+    for m in near(_DIRECTOR_POSS, text, anchors(POSSESSIVE_CUE), before=80, after=150):
+        after = m["after"]
+        if after and doc.film and doc.film not in after:
+            continue  # "Truffaut's film “Jules and Jim”": another film
+        if is_cast(doc, m["name"]) or _EARLIER.search(m.group(0)):
+            continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
+        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+    for title in spellings(doc.film):
+        at = text.find(title)
+        while at >= 0:
+            # Only the quoted title: not "Body Snatchers" in "Invasion of the Body Snatchers".
+            quoted = at > 0 and text[at - 1] in "“\"'‘"
+            end = at + len(title)
+            by = (
+                (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end)) if quoted else None
+            )
+            if by:
+                role(doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8)
+            told = (
+                _TITLE_MAKER_VERB.match(text, end)
+                if quoted and _IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
+                else None
+            )
+            if told and not is_cast(doc, told["name"]):
+                role(
+                    doc,
+                    Relation.DIRECTOR,
+                    told["name"],
+                    told.start("name"),
+                    told.end("name"),
+                    0.7,
+                )
+            latest = _TITLE_POSS_LATEST.match(text, end) if quoted else None
+            if latest and not is_cast(doc, latest["name"]):
+                role(
+                    doc,
+                    Relation.DIRECTOR,
+                    latest["name"],
+                    latest.start("name"),
+                    latest.end("name"),
+                    0.75,
+                )
+            new = _TITLE_NEW.match(text, end) if quoted else None
+            if new and not is_cast(doc, new["name"]):
+                role(
+                    doc,
+                    Relation.DIRECTOR,
+                    new["name"],
+                    new.start("name"),
+                    new.end("name"),
+                    0.75,
+                )
+            p = _POSS_BEFORE.search(text, max(0, at - 60), at)
+            if p:
+                role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
+            at = text.find(title, at + 1)
+    for m in near(_DIRECTORS_PAREN, text, anchors(DIRECTOR_CUE), before=30, after=200):
+        for n in NAME_RE.finditer(m["names"]):
+            s = m.start("names") + n.start()
+            role(doc, Relation.DIRECTOR, n.group(0), s, s + len(n.group(0)), 0.85)
+    for m in near(
+        _WHO_DIRECTED,
+        text,
+        anchors(OPEN_PAREN),
+        before=60,
+        after=30,
+    ):
+        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+    for m in near(_MAKER_BEFORE, text, anchors(DIRECTOR_CUE), before=60, after=80):
+        for rel in (Relation.DIRECTOR, Relation.WRITER):
+            role(doc, rel, m["name"], m.start("name"), m.end("name"), 0.85)
+    for m in near(_MAKER_AFTER, text, anchors(DIRECTOR_CUE), before=90, after=40):
+        rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "writer" in m["what"] else [])
+        for rel in rels:
+            role(doc, rel, m["name"], m.start("name"), m.end("name"), 0.85)
+    for m in _MADE_IT.finditer(text):
+        s, _ = doc.sentence_at(m.start())
+        subject = next(
+            (
+                n
+                for n in NAME_RE.finditer(text, s, m.start())
+                if person_like(doc, clean(doc, n.group(0), 0)[0], cued=True)
+            ),
+            None,
+        )
+        if subject is not None and not after_other_title(doc, m.start()):
+            rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "wr" in m.group(0) else [])
+            for rel in rels:
+                role(doc, rel, subject.group(0), subject.start(), subject.end(), 0.75)
+    for m in near(_DIRECTOR_APPOS, text, anchors(FILMS_CUE), before=80, after=40):
+        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+
+
+def strongest_directors(doc: Doc) -> None:
+    """When a plain cue ("directed by X") names the director, a possessive guess
+    ("Pinter's “The Homecoming”") is more likely the author of something else."""
+    directors = doc.claims_for_film(Relation.DIRECTOR)
+    if not directors or max(c.confidence for c in directors) < 0.85:
+        return
+    weak = {id(c) for c in directors if c.confidence < 0.8}
+    for claim in directors:
+        if id(claim) in weak:
+            doc.roles.get(claim.object, set()).discard(Relation.DIRECTOR)
+    doc.claims[:] = [c for c in doc.claims if id(c) not in weak]

@@ -1,0 +1,225 @@
+"""Actor–character pairings in prose: "Ann Lee as Norma", "Norma, played by Ann Lee",
+"Midler's character, Sadie Shelton". Bracketed pairings are read by ``brackets``."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Relation
+from ..doc import Doc
+from ..text import CAP, NAME, near, squash
+from .brackets import appositive_brackets, described_in_brackets, named_in_brackets
+from .context import compared
+from .patterns import (
+    AS_LEAD_CUE,
+    AS_NAME_CUE,
+    AS_ROLE_CUE,
+    MAKES_CUE,
+    NAMED_CUE,
+    PART_CUE,
+    PLAYED_BY_CUE,
+    POSS_ANY_CUE,
+    Anchors,
+)
+from .record import cast, cast_if_person, clean, full_name, person_like, role
+
+__all__ = ["find_parts", "possessive_parts"]
+
+_MAKER_AFTER_AS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:director|writer|producer|screenwriter|filmmaker|cinematographer|"
+    r"editor|composer|author|novelist|playwright)"
+)
+# "whose name is Lurene and who is played by Michelle Pfeiffer"
+_NAMED_PLAYED_BY = re.compile(
+    rf"\b(?:named|called|whose\s+name\s+is)\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})[^.;]{{0,40}}?"
+    rf"\bplayed\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<actor>{NAME})"
+)
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$")
+# "As he's played by Chris Makepeace": cast, whoever the character is.
+_PLAYED_BY_ANY = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+"
+    # "played by a newcomer, Miranda Richardson"
+    rf"(?:an?\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?(?P<name>{NAME})"
+)
+_APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
+_PRAISE = (
+    r"(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing|effective|"
+    r"touching|funny|perfect|solid|strong|memorable|believable|persuasive|splendid|brilliant|"
+    r"moving|heartbreaking|fierce|hilarious|charming|amazing|magnificent|impressive|riveting)"
+)
+_ACTOR_AS = re.compile(
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
+    rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
+    rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
+    rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as)\s+"
+    # "as the incredibly brilliant Duncan Pinderhughes"
+    rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+)
+# "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…"; a sentence
+# opens with the "As", or it is a comparison ("just as Hitchcock, Welles…").
+_AS_CHAR_FIRST = re.compile(
+    r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))As|\brole\s+of)\s+"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})\s+"
+    r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates)\b"
+)
+# "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
+_PLAYS_NAMED = re.compile(
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed)\s+"
+    rf"(?:(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?(?:named|called)|the\s+title\s+role,?)"
+    rf"\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+)
+# "Midler's character, Sadie Shelton", "Sadie Shelton, Midler's company executive": a part
+# tied to an actor by the possessive; the actor must be someone cast.
+_POSS_PART = re.compile(
+    rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:character|role|part|alter\s+ego)\s*,?\s+"
+    rf"(?:(?:named|called)\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+)
+_PART_POSS = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})['’]s\s+"
+    r"(?:[a-zA-Z-]+\s+){0,4}?(?:character|role|part|heroine|hero|villain|"
+    r"[a-z]+(?:er|ist|or|ess|man|woman|wife|husband|girl|boy))\b"
+)
+# "Ann Lee makes a passable Tom Sawyer": the part the actor makes.
+_MAKES_A = re.compile(
+    rf"(?P<actor>{NAME}){_APPOSITIVE}\s+(?:makes|made|contributes)\s+(?:an?|the)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])(?![ ][a-z])"
+)
+# "Ann Lee is nicely low-key as the town drunk": cast, the part unnamed.
+_IS_ADJ_AS = re.compile(
+    rf"(?P<name>{NAME}){_APPOSITIVE}\s+(?:is|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:known|seen|described|regarded|referred|billed|dressed|disguised|born|used|such|so|"
+    r"twice|just|half|not|identified|introduced|presented|portrayed|depicted|treated)\b)"
+    r"[a-z-]+\s+as\s+(?:the|an?|his|her|their)\b"
+)
+_IS_ADJ_BEFORE = re.compile(r"\b(?:is|was)\s+(?:[a-z]+ly\s+)?[a-z-]+\s+$")
+# "played by an absolutely charming girl named Ann Lee"; "Da Boss (a kid named Ann Lee …)"
+_PLAYED_BY_NAMED = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,5}}?(?:named|called)\s+"
+    rf"(?P<name>{NAME})"
+)
+# "Mike Waters, the young drifter played by River Phoenix"
+_APPOS_PLAYED_BY = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"(?:played|portrayed|voiced)\s+by\s+(?P<actor>{NAME})"
+)
+_PLAYED_BY = re.compile(
+    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
+    rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
+)
+# "stars Ann Lee and Bo Day as Mark and Jessie": two actors, two parts, in order.
+_PAIR_AS = re.compile(
+    rf"(?P<a1>{NAME}) and (?P<a2>{NAME})\s+as\s+(?:the\s+)?(?P<c1>{CAP}(?: {CAP})?)"
+    rf" and (?P<c2>{CAP}(?: {CAP})?)"
+)
+_POSS_NEXT = re.compile(r"['’]s?\b")
+# "Megan and Joe Dayton, played by Hunt and James Belushi": two parts, two actors, in order.
+_PAIR_PLAYED_BY = re.compile(
+    rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?),?\s+(?:are\s+|were\s+)?"
+    rf"(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<a1>{NAME}) and (?P<a2>{NAME})"
+)
+# "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
+_PLAYS_UNNAMED = re.compile(
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,\s*who)?\s+"
+    r"(?:plays|play|played|portrays|is cast as|stars as|(?P<bare>as))\s+"
+    r"(?:the|a|an|his|her|their|them)\b"
+)
+
+
+def find_parts(doc: Doc, anchors: Anchors) -> None:
+    """Every pattern that names a part with its actor, or an actor by the part they play."""
+    text = doc.text
+    named_in_brackets(doc, anchors)
+    for m in near(_NAMED_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=120, after=60):
+        cast(doc, m["char"], m["actor"], m.start(), m.end(), 0.85)
+    for m in near(_PLAYED_BY_ANY, text, anchors(PLAYED_BY_CUE), before=120, after=60):
+        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+    for m in near(_PLAYS_UNNAMED, text, anchors(AS_ROLE_CUE), before=160, after=40):
+        if _SUCH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MAKER_AFTER_AS.match(
+            text, m.end()
+        ):
+            continue  # "such stars as …", "given Altman as the director"
+        if m["bare"] and "," in text[m.end("name") : m.start("bare")]:
+            continue  # "seen by Russell, however, as a lurid world": no part is played
+        for group in ("name", "name2"):
+            if m[group]:
+                role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
+    pairs: set[int] = set()
+    # Only an "as" with an "and" shortly before it can join two pairs.
+    pair_as = [p for p in anchors(AS_NAME_CUE) if text.find(" and ", max(0, p - 60), p) >= 0]
+    for m in near(_PAIR_AS, text, pair_as, before=120, after=60):
+        if not compared(doc, m.start()):
+            for c, a in (("c1", "a1"), ("c2", "a2")):
+                if m[c] not in doc.lexicon.common and not doc.lexicon.place(m[c]):
+                    cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
+            pairs.add(m.start("a2"))
+    for m in near(_ACTOR_AS, text, anchors(AS_NAME_CUE), before=160, after=60):
+        if m.start("actor") in pairs:
+            continue  # "Ann Lee and Bo Day as Mark and Jessie": not Bo Day as Mark
+        actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
+        place = doc.lexicon.place(char)
+        if char in doc.lexicon.demonyms or _POSS_NEXT.match(text, m.end("char")):
+            # "George Englund as the Appalachian", "Sean Penn as Lucy's dad, Sam": cast,
+            # and the part is not the name after "as"
+            # "George Englund as the Appalachian": cast, the part has no name
+            role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
+            continue
+        # "turns up here as Kansas": a character may be named after a state or city.
+        if (
+            person_like(doc, actor, cued=False)
+            and not compared(doc, m.start())
+            and (place is None or place.kind in ("city", "region", "district"))
+            and char not in doc.lexicon.common
+        ):
+            cast(doc, char, actor, m.start(), m.end(), 0.85)
+    for m in near(_AS_CHAR_FIRST, text, anchors(AS_LEAD_CUE), before=20, after=100):
+        cast_if_person(doc, m)
+    for m in near(_PLAYS_NAMED, text, anchors(NAMED_CUE), before=200, after=60):
+        cast_if_person(doc, m)
+    for m in near(_MAKES_A, text, anchors(MAKES_CUE), before=110, after=50):
+        cast_if_person(doc, m)
+    described_in_brackets(doc, anchors)
+    for m in near(_APPOS_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=100, after=60):
+        cast_if_person(doc, m)
+    appositive_brackets(doc, anchors)
+    for m in near(_PLAYED_BY_NAMED, text, anchors(PLAYED_BY_CUE), before=20, after=120):
+        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+    # Only where "is/was [adverb] adjective" comes right before the "as".
+    is_as = [p for p in anchors(AS_ROLE_CUE) if _IS_ADJ_BEFORE.search(text, max(0, p - 40), p)]
+    for m in near(_IS_ADJ_AS, text, is_as, before=160, after=30):
+        if not _MAKER_AFTER_AS.match(text, m.end()):  # "is skilled as a director"
+            role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+    paired: set[int] = set()
+    for m in near(_PAIR_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=80, after=80):
+        for c, a in (("c1", "a1"), ("c2", "a2")):
+            if m[c] not in doc.lexicon.common:
+                cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
+        paired.add(m.start("a1"))
+    for m in near(_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=60, after=80):
+        if m.start("actor") in paired:
+            continue  # "Megan and Joe, played by Hunt and Belushi": not Joe by Hunt
+        actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
+        single_ok = len(actor.split()) == 1 and full_name(doc, actor)
+        if (person_like(doc, actor, cued=True) or single_ok) and (char not in doc.lexicon.common):
+            cast(doc, char, actor, m.start(), m.end(), 0.85)
+
+
+def possessive_parts(doc: Doc, anchors: Anchors) -> None:
+    text = doc.text
+    found = [
+        *near(_POSS_PART, text, anchors(PART_CUE), before=60, after=60),
+        *near(_PART_POSS, text, anchors(POSS_ANY_CUE), before=60, after=80),
+    ]
+    for m in found:
+        actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
+        if len(actor.split()) == 1:
+            actor = full_name(doc, actor) or actor
+        if (
+            Relation.ACTOR in doc.roles.get(actor, ())
+            and char != actor
+            and char not in doc.lexicon.common
+            and char not in doc.lexicon.people
+            and not doc.lexicon.place(char)
+            and char.split()[-1] not in actor.split()
+        ):
+            cast(doc, char, actor, m.start(), m.end(), 0.75)

@@ -1,0 +1,144 @@
+"""What the people passes share: kinship words and the cue anchors.
+
+A prose pattern is only tried in a window around one of its cue words (see ``text.near``); the
+cues are found once per review by ``anchors_of`` and shared by every pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text import UPPER
+
+__all__ = ["KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of", "find_all"]
+
+#: Where a cue occurs in the review, found once per cue (``anchors_of``).
+Anchors = Callable[[re.Pattern[str]], list[int]]
+
+KIN = (
+    r"mother|father|dad|mom|mum|brother|sister|son|daughter|wife|husband|uncle|aunt|"
+    r"grandmother|grandfather|grandma|grandpa|fianc[eé]e?|girlfriend|boyfriend|lover|"
+    r"friend|best friend|boss|neighbor|neighbour|cousin|nephew|niece|stepfather|stepmother|"
+    r"partner|widow|mentor|teacher"
+)
+#: Words that name a character by kinship or role only ("Her mother (Olga Dragunova)").
+KIN_WORDS = frozenset(w.replace("[eé]e?", "ee") for w in KIN.split("|")) | {"fiance", "fiancee"}
+POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
+# Cheap anchors: a prose pattern is only tried in a window around one of its cue words, so
+# a long review is not scanned once per pattern (see text.near).
+# Each cue opens with one character class and checks the letter's case by lookbehind after it:
+# a pattern whose first item is a class lets the regex engine skip ahead to those letters,
+# where an alternation of "[Dd]irect|[Ff]ilmmaker" is tried at every position of the text.
+DIRECTOR_CUE = re.compile(r"[DdFfhAa](?:(?<=[Dd])irect|(?<=[Ff])ilmmaker|(?<=h)elm|(?<=[Aa])uteur)")
+# Narrow cues for the patterns tried most often: only the keyword that ends the cue and the
+# next word, so a pattern's window is opened where it can match, not at every "as" or "'s".
+POSSESSIVE_CUE = re.compile(
+    r"['’](?=s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{2})\s+){0,3}"
+    r"(?:film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
+    r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b)"
+)
+PLAYED_BY_CUE = re.compile(r"(?:play|portray|voic)ed\s")
+AS_NAME_CUE = re.compile(
+    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
+)
+AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
+FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
+WRITER_CUE = re.compile(
+    r"[WwSsAa](?:(?<=[Ww])r(?:it(?:ten|er)|ote)|(?<=[Ss])(?:cript|creenpla|creenwrit)"
+    r"|(?<=a)dapted by)"
+)
+ACTOR_CUE = re.compile(
+    r"[SsCcPpFfLlAa](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
+    r"|(?<=[Ff])eatur|(?<=[Ll])eading"
+    r"|(?<=[Aa])ct(?:or|ress))"
+)
+STAR_VERB_CUE = re.compile(r"(?:star|co-?star|are the (?:stars|leads))\b")
+ACTOR_AFTER_CUE = re.compile(
+    r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
+    r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
+    r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)"
+)
+OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voice|portrayed|who)")
+PAREN_ARTICLE_CUE = re.compile(r"\((?=an?\s|the\s)")
+PAREN_LOWER_CUE = re.compile(r"\((?=[a-z])")
+MAKES_CUE = re.compile(r"(?:makes|contributes)\s+(?:an?|the)\s")
+AS_LEAD_CUE = re.compile(r"(?:As|role of) (?=[A-Z])")
+NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
+PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
+POSS_ANY_CUE = re.compile(r"['’]s\s")
+
+
+# Lower-case literals every match of a cue starts with: the cue is only tried where one is.
+_CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
+    DIRECTOR_CUE: ("direct", "filmmaker", "helm", "auteur"),
+    WRITER_CUE: ("writ", "wrote", "script", "screenpla", "screenwrit", "adapted by"),
+    ACTOR_CUE: (
+        "star",
+        "cast",
+        "perform",
+        "featur",
+        "leading",
+        "actor",
+        "actress",
+        "supporting",
+        "played by",
+    ),
+    FILMS_CUE: ("film", "movie"),
+    POSSESSIVE_CUE: ("'", "’"),
+    PLAYED_BY_CUE: ("played", "portrayed", "voiced"),
+    AS_NAME_CUE: ("as", "play", "portray", "voices"),
+    AS_ROLE_CUE: ("as", "play", "portrays"),
+    STAR_VERB_CUE: ("star", "co-star", "costar", "are the "),
+    ACTOR_AFTER_CUE: (
+        "stars",
+        "co-star",
+        "costar",
+        "performance",
+        "is ",
+        "has a",
+        "does a",
+        "did a",
+    ),
+    PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
+    PAREN_LOWER_CUE: ("(",),
+    MAKES_CUE: ("makes", "contributes"),
+    AS_LEAD_CUE: ("as ", "role of "),
+    NAMED_CUE: ("named", "called", "title role"),
+    PART_CUE: ("character", "role", "part", "alter ego"),
+    POSS_ANY_CUE: ("'s", "’s"),
+}
+
+
+def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
+    """Positions of a cue in ``text``, found once per cue."""
+    found: dict[re.Pattern[str], list[int]] = {}
+    lowered = text.lower()
+    by_find = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
+
+    def at(cue: re.Pattern[str]) -> list[int]:
+        if cue not in found:
+            stems = _CUE_STEMS.get(cue)
+            if stems and by_find:
+                # Literal stems found with str.find (fast), each then checked by the cue.
+                starts = sorted({i for stem in stems for i in find_all(lowered, stem)})
+                matches = [p for p in starts if cue.match(text, p)]
+            else:
+                matches = [m.start() for m in cue.finditer(text)]
+            # A cue is a word start ("as", not the end of "was"): checked here, because a
+            # pattern that opens with a lookbehind loses the regex engine's fast prefix scan.
+            found[cue] = [
+                p for p in matches if not (p and text[p - 1].isalpha() and text[p].islower())
+            ]
+        return found[cue]
+
+    return at
+
+
+def find_all(text: str, stem: str) -> list[int]:
+    out = []
+    i = text.find(stem)
+    while i >= 0:
+        out.append(i)
+        i = text.find(stem, i + 1)
+    return out

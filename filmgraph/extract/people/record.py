@@ -1,0 +1,171 @@
+"""Recording people and parts: whether a name is a person's, and the claims a cue makes."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Kind, Relation
+from ..doc import Doc
+from ..text import UPPER, squash
+from .context import compared, other_film
+
+__all__ = [
+    "alias",
+    "cast",
+    "cast_if_person",
+    "clean",
+    "full_name",
+    "is_cast",
+    "person_like",
+    "role",
+]
+
+# One name of two capitalised parts: Costa-Gavras.
+_MONONYM = re.compile(rf"{UPPER}[a-z]+-{UPPER}[a-z]+")
+
+
+def person_like(doc: Doc, name: str, *, cued: bool) -> bool:
+    lex = doc.lexicon
+    tokens = name.replace(",", "").split()
+    if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
+        # A known full name may hold a common word; so may "Claire Danes" after a cue,
+        # a given name then a people's name.
+        odd = [
+            t
+            for t in tokens[1:]
+            if t not in lex.first_names and (t in lex.common or t in lex.demonyms)
+        ]
+        surname = odd == tokens[-1:] and odd[0] in lex.demonyms and tokens[0] in lex.first_names
+        known = len(tokens) >= 2 and name in lex.people
+        if not (known or (cued and len(tokens) >= 2 and surname)):
+            return False
+    if lex.place(name) or name == doc.film or name in doc.characters:
+        return False
+    if name in lex.people:
+        return True
+    if len(tokens) < 2:
+        return False
+    if tokens[0] in lex.honorifics:
+        return len(tokens) >= 2
+    return cued or tokens[0] in lex.first_names or all(t in lex.name_tokens for t in tokens)
+
+
+def is_cast(doc: Doc, name: str) -> bool:
+    name, _ = clean(doc, squash(name), 0)
+    full = full_name(doc, name) if len(name.split()) == 1 else name
+    return full is not None and Relation.ACTOR in doc.roles.get(full, set())
+
+
+def clean(doc: Doc, name: str, start: int) -> tuple[str, int]:
+    """Drop capitalised non-name words a name pattern swept up: "In Jane Campion"."""
+    tokens = name.split(" ")
+    while len(tokens) > 1 and (
+        (tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names)
+        or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
+    ):
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    return " ".join(tokens), start
+
+
+def full_name(doc: Doc, name: str) -> str | None:
+    """A one-word name as the full name it stands for in this review, if unambiguous."""
+    if name in doc.lexicon.people:
+        return name
+    owners = {n for n in _people_in(doc) if n.split()[-1] == name}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _people_in(doc: Doc) -> set[str]:
+    if doc.full_names is None:
+        doc.full_names = set()
+        for start, _, found in doc.name_runs():
+            name, _ = clean(doc, squash(found), start)
+            if len(name.split()) >= 2 and person_like(doc, name, cued=False):
+                doc.full_names.add(name)
+    return doc.full_names
+
+
+def role(
+    doc: Doc,
+    role: Relation,
+    name: str,
+    start: int,
+    end: int,
+    conf: float,
+    *,
+    mononym: bool = False,
+) -> None:
+    """``mononym``: a strong cue may name someone known by one hyphenated name
+    ("directed by Costa-Gavras")."""
+    name, start = clean(doc, squash(name), start)
+    one_name = False
+    if len(name.split()) == 1:
+        full = full_name(doc, name)
+        one_name = full is None and mononym and _MONONYM.fullmatch(name) is not None
+        if full is None and not one_name:
+            return
+        name = full or name
+    if one_name:
+        if name in doc.lexicon.common or doc.lexicon.place(name) or name == doc.film:
+            return
+    elif not person_like(doc, name, cued=True):
+        return
+    if compared(doc, start):
+        return
+    if role is Relation.ACTOR and other_film(doc, start):
+        return
+    assert doc.film is not None
+    doc.mention(Kind.PERSON, name, start, end, conf)
+    if not doc.has_claim(role, name):
+        doc.claim(role, doc.film, name, start, end, conf)
+
+
+def cast(
+    doc: Doc,
+    char: str,
+    actor: str,
+    start: int,
+    end: int,
+    conf: float,
+    *,
+    kin: bool = False,
+) -> None:
+    assert doc.film is not None
+    char, actor = squash(char), squash(actor)
+    actor, _ = clean(doc, actor, start)
+    if len(actor.split()) == 1:
+        full = full_name(doc, actor)
+        if full is None:
+            return
+        actor = full
+    if char == actor or (char in doc.lexicon.common and not kin):
+        return
+    doc.mention(Kind.CHARACTER, char, start, end, conf)
+    doc.mention(Kind.PERSON, actor, start, end, conf)
+    if not doc.has_claim(Relation.CHARACTER, char):
+        doc.claim(Relation.CHARACTER, doc.film, char, start, end, conf)
+    if not doc.has_claim(Relation.PLAYED_BY, actor, char):
+        doc.claim(Relation.PLAYED_BY, char, actor, start, end, conf)
+    if not doc.has_claim(Relation.ACTOR, actor):
+        doc.claim(Relation.ACTOR, doc.film, actor, start, end, conf)
+    doc.characters[char] = actor
+
+
+def cast_if_person(doc: Doc, m: re.Match[str], *, cued: bool = False) -> None:
+    """A cast pairing found by a pattern with ``actor`` and ``char`` groups, when the actor
+    looks like a person, the part does not, and no comparison is being made. ``cued``:
+    the actor is in brackets after the part, where reviews put actors' names."""
+    actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
+    if (
+        person_like(doc, actor, cued=cued)
+        and char not in doc.lexicon.common
+        and char not in doc.lexicon.people
+        and not doc.lexicon.place(char)
+        and not compared(doc, m.start())
+    ):
+        cast(doc, char, actor, m.start(), m.end(), 0.8)
+
+
+def alias(doc: Doc, char: str, nick: str) -> None:
+    doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
