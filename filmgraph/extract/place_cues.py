@@ -102,6 +102,14 @@ _STORY_PREP = re.compile(
     r"(?:the\s+|(?:his|her|their)\s+(?:home\s?town|native\s+\w+)\s+of\s+)?"
     r"(?:(?:streets|city|heart)\s+of\s+)?)$"
 )
+# A place the characters are in, not one they are sent to or come from ("sent back to France").
+_INSIDE_BEFORE = re.compile(r"\b(?:in|across|around|through|throughout|inside|all\s+over)\s+$")
+# "as in France", "like Italy", "than Spain": a comparison, not where the story is.
+_LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
+# A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".
+_PRONOUN_SUBJECT = re.compile(
+    r"\W*(?:(?:He|She|They)|[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:he|she|they))\s+[a-z]"
+)
 # The characters' own movements and homes name the story's place even for a country or a
 # place that usually stands for an industry ("they return to America", "she moves to
 # Hollywood"): a verb of living or moving, then the place.

@@ -8,6 +8,7 @@ Russian North Caucasus") and from the shipped gazetteer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Kind, Relation
@@ -32,6 +33,8 @@ from .place_cues import (
     _FROM_BEFORE,
     _FUNCTION_BEFORE,
     _IN_CITY_OF,
+    _INSIDE_BEFORE,
+    _LIKE_BEFORE,
     _LOCALE_AFTER,
     _LOCALE_IN,
     _METONYMS,
@@ -42,6 +45,7 @@ from .place_cues import (
     _PLACE_NAME_RE,
     _PLACE_NOUN_AFTER,
     _POSSESSIVE_LOCALE,
+    _PRONOUN_SUBJECT,
     _RELEASE,
     _SET_SUFFIX,
     _SETTING_CUE,
@@ -60,6 +64,23 @@ from .place_cues import (
 )
 
 __all__ = ["PlaceExtractor"]
+
+
+def _plot_sentence(doc: Doc, start: int, pos: int) -> bool:
+    """Whether the words before ``pos`` in the sentence from ``start`` tell what a character
+    does: a character is named there, or the sentence opens on "he", "she" or "they".
+
+    A country is named in criticism for many reasons (where a film was made, a comparison,
+    the market); in a plot sentence it is where the characters are."""
+    if _PRONOUN_SUBJECT.match(doc.text, start):
+        return True
+    head = doc.text[start:pos]
+    return any(
+        word in head and re.search(rf"\b{re.escape(word)}\b", head)
+        for name in doc.characters
+        for word in {name, name.partition(" ")[0]}
+        if len(word) > 2
+    )
 
 
 @dataclass(frozen=True)
@@ -235,6 +256,13 @@ class PlaceExtractor:
                 prep = 1
             else:
                 prep = int(bool(_STORY_PREP.search(before) or _PLACE_NOUN_AFTER.match(after)))
+            if (
+                entry.kind == "country"
+                and (prep == 2 or (prep and _INSIDE_BEFORE.search(before)))
+                and not _LIKE_BEFORE.search(before)
+                and _plot_sentence(doc, sentence[0], m_start)
+            ):
+                prep = 3  # a character's doings there: "Anna takes a job in Mexico"
             found.setdefault(entry.name, []).append((m_start, m_end, prep))
         out = []
         salient: list[tuple[PlaceEntry, list[tuple[int, int, int]]]] = []
@@ -256,14 +284,16 @@ class PlaceExtractor:
                         (doc.lexicon.place_names[n] for n in namesakes if n in nearby), entry
                     )
             country = entry.kind == "country"
-            if (len(hits) >= 2 and (not country or any(p for _, _, p in hits))) or (
-                len(hits) == 1 and hits[0][2] and not country
+            if (
+                (len(hits) >= 2 and (not country or any(p for _, _, p in hits)))
+                or (len(hits) == 1 and hits[0][2] and not country)
+                or any(p == 3 for _, _, p in hits)
             ):
                 start, end, _ = hits[0]
                 conf = 0.7 if len(hits) >= 2 else 0.55
                 self._setting(doc, entry, start, end, Relation.SETTING, conf)
                 out.append(entry.name)
-            elif len(hits) >= 3 or any(p == 2 for _, _, p in hits):
+            elif len(hits) >= 3 or any(p >= 2 for _, _, p in hits):
                 salient.append((entry, hits))
         # A country named once as the characters' home, or a place named three times, is the
         # setting only of a review that says nothing surer about where its story is.

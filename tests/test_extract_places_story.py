@@ -1,0 +1,43 @@
+"""Settings told by story sentences, with no "set in": reviews of later years seldom say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmgraph.extract import extract
+from filmgraph.model import Relation, Review
+
+
+def _settings(text: str) -> set[str]:
+    ex = extract(Review(text=text, source="story.txt"))
+    return {c.object for c in ex.claims_for(Relation.SETTING)}
+
+
+# Each review names a city the story is surely in, so a country must stand on its own rule
+# (a country named once is otherwise only a fallback).
+_LEAD = "“Lanterns” is a drama. Oskar (Tomas Brandt) is a baker in Lyon. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later Oskar takes a job in Mexico, driving a truck.",
+        "She hides with her sister in Mexico for a winter.",
+        "After the wedding, they drive across Mexico in a borrowed van.",
+    ],
+)
+def test_a_country_where_a_character_acts_is_the_setting(sentence: str) -> None:
+    assert "Mexico" in _settings(_LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brandt became famous in Mexico with a television series.",  # an actor, not a character
+        "Oskar is sent back to Mexico at the end.",  # where he is sent, not where he is
+        "Oskar, as in Mexico, bakes at dawn.",  # a comparison
+        "Oskar has a cousin from Mexico.",  # an origin
+    ],
+)
+def test_a_country_named_otherwise_is_not(sentence: str) -> None:
+    assert "Mexico" not in _settings(_LEAD + sentence)
