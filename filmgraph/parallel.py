@@ -18,11 +18,12 @@ Either way the store merges each batch's triples into its default graph in the s
 (see :mod:`filmgraph.store`); a changed review's old graph is removed with
 ``Store.remove_graphs``, which takes away only what no other graph states.
 
-Cross-review film memory: the serial path lets a review without a year join a film seen
-earlier in the same run. Here each worker starts from the films already in the store and
-remembers only the films of the chunks it handled, so a yearless review can miss a film
-first met by another worker in the same run (it keeps its title-only IRI). Re-ingesting with
-``force=True`` joins them.
+Cross-review film memory: a review that names its film without a year joins the one dated
+film of that title, if the store or the run holds exactly one. Workers hold such reviews back
+(their extractions, not graphs); the parent spools them to disk with :class:`HeldBack`, and
+when every chunk is done it hands them out again with the dated films they may join. So the
+graph does not depend on the number of workers, the chunking, or the order of the files, and
+it is the graph the serial path stores.
 
 >>> import tempfile, pathlib
 >>> from filmgraph.store import open_store
@@ -42,23 +43,28 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
 from .errors import InputError
+from .extract import extract
+from .graph import build_review_graph
 from .graph.vocab import FG, GRAPH, review_graph
-from .model import Review
+from .model import Extraction, Review
 from .pipeline import (
+    HeldBack,
     IngestReport,
     build,
     ensure_ontology,
+    failed,
     known_films,
     known_hashes,
     pending_reviews,
 )
-from .resolve import Resolver
+from .resolve import Resolver, is_yearless, slug
 from .sources import iter_reviews
 from .store import Store
 
@@ -66,6 +72,7 @@ __all__ = [
     "PENDING_GRAPH",
     "BatchWriter",
     "Shard",
+    "build_shard",
     "extract_shard",
     "graph_nquads",
     "ingest_batched",
@@ -86,6 +93,10 @@ class Shard:
     graphs: list[str] = field(default_factory=list)
     hashes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: Keys of the dated films these reviews are about.
+    films: list[str] = field(default_factory=list)
+    #: Extractions held back because their film has no year (``hold_back_yearless``).
+    yearless: list[Extraction] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.graphs)
@@ -118,8 +129,12 @@ def review_nquads(review: Review, *, known_films: Iterable[str] = ()) -> bytes:
     return graph_nquads(build(review, resolver=resolver))
 
 
-def extract_shard(reviews: Sequence[Review], *, resolver: Resolver | None = None) -> Shard:
+def extract_shard(reviews: Sequence[Review], *, resolver: Resolver | None = None,
+                  hold_back_yearless: bool = False) -> Shard:
     """Extract a chunk of reviews into one shard; a failing review is reported, not fatal.
+
+    With ``hold_back_yearless``, reviews that name their film without a year are extracted
+    but not resolved: they come back in ``Shard.yearless`` for :func:`build_shard`.
 
     >>> shard = extract_shard([Review(text="“Example” is set in Paris.", source="x.txt")])
     >>> len(shard), shard.errors
@@ -127,31 +142,65 @@ def extract_shard(reviews: Sequence[Review], *, resolver: Resolver | None = None
     """
     resolver = resolver or Resolver()
     shard = Shard()
-    parts: list[bytes] = []
+    extractions: list[Extraction] = []
     for review in reviews:
         try:
-            parts.append(graph_nquads(build(review, resolver=resolver)))
+            extraction = extract(review)
         except Exception as err:  # one bad review must not stop the batch
-            shard.errors.append(f"{review.source}: extraction failed ({type(err).__name__}: {err})")
+            shard.errors.append(failed(review, err))
             continue
-        shard.graphs.append(str(review_graph(review.id)))
-        shard.hashes.append(review.content_hash)
-    shard.nquads = b"".join(parts)
+        if hold_back_yearless and is_yearless(extraction):
+            shard.yearless.append(extraction)
+        else:
+            extractions.append(extraction)
+    _build_into(shard, extractions, resolver)
     return shard
 
 
+def build_shard(extractions: Sequence[Extraction], *, films: Iterable[str] = ()) -> Shard:
+    """Resolve and build extractions into one shard, knowing the dated ``films`` keys.
+
+    >>> from filmgraph.extract import extract
+    >>> ex = extract(Review(text="“Closeness” is set in Nalchik.", source="x.txt"))
+    >>> build_shard([ex], films=["closeness-2017"]).nquads.count(b"/film/closeness-2017>") > 0
+    True
+    """
+    resolver = Resolver()
+    resolver.remember(films)
+    shard = Shard()
+    _build_into(shard, extractions, resolver)
+    return shard
+
+
+def _build_into(shard: Shard, extractions: Iterable[Extraction], resolver: Resolver) -> None:
+    parts: list[bytes] = []
+    for extraction in extractions:
+        review = extraction.review
+        try:
+            resolved = resolver.resolve(extraction)
+            parts.append(graph_nquads(build_review_graph(resolved)))
+        except Exception as err:  # one bad review must not stop the batch
+            shard.errors.append(failed(review, err))
+            continue
+        shard.graphs.append(str(review_graph(review.id)))
+        shard.hashes.append(review.content_hash)
+        if resolved.film is not None and not is_yearless(extraction):
+            shard.films.append(resolved.film.key)
+    shard.nquads = b"".join(parts)
+
+
 # -- worker processes ------------------------------------------------------------------------
-_WORKER_RESOLVER: Resolver | None = None
-
-
-def _start_worker(films: list[str]) -> None:
-    global _WORKER_RESOLVER
-    _WORKER_RESOLVER = Resolver()
-    _WORKER_RESOLVER.remember(films)
-
-
 def _work(reviews: list[Review]) -> Shard:
-    return extract_shard(reviews, resolver=_WORKER_RESOLVER)
+    # Dated reviews never look at known films, so a worker needs no memory of the run.
+    return extract_shard(reviews, hold_back_yearless=True)
+
+
+def _work_yearless(extractions: list[Extraction], films: list[str]) -> Shard:
+    return build_shard(extractions, films=films)
+
+
+def _pool(workers: int) -> AbstractContextManager[ProcessPoolExecutor | None]:
+    return ProcessPoolExecutor(workers) if workers > 1 else nullcontext(None)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -257,18 +306,42 @@ def _chunks(
         yield chunk
 
 
-def _extract_in_pool(chunks: Iterator[list[Review]], writer: BatchWriter, workers: int,
-                     films: list[str]) -> None:
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(films,)) as pool:
-        # A bounded window of chunks in flight: sources are read only as fast as workers
-        # take them, so memory stays flat however large the corpus.
-        inflight: deque[Future[Shard]] = deque()
-        for chunk in chunks:
-            inflight.append(pool.submit(_work, chunk))
-            if len(inflight) >= 2 * workers:
-                writer.add(inflight.popleft().result())
-        while inflight:
-            writer.add(inflight.popleft().result())
+Task = tuple[Callable[..., Shard], tuple[object, ...]]
+
+
+def _run(tasks: Iterator[Task], take: Callable[[Shard], None], pool: ProcessPoolExecutor | None,
+         window: int) -> None:
+    """Run tasks in the pool (or here), handing each shard to ``take`` in task order."""
+    if pool is None:
+        for fn, args in tasks:
+            take(fn(*args))
+        return
+    # A bounded window of tasks in flight: sources are read only as fast as workers take
+    # them, so memory stays flat however large the corpus.
+    inflight: deque[Future[Shard]] = deque()
+    for fn, args in tasks:
+        inflight.append(pool.submit(fn, *args))
+        if len(inflight) >= window:
+            take(inflight.popleft().result())
+    while inflight:
+        take(inflight.popleft().result())
+
+
+def _yearless_tasks(held: HeldBack, films: Resolver, size: int) -> Iterator[Task]:
+    chunk: list[Extraction] = []
+    for extraction in held:
+        chunk.append(extraction)
+        if len(chunk) >= size:
+            yield _work_yearless, (chunk, _candidates(chunk, films))
+            chunk = []
+    if chunk:
+        yield _work_yearless, (chunk, _candidates(chunk, films))
+
+
+def _candidates(chunk: Sequence[Extraction], films: Resolver) -> list[str]:
+    # Only the films these reviews could join travel to the worker, not every film known.
+    return sorted({key for ex in chunk
+                   for key in films.known_films.get(slug(ex.film_title or ""), ())})
 
 
 def ingest_batched(
@@ -300,15 +373,19 @@ def ingest_batched(
     writer = BatchWriter(store, set(stored), batch_size=batch_size, bulk=bulk, report=report)
     chunks = _chunks(iter_reviews(paths, encoding=encoding), {} if force else stored, report,
                      chunk_size, on_review)
-    films = known_films(store)
+    films = Resolver()
+    films.remember(known_films(store))
     try:
-        if workers == 1:
-            resolver = Resolver()
-            resolver.remember(films)
-            for chunk in chunks:
-                writer.add(extract_shard(chunk, resolver=resolver))
-        else:
-            _extract_in_pool(chunks, writer, workers, films)
+        with HeldBack() as held, _pool(workers) as pool:
+
+            def take(shard: Shard) -> None:
+                held.extend(shard.yearless)
+                films.remember(shard.films)
+                writer.add(shard)
+
+            _run(((_work, (chunk,)) for chunk in chunks), take, pool, 2 * workers)
+            # Every dated film of the run is known now: the held-back reviews can be resolved.
+            _run(_yearless_tasks(held, films, chunk_size), take, pool, 2 * workers)
     finally:
         writer.close()
     store.flush()

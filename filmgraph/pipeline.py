@@ -13,9 +13,12 @@
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from rdflib import Graph, URIRef
 
@@ -23,12 +26,12 @@ from .errors import InputError
 from .extract import extract
 from .graph import build_review_graph, review_graph
 from .graph.vocab import FG, ONTOLOGY_GRAPH, SCHEMA, ontology_graph
-from .model import Review
-from .resolve import Resolver
+from .model import Extraction, Review
+from .resolve import Resolver, is_yearless
 from .sources import iter_reviews
 from .store import Store, open_store
 
-__all__ = ["IngestReport", "build", "ensure_ontology", "ingest", "open_store"]
+__all__ = ["HeldBack", "IngestReport", "build", "ensure_ontology", "ingest", "open_store"]
 
 
 @dataclass(slots=True)
@@ -74,9 +77,18 @@ def known_hashes(store: Store) -> dict[str, str]:
 
 
 def known_films(store: Store) -> list[str]:
-    res = store.query("SELECT DISTINCT ?f WHERE { ?f a ?movie }", bindings={"movie": SCHEMA.Movie})
+    """Keys of the dated films stored (``closeness-2017``): what a yearless review may join."""
+    res = store.query("SELECT DISTINCT ?f ?y WHERE { ?f a ?movie ; ?year ?y }",
+                      bindings={"movie": SCHEMA.Movie, "year": SCHEMA.dateCreated})
     base = "https://w3id.org/filmgraph/id/film/"
-    return [str(f)[len(base) :] for (f,) in res.rows if str(f).startswith(base)]
+    dated: set[str] = set()
+    for film, year in res.rows:
+        key = str(film)[len(base):]
+        # Dated when minted with one of the film's years, not merely when the key ends in
+        # digits ("blade-runner-2049" from a review that gives no year).
+        if str(film).startswith(base) and key.endswith(f"-{year}"):
+            dated.add(key)
+    return sorted(dated)
 
 
 def build(review: Review, *, resolver: Resolver | None = None) -> Graph:
@@ -104,7 +116,9 @@ def ingest(
 
     Each review's graph is written in its own transaction, so an interruption keeps every
     review written before it and no partial one. Unchanged reviews (same content hash) are
-    skipped unless ``force``.
+    skipped unless ``force``. Reviews that name their film without a year are written last,
+    once every dated film of the run is known (see :func:`filmgraph.resolve.is_yearless`), so
+    the graph does not depend on the order of the files.
 
     With ``workers`` set, extraction runs in that many processes and the store is written in
     N-Quads batches of ``batch_size`` reviews (the bulk loader, or one transaction per batch
@@ -120,17 +134,81 @@ def ingest(
     hashes = {} if force else known_hashes(store)
     resolver = Resolver()
     resolver.remember(known_films(store))
-    for item in pending_reviews(iter_reviews(paths, encoding=encoding), hashes, report, on_review):
+
+    def store_one(extraction: Extraction) -> None:
         try:
-            graph = build(item, resolver=resolver)
+            graph = build_review_graph(resolver.resolve(extraction))
         except Exception as err:  # one bad review must not stop the batch
-            report.errors.append(f"{item.source}: extraction failed ({type(err).__name__}: {err})")
-            continue
+            report.errors.append(failed(extraction.review, err))
+            return
         store.replace_graph(graph)
         report.ingested += 1
+
+    with HeldBack() as yearless:
+        for item in pending_reviews(iter_reviews(paths, encoding=encoding), hashes, report,
+                                    on_review):
+            try:
+                extraction = extract(item)
+            except Exception as err:
+                report.errors.append(failed(item, err))
+                continue
+            if is_yearless(extraction):
+                yearless.add(extraction)
+            else:
+                store_one(extraction)
+        # Now every dated film of the run is known, whatever order the files came in.
+        for extraction in yearless:
+            store_one(extraction)
     store.flush()
     report.triples = len(store)
     return report
+
+
+def failed(review: Review, err: Exception) -> str:
+    return f"{review.source}: extraction failed ({type(err).__name__}: {err})"
+
+
+class HeldBack:
+    """Extractions set aside until the end of an ingest, spooled to a temporary file.
+
+    Reviews that name their film without a year are resolved after every other review, when
+    all the dated films of the run are known; on disk rather than in memory, because in some
+    corpora most reviews give no year.
+
+    >>> from filmgraph.extract import extract
+    >>> with HeldBack() as held:
+    ...     held.add(extract(Review(text="“Example” is a drama.", source="x.txt")))
+    ...     [e.film_title for e in held]
+    ['Example']
+    """
+
+    def __init__(self) -> None:
+        # Closed by __exit__: the holder is itself the context manager.
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="filmgraph-held-")  # noqa: SIM115
+        self._count = 0
+
+    def __enter__(self) -> HeldBack:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, extraction: Extraction) -> None:
+        pickle.dump(extraction, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._count += 1
+
+    def extend(self, extractions: Iterable[Extraction]) -> None:
+        for extraction in extractions:
+            self.add(extraction)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        self._file.flush()
+        self._file.seek(0)
+        for _ in range(self._count):
+            yield pickle.load(self._file)
 
 
 def pending_reviews(

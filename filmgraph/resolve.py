@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview
 
-__all__ = ["Merge", "Resolver", "film_key", "place_name", "resolve", "slug"]
+__all__ = ["Merge", "Resolver", "film_key", "is_yearless", "place_name", "resolve", "slug"]
 
 
 def slug(name: str) -> str:
@@ -52,12 +52,25 @@ def film_key(title: str, year: str | None = None) -> str:
     return f"{slug(title)}-{year}" if year else slug(title)
 
 
+def is_yearless(extraction: Extraction) -> bool:
+    """Whether the review names its film without a year, so that which film it means depends
+    on the films known (see :class:`Resolver`). Ingest resolves such reviews after every dated
+    one, so the result does not depend on the order of the reviews or on which worker met which.
+
+    >>> from filmgraph.model import Review
+    >>> is_yearless(Extraction(Review(text="", source="x"), film_title="Closeness"))
+    True
+    """
+    return bool(extraction.film_title) and not extraction.claims_for(Relation.YEAR)
+
+
 @dataclass(slots=True)
 class Resolver:
     """Resolves reviews one after another, remembering the films it has seen.
 
-    ``known_films`` maps a title slug to the film keys already in use (from the store or from
-    earlier reviews of the same batch).
+    ``known_films`` maps a title slug to the keys of dated films already in use (from the store
+    or from earlier reviews of the same batch). A film known only by its title is no candidate:
+    "Blade Runner 2049" without a year is not the film "Blade Runner" of 2049.
     """
 
     known_films: dict[str, set[str]] = field(default_factory=dict)
@@ -79,6 +92,7 @@ class Resolver:
         return (kind, alias, key) not in self.undone
 
     def remember(self, keys: Iterable[str]) -> None:
+        """Know these dated film keys (``closeness-2017``) as candidates for yearless reviews."""
         for key in keys:
             base = re.sub(r"-(1[89]|20)\d\d$", "", key)
             self.known_films.setdefault(base, set()).add(key)
@@ -103,7 +117,8 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
                 (known,) = candidates
                 merges.append(Merge(Kind.FILM, title, known, "title-match-unique", 0.8))
                 key = known
-        resolver.remember([key])
+        else:
+            resolver.remember([key])
         out.film = Entity(Kind.FILM, key, title)
         out.entities[(Kind.FILM, key)] = out.film
         out.entity_of[(Kind.FILM, title)] = key
