@@ -41,3 +41,35 @@ def test_a_country_where_a_character_acts_is_the_setting(sentence: str) -> None:
 )
 def test_a_country_named_otherwise_is_not(sentence: str) -> None:
     assert "Mexico" not in _settings(_LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("“Lanterns” is a drama. Oskar (Tomas Brandt) rents a Parisian apartment.", "Paris"),
+        ("“Lanterns” is a drama. Oskar (Tomas Brandt) is locked in a Turkish prison.", "Turkey"),
+        ("“Lanterns” is a drama. Oskar (Tomas Brandt) drives along the Italian coast.", "Italy"),
+        # a weak hint, taken when nothing surer is said
+        ("“Lanterns” is a drama. Oskar (Tomas Brandt) is a Swedish farmer.", "Sweden"),
+    ],
+)
+def test_a_demonym_before_a_locale_or_its_people(text: str, place: str) -> None:
+    assert place in _settings(text)
+
+
+def test_a_demonym_is_a_weak_hint_beside_a_named_place() -> None:
+    settings = _settings(
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) is a Swedish farmer in Minnesota."
+    )
+    assert "Minnesota" in settings and "Sweden" not in settings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) runs a French restaurant.",  # a cuisine
+        "“Lanterns” is a war drama. Oskar (Tomas Brandt) is a French officer.",  # armies travel
+    ],
+)
+def test_a_demonym_before_a_cuisine_or_a_soldier_is_no_setting(text: str) -> None:
+    assert "France" not in _settings(text)

@@ -72,7 +72,17 @@ _METONYMS = frozenset(
 )
 # Places of a story that a demonym can locate: "a French provincial capital", "an Irish village".
 _LOCALE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:village|town|city|capital|countryside|port|hamlet|island|suburb)s?\b"
+    r"\s+(?:[a-z]+\s+)?(?:village|town|city|capital|countryside|port|hamlet|island|suburb|"
+    r"coast|coastline|desert|jungle|province|seaside|outback|highlands|mountains|valley|"
+    # not a restaurant, cafe or bar: "a French restaurant" is a cuisine, anywhere
+    r"prison|jail|farm|farmhouse|estate|manor|villa|chateau|château|monastery|convent)s?\b"
+)
+# "a French family", "an Irish cop": people of a nation, most of them living in it.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:family|families|cop|cops|policeman|detective|inspector|housewife|"
+    r"farmer|villagers|peasants?|townspeople|teenagers?|schoolgirl|schoolboy|fisherman|"
+    # not soldiers or officers: armies fight abroad
+    r"fishermen|widow|shopkeeper|clerk|bureaucrat)\b"
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$")

@@ -42,6 +42,7 @@ from .place_cues import (
     _OPENS_IN,
     _PART_OF,
     _PEOPLE,
+    _PEOPLE_AFTER,
     _PLACE_NAME_RE,
     _PLACE_NOUN_AFTER,
     _POSSESSIVE_LOCALE,
@@ -134,37 +135,58 @@ class PlaceExtractor:
                     doc, land, dm.start("demonym"), dm.end("demonym"), Relation.SETTING, 0.7
                 )
                 settings.append(land.name)
-        settings.extend(self._demonym_locales(doc, set(settings)))
+        strong, weak = self._demonym_locales(doc, set(settings))
+        settings.extend(strong)
         mentions = list(_place_mentions(text, doc.lexicon))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
         settings.extend(self._story_places(doc, mentions, set(settings)))
+        if weak and not settings:  # "a French family" when nothing surer is said
+            names = [land.name for land, _, _ in weak]
+            land, start, end = max(weak, key=lambda w: names.count(w[0].name))
+            self._setting(doc, land, start, end, Relation.SETTING, 0.5)
+            settings.append(land.name)
         if settings:
             self._time_setting(doc)
 
-    def _demonym_locales(self, doc: Doc, known: set[str]) -> list[str]:
-        """ "a French provincial capital", "an Irish village": the country of the demonym.
+    def _demonym_locales(
+        self, doc: Doc, known: set[str]
+    ) -> tuple[list[str], list[tuple[PlaceEntry, int, int]]]:
+        """ "a French provincial capital", "an Irish village", "a Parisian apartment": the
+        place of the demonym, and "a French family", "an Irish cop" as weaker hints (people
+        of a nation live everywhere: the hint counts only when nothing surer is found).
         The capitalised runs are found once per review and shared with the people rules."""
         text = doc.text
         demonyms = doc.lexicon.demonyms
         out: list[str] = []
+        weak: list[tuple[PlaceEntry, int, int]] = []
         for start, end, run in doc.name_runs():
             word = run.rpartition(" ")[2]
             country = demonyms.get(word)
-            if country is None or not _LOCALE_AFTER.match(text, end):
+            if country is None:
+                continue
+            land = doc.lexicon.place_names.get(country)
+            if land is None or land.name in known or land.name in out or land.kind == "continent":
+                continue
+            town = land.kind in ("city", "district")
+            if _LOCALE_AFTER.match(text, end) or (town and _PLACE_NOUN_AFTER.match(text, end)):
+                strong = True  # a Parisian cafe is in Paris; a French cafe may be in New York
+            elif _PEOPLE_AFTER.match(text, end) and land.name not in _METONYMS:
+                strong = False
+            else:
                 continue
             lead = run[: len(run) - len(word)].strip().lower()
             if lead not in _ARTICLES and not (
                 not lead and _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
             ):
                 continue
-            land = doc.lexicon.place_names.get(country)
-            if land is None or land.name in known or land.name in out or land.kind == "continent":
-                continue
             if _not_story(text, *doc.sentence_at(start)):
+                continue
+            if not strong:
+                weak.append((land, end - len(word), end))
                 continue
             self._setting(doc, land, end - len(word), end, Relation.SETTING, 0.6)
             out.append(land.name)
-        return out
+        return out, weak
 
     def _phrased_places(
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
