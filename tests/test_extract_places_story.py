@@ -73,3 +73,21 @@ def test_a_demonym_is_a_weak_hint_beside_a_named_place() -> None:
 )
 def test_a_demonym_before_a_cuisine_or_a_soldier_is_no_setting(text: str) -> None:
     assert "France" not in _settings(text)
+
+
+def test_a_place_in_the_film_title_is_its_setting() -> None:
+    text = "“The Lanterns of Lisbon” is a drama. Oskar (Tomas Brandt) bakes bread at night."
+    assert _settings(text) == {"Lisbon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title is a character's name
+        "“Tulsa Brandt” is a drama. Tulsa Brandt (Oskar Lind) sells cars and lies.",
+        # a place followed by a surname
+        "“Phoenix Miller” is a drama. Oskar (Tomas Brandt) bakes bread at night.",
+    ],
+)
+def test_a_title_that_names_a_person_names_no_setting(text: str) -> None:
+    assert not _settings(text)

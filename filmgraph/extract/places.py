@@ -140,6 +140,7 @@ class PlaceExtractor:
         mentions = list(_place_mentions(text, doc.lexicon))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
         settings.extend(self._story_places(doc, mentions, set(settings)))
+        settings.extend(self._title_place(doc, set(settings)))
         if weak and not settings:  # "a French family" when nothing surer is said
             names = [land.name for land, _, _ in weak]
             land, start, end = max(weak, key=lambda w: names.count(w[0].name))
@@ -187,6 +188,27 @@ class PlaceExtractor:
             self._setting(doc, land, end - len(word), end, Relation.SETTING, 0.6)
             out.append(land.name)
         return out, weak
+
+    def _title_place(self, doc: Doc, known: set[str]) -> list[str]:
+        """A place the film's own title names ("Lanterns of Lisbon", "Memphis Nights"): a
+        title names where its story is far more often than anywhere else. Not a title that
+        names a person ("Paris Trout" is a man)."""
+        title = doc.film or ""
+        at = doc.text.find(title) if title else -1
+        if at < 0 or title in doc.characters or title in doc.roles:
+            return []
+        for entry, start, end, surface in _place_mentions(title, doc.lexicon):
+            if entry.name in known or entry.name in _METONYMS or entry.kind == "continent":
+                continue
+            if surface in doc.characters or (
+                end < len(title)
+                and title[end] == " "
+                and (title[end + 1 :].partition(" ")[0] in doc.lexicon.name_tokens)
+            ):
+                continue  # a character's or a person's name: "Paris Trout"
+            self._setting(doc, entry, at + start, at + end, Relation.SETTING, 0.6)
+            return [entry.name]
+        return []
 
     def _phrased_places(
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
