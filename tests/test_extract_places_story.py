@@ -91,3 +91,18 @@ def test_a_place_in_the_film_title_is_its_setting() -> None:
 )
 def test_a_title_that_names_a_person_names_no_setting(text: str) -> None:
     assert not _settings(text)
+
+
+def test_a_place_of_an_era_is_the_setting_and_its_decade_the_time() -> None:
+    ex = extract(
+        Review(
+            text="“Lanterns” is a drama. It recreates the Boston of the 1970s with loving care.",
+            source="story.txt",
+        )
+    )
+    assert {c.object for c in ex.claims_for(Relation.SETTING)} == {"Boston"}
+    assert {c.object for c in ex.claims_for(Relation.TIME_SETTING)} == {"1970s"}
+
+
+def test_a_place_without_an_era_is_only_named() -> None:
+    assert not _settings("“Lanterns” is a drama. It recreates the Boston Marathon with care.")

@@ -114,6 +114,12 @@ _STORY_PREP = re.compile(
 )
 # A place the characters are in, not one they are sent to or come from ("sent back to France").
 _INSIDE_BEFORE = re.compile(r"\b(?:in|across|around|through|throughout|inside|all\s+over)\s+$")
+# "the Boston of the 1970s", "the Paris of his youth": a place in the story's time.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_ERA_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:1[5-9]|20)\d0s)|"
+    r"(?:his|her|their)\s+(?:youth|childhood|boyhood|girlhood))\b"
+)
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 # A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".

@@ -27,6 +27,7 @@ from .place_cues import (
     _CUE_TIME_WINDOW,
     _DECADE_BEFORE,
     _DEMONYM_AFTER,
+    _ERA_AFTER,
     _FILM_NOUN_AFTER,
     _FILMED_CUE,
     _FIRST_PERSON,
@@ -52,6 +53,7 @@ from .place_cues import (
     _SETTING_CUE,
     _STORY_PREP,
     _STORY_VERB_BEFORE,
+    _THE_BEFORE,
     _TIME_CUE,
     _WHERE_AFTER,
     _YEAR_PLACE,
@@ -300,7 +302,12 @@ class PlaceExtractor:
                 prep = 1
             else:
                 prep = int(bool(_STORY_PREP.search(before) or _PLACE_NOUN_AFTER.match(after)))
-            if (
+            era = _ERA_AFTER.match(text, m_end) if _THE_BEFORE.search(before) else None
+            if era:  # "the Boston of the 1970s": the story's place and time
+                prep = 3
+                if era["decade"]:
+                    self._time(doc, era["decade"], era.start("decade"), era.end("decade"), 0.7)
+            elif (
                 entry.kind == "country"
                 and (prep == 2 or (prep and _INSIDE_BEFORE.search(before)))
                 and not _LIKE_BEFORE.search(before)
