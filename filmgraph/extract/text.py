@@ -358,6 +358,7 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
             split = _right_split(word, vocab, is_name_token, glued=False)
             if split:
                 cuts.add(at + split)
+    _short_glue(text, vocab, is_name_token, cuts)
     ordered = sorted(cuts)
     out: list[str] = []
     pos = 0
@@ -367,6 +368,51 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
         pos = cut
     out.append(text[pos:])
     return Repaired("".join(out), tuple(c + i for i, c in enumerate(ordered)))
+
+
+# A capitalised word ending in a two-letter word, then a space: "Turmanis a", "Baioin training".
+_SHORT_GLUED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’-]*[a-z](?:is|as|in|of)(?= )")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z'’-]+\.?[ ]$")
+
+
+def _short_glue(
+    text: str, vocab: Container[str], is_name_token: Callable[[str], bool], cuts: set[int]
+) -> None:
+    """A two-letter word glued on a name with no glue on its left: "Glynn Turmanis a man",
+    "Cyril Cusackis new". Two letters end many names ("Davis", "Francois"), so the cut needs
+    the name without them to be a known name part after a given name, or a word the review
+    uses on its own, and neither the whole word nor its head to be one of the review's
+    lower-case words ("Within")."""
+    for m in _SHORT_GLUED.finditer(text):
+        token, end = m.group(0), m.end()
+        head = token[:-2]
+        if len(head) < 3 or is_name_token(token) or token.lower() in vocab:
+            continue
+        if token[-2:] != "of" and not text[end + 1 : end + 2].islower():
+            continue  # "Lucas Black": a name goes on; only "of" may come before a capital
+        if head.lower() in vocab:
+            continue
+        # A known name part is enough only after a given name ("Cyril Cusackis"): alone it
+        # may be a word or a brand ("Cabin in the Sky", "employed by Michelin in").
+        named = is_name_token(head) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if named or _alone_elsewhere(text, head, m.start()):
+            cuts.add(m.start() + len(head))
+
+
+def _alone_elsewhere(text: str, word: str, skip: int) -> bool:
+    """``word`` stands on its own somewhere other than at ``skip``: "Turman's voice"."""
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        before = text[at - 1 : at] if at else ""
+        if (
+            at != skip
+            and not after.isalpha()
+            and not (before.isalpha() or (before != "" and before in "'’-"))
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # Credit words a linked name is glued to ("DirectorGeorge Haas"): whole words, never a name
