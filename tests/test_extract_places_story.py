@@ -106,3 +106,29 @@ def test_a_place_of_an_era_is_the_setting_and_its_decade_the_time() -> None:
 
 def test_a_place_without_an_era_is_only_named() -> None:
     assert not _settings("“Lanterns” is a drama. It recreates the Boston Marathon with care.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the film's life in another clause of the sentence
+        "“Lanterns” is a drama. Shot on a shoestring, it follows a bus driver in Tulsa.",
+        # the critic's own life in another clause
+        "“Lanterns” is a drama. It follows a bus driver in Tulsa, and I liked him.",
+    ],
+)
+def test_a_story_clause_counts_beside_other_clauses(text: str) -> None:
+    assert "Tulsa" in _settings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is a drama. It was shot in Tulsa, with a bus driver as its hero.",
+        "“Lanterns” is a drama. I saw it in Tulsa, with a bus driver beside me.",
+        # a festival anywhere in the sentence
+        "“Lanterns” is a drama. After the festival, it opened in Tulsa, to some acclaim.",
+    ],
+)
+def test_the_place_of_the_film_life_or_the_critic_is_not(text: str) -> None:
+    assert "Tulsa" not in _settings(text)

@@ -43,6 +43,14 @@ _NOT_STORY = re.compile(
     r"retrospective)\b",
     re.IGNORECASE,
 )
+# The words of _NOT_STORY that tell of the film's life wherever they stand in a sentence; the
+# others ("shot", "playing", "magazine") only in the place's own clause.
+_FILM_LIFE = re.compile(
+    r"\b(?:festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|born|"
+    r"released?|screening|screened|distribut\w*|reviewed|reviewer|awards?|retrospective|"
+    r"cinema|roots)\b",
+    re.IGNORECASE,
+)
 _CAP_BEFORE = re.compile(rf"{CAP}\s$")
 _FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
 _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")

@@ -28,6 +28,7 @@ from .place_cues import (
     _DECADE_BEFORE,
     _DEMONYM_AFTER,
     _ERA_AFTER,
+    _FILM_LIFE,
     _FILM_NOUN_AFTER,
     _FILMED_CUE,
     _FIRST_PERSON,
@@ -67,6 +68,19 @@ from .place_cues import (
 )
 
 __all__ = ["PlaceExtractor"]
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``text[start:end]``: long sentences of criticism
+    join the story ("a cop in Detroit") to the film's life ("shot in Toronto") or the
+    critic's ("I know"), and only the place's own clause says which it is named for."""
+    lo, hi = sentence
+    left = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
+    rights = [i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0]
+    return (left + 1 if left >= 0 else lo), min(rights, default=hi)
+
+
+_CLAUSE_MARKS = ",;:()—–"
 
 
 def _plot_sentence(doc: Doc, start: int, pos: int) -> bool:
@@ -279,11 +293,14 @@ class PlaceExtractor:
             if _COMPASS_OF.search(before) or _FILM_NOUN_AFTER.match(after):
                 continue  # "north of Las Vegas" locates elsewhere; "a Hong Kong kung fu epic"
             sentence = doc.sentence_at(m_start)
-            if sentence not in story:
-                story[sentence] = not (
-                    _not_story(text, *sentence) or _FIRST_PERSON.search(text, *sentence)
+            clause = _clause(text, sentence, m_start, m_end)
+            if clause not in story:
+                story[clause] = not (
+                    _FILM_LIFE.search(text, *sentence)
+                    or _not_story(text, *clause)
+                    or _FIRST_PERSON.search(text, *clause)
                 )
-            if not story[sentence]:
+            if not story[clause]:
                 continue
             # 2: the characters live or move there, 1: a preposition of place, 0: named
             if (
