@@ -83,3 +83,8 @@ def test_a_director_discussed_by_surname_does_not_outrank_a_cue() -> None:
 def test_a_director_named_once_is_only_mentioned() -> None:
     text = "“Moon Garden” is strange, a little like the films of David Lynch."
     assert _directors(text) == set()
+
+
+def test_two_given_names_before_one_surname_are_two_directors() -> None:
+    text = "“Moon Garden,” directed by Joel and Ethan Kovacs, is a quiet film."
+    assert _directors(text) == {"Joel Kovacs", "Ethan Kovacs"}

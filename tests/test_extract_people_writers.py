@@ -30,3 +30,43 @@ def test_the_writer_is_named(text: str) -> None:
 def test_who_wrote_another_film_is_not_this_films_writer() -> None:
     text = "“Moon Garden” is quiet. In “Salt,” Anna Kovacs, who wrote the story, was louder."
     assert _writers(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [
+        (
+            "“Moon Garden” is quiet. Its writers (Anna Kovacs, Peter Gallo and Mira Sandoval) "
+            "keep it so.",
+            {"Anna Kovacs", "Peter Gallo", "Mira Sandoval"},
+        ),
+        (
+            "“Moon Garden” is quiet, and Anna Kovacs, the writer, keeps every scene short.",
+            {"Anna Kovacs"},
+        ),
+        (
+            "“Moon Garden” comes with a screenplay further sculpted by Anna Kovacs.",
+            {"Anna Kovacs"},
+        ),
+        (
+            "“Moon Garden” is quiet. Anna Kovacs, who wrote the movie, likes villages.",
+            {"Anna Kovacs"},
+        ),
+        (
+            "“Moon Garden” is quiet. Anna Kovacs, who co-wrote the screenplay with her friend "
+            "Peter Gallo, likes villages.",
+            {"Anna Kovacs", "Peter Gallo"},
+        ),
+        (
+            "“Moon Garden” is quiet, and the writers Anna and Mira Kovacs keep it so.",
+            {"Anna Kovacs", "Mira Kovacs"},
+        ),
+    ],
+)
+def test_more_writer_cues(text: str, writers: set[str]) -> None:
+    assert _writers(text) == writers
+
+
+def test_the_writer_of_a_source_novel_is_not_the_screenwriter() -> None:
+    text = "“Moon Garden” is quiet. Anna Kovacs, the writer of the novel, likes villages."
+    assert _writers(text) == set()

@@ -10,7 +10,7 @@ from ..doc import Doc
 from ..text import NAME, NAME_RE, near
 from .context import after_other_title, compared, same_film, spellings
 from .patterns import DIRECTOR_CUE, FILMS_CUE, OPEN_PAREN, POSSESSIVE_CUE, Anchors
-from .record import clean, is_cast, person_like, role
+from .record import clean, is_cast, person_like, role, shared_surname
 
 __all__ = ["find_directors", "strongest_directors"]
 
@@ -114,9 +114,10 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             text, max(0, m.start() - 60), m.start()
         ):
             continue  # "“The Tailor of Panama,” directed by John Boorman": another film
-        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9, mononym=True)
+        name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
+        role(doc, Relation.DIRECTOR, name, m.start("name"), m.end("name"), 0.9, mononym=True)
         if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
-            role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.9)
+            role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.9)
         if m["name2"]:
             role(doc, Relation.DIRECTOR, m["name2"], m.start("name2"), m.end("name2"), 0.85)
     for m in near(_DIRECTOR_AFTER, text, anchors(DIRECTOR_CUE), before=80, after=20):

@@ -18,6 +18,7 @@ __all__ = [
     "is_cast",
     "person_like",
     "role",
+    "shared_surname",
 ]
 
 # One name of two capitalised parts: Costa-Gavras.
@@ -165,6 +166,16 @@ def cast_if_person(doc: Doc, m: re.Match[str], *, cued: bool = False) -> None:
         and not compared(doc, m.start())
     ):
         cast(doc, char, actor, m.start(), m.end(), 0.8)
+
+
+def shared_surname(doc: Doc, first: str, second: str) -> str:
+    """ "Richard and Robert Sherman", "Joel and Ethan Coen": a lone given name before "and" and
+    a full name shares that name's surname. Anything else is returned as it was."""
+    first, other = squash(first), squash(second).split()
+    names = doc.lexicon.first_names
+    if " " in first or first not in names or len(other) < 2 or other[0] not in names:
+        return first
+    return " ".join([first, *other[1:]])
 
 
 def alias(doc: Doc, char: str, nick: str) -> None:

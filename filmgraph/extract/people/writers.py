@@ -6,23 +6,39 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, near
+from ..text import NAME, NAME_RE, near
 from .context import after_other_title
 from .patterns import WRITER_CUE, Anchors
-from .record import role
+from .record import is_cast, role, shared_surname
 
 __all__ = ["find_writers"]
 
+_WRITING = r"(?:co-written|written|penned|adapted|polished|rewritten|sculpted|crafted|shaped)"
 _WRITER = re.compile(
     rf"(?:(?:written|scripted|co-written|adapted)(?:\s+and\s+(?:co-)?directed)?\s+by|"
     rf"(?:screenplay|script)\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
-    rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riter)\s*,?\s+"
+    # "a screenplay further sculpted by X": a verb of writing between the noun and the "by"
+    rf"(?:screenplay|script)\s+(?:(?:is|was)\s+)?(?:[a-z]+\s+)?{_WRITING}\s+by|"
+    rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riters?)\s*,?\s+"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 # "John Grisham, who wrote the story,", "Martin (who wrote)": the writer named as a relative.
 _WHO_WROTE = re.compile(
     rf"(?P<name>{NAME})(?:,\s*|\s*\(\s*)who\s+(?:also\s+)?(?:co-)?(?:wrote|writes|adapted)"
-    r"(?:\s*\)|\s+(?:the\s+(?:screenplay|script|story|original\s+screenplay)|it|this\s+film)\b)"
+    r"(?:\s*\)|\s+(?:the\s+(?:screenplay|script|story|original\s+screenplay|movie|film|picture)"
+    r"|it|this\s+(?:film|movie|picture))\b)"
+    # "who co-wrote the screenplay with Ann Lee"
+    rf"(?:\s+with\s+(?:[a-z-]+\s+){{0,3}}?(?P<name2>{NAME}))?"
+)
+# "Eastwood and his writers (Larry Gross, Paul Brickman and Stephen Schiff)"
+_WRITERS_PAREN = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:co-|screen)?writers?\s*"
+    rf"\(\s*(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)\s*\)"
+)
+# "Dalton Trumbo, the writer, …": not "the writer of the novel", someone else's book.
+_WRITER_APPOS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+(?:film|movie)['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:screenwriter|writer|co-writer|scenarist)\b(?!\s+of\b)(?=\s*[,;.)]|\s+and\b)"
 )
 _WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b")
 
@@ -32,14 +48,24 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
     for m in near(_WRITER_POSS, text, anchors(WRITER_CUE), before=80, after=20):
         role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
     who_wrote = [p for p in anchors(WRITER_CUE) if text.find("who ", max(0, p - 16), p) >= 0]
-    for m in near(_WHO_WROTE, text, who_wrote, before=80, after=40):
+    for m in near(_WHO_WROTE, text, who_wrote, before=80, after=80):
         if not after_other_title(doc, m.start()):
             role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
+            if m["name2"]:
+                role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
     for m in near(_WRITER, text, anchors(WRITER_CUE), before=40, after=120):
         if after_other_title(doc, m.start()):
             continue  # "If “Forrest Gump” had been written by William Faulkner"
-        role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
+        name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
+        role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.85)
         if m["name2"]:
             role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
         if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
             role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
+    for m in near(_WRITERS_PAREN, text, anchors(WRITER_CUE), before=30, after=200):
+        for n in NAME_RE.finditer(m["names"]):
+            s = m.start("names") + n.start()
+            role(doc, Relation.WRITER, n.group(0), s, s + len(n.group(0)), 0.85)
+    for m in near(_WRITER_APPOS, text, anchors(WRITER_CUE), before=90, after=30):
+        if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
+            role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.8)
