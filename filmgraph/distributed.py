@@ -13,9 +13,13 @@ The job has three steps, each usable on its own:
    per shard (see :mod:`filmgraph.parallel`). The same ``.nq`` files load unchanged into
    QLever, Virtuoso or Fuseki (see the README).
 
-Each review is resolved against the ``known_films`` passed in, not against films met in
-other reviews of the same job (there is no shared memory on a cluster): a review without a
-year joins a film only if that film is in ``known_films``.
+A review that names its film without a year joins the one dated film of that title, as in a
+local ingest; on a cluster there is no shared memory, so :func:`extract_to_shards` runs two
+map steps. The first writes the dated reviews' shards and sets the yearless ones aside (their
+extractions, in ``part-….held``) with the films each partition met; the second, once every
+dated film of the job is known, resolves the held reviews into shards of their own. The
+shards then hold exactly the graph ``filmgraph ingest`` stores, however the job was split.
+:func:`write_shard` alone is the one-pass map step: it resolves against ``known_films`` only.
 
 Dask is optional (``pip install 'dask[distributed]'``); it is imported when a job runs.
 
@@ -32,19 +36,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .errors import InputError, StoreError
-from .graph.vocab import review_graph
-from .parallel import BatchWriter, Shard, recover, review_nquads
+from .parallel import BatchWriter, Shard, build_shard, extract_shard, recover, review_nquads
 from .pipeline import IngestReport, ensure_ontology, known_hashes
+from .resolve import Resolver, slug
 from .sources import find_sources, iter_reviews
 from .store import Store
 
-__all__ = ["JobReport", "extract_to_shards", "load_shards", "review_nquads", "write_shard"]
+__all__ = [
+    "JobReport",
+    "extract_to_shards",
+    "load_shards",
+    "review_nquads",
+    "write_held_shard",
+    "write_shard",
+]
 
 
 @dataclass(slots=True)
@@ -61,45 +73,105 @@ class JobReport:
 
 
 def write_shard(sources: Sequence[str], out: Path, *, known_films: Sequence[str] = (),
-                encoding: str | None = None) -> dict[str, Any]:
+                encoding: str | None = None, hold_back_yearless: bool = False) -> dict[str, Any]:
     """Extract every review of ``sources`` into one ``out/part-….nq``; return its manifest.
 
     This is the body of one map partition; it runs on a worker. The shard is named after its
-    sources, so a retried or rerun task overwrites its own shard instead of adding one.
+    sources, so a retried or rerun task overwrites its own shard instead of adding one. With
+    ``hold_back_yearless`` the reviews whose film has no year go to ``part-….held`` instead,
+    for :func:`write_held_shard`; the manifest lists them by title and the dated films met.
     """
     out.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest()[:16]
     name = out / f"part-{digest}"
-    graphs: list[str] = []
-    hashes: list[str] = []
-    errors: list[str] = []
-    tmp = name.with_suffix(".nq.tmp")
-    with tmp.open("wb") as handle:
+    manifest: dict[str, Any] = {"shard": name.with_suffix(".nq").name, "graphs": [],
+                                "hashes": [], "errors": [], "films": [], "held": []}
+    held = name.with_suffix(".held")
+    with _Writing(name.with_suffix(".nq")) as handle, _Writing(held) as held_handle:
         for source in sources:
             for item in iter_reviews([source], encoding=encoding):
                 if isinstance(item, InputError):
-                    errors.append(str(item))
+                    manifest["errors"].append(str(item))
                     continue
-                try:
-                    handle.write(review_nquads(item, known_films=known_films))
-                except Exception as err:  # one bad review must not fail the partition
-                    errors.append(f"{item.source}: extraction failed ({type(err).__name__}: {err})")
-                    continue
-                graphs.append(str(review_graph(item.id)))
-                hashes.append(item.content_hash)
-    # Rename last, so a shard that exists is complete: a retried task just writes it again.
-    tmp.replace(name.with_suffix(".nq"))
-    manifest = {"shard": name.with_suffix(".nq").name, "reviews": len(graphs),
-                "graphs": graphs, "hashes": hashes, "errors": errors}
+                # Dated reviews never look at known films; held ones are resolved later.
+                resolver = Resolver() if hold_back_yearless else _resolver(known_films)
+                shard = extract_shard([item], hold_back_yearless=hold_back_yearless,
+                                      resolver=resolver)
+                _write(shard, handle, manifest)
+                for extraction in shard.yearless:
+                    pickle.dump(extraction, held_handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    manifest["held"].append(slug(extraction.film_title or ""))
+    if not manifest["held"]:
+        held.unlink()
+    return _finish(name, manifest)
+
+
+def write_held_shard(held: Path, *, known_films: Sequence[str] = ()) -> dict[str, Any]:
+    """Resolve the reviews a first pass held back (``part-….held``) into a shard of their own.
+
+    ``known_films`` are the dated films they may join: those of the store and of the job.
+    """
+    name = held.with_name(held.stem + "-yearless")
+    manifest: dict[str, Any] = {"shard": name.with_suffix(".nq").name, "graphs": [],
+                                "hashes": [], "errors": [], "films": [], "held": []}
+    with held.open("rb") as source, _Writing(name.with_suffix(".nq")) as handle:
+        while True:
+            try:
+                extraction = pickle.load(source)
+            except EOFError:
+                break
+            _write(build_shard([extraction], films=known_films), handle, manifest)
+    return _finish(name, manifest)
+
+
+def _resolver(known_films: Sequence[str]) -> Resolver:
+    resolver = Resolver()
+    resolver.remember(known_films)
+    return resolver
+
+
+def _write(shard: Shard, handle: IO[bytes], manifest: dict[str, Any]) -> None:
+    handle.write(shard.nquads)
+    for key in ("graphs", "hashes", "errors", "films"):
+        manifest[key].extend(getattr(shard, key))
+
+
+def _finish(name: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+    manifest["reviews"] = len(manifest["graphs"])
     name.with_suffix(".json").write_text(json.dumps(manifest), encoding="utf-8")
     return manifest
+
+
+class _Writing:
+    """A file written under a temporary name and renamed when complete, so a shard that
+    exists is whole: a retried task just writes it again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+
+    def __enter__(self) -> IO[bytes]:
+        self.handle = self.tmp.open("wb")
+        return self.handle
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        self.handle.close()
+        if kind is None:
+            self.tmp.replace(self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
 
 
 def _partition(sources: list[str], out: str, known_films: list[str],
                encoding: str | None) -> list[dict[str, Any]]:
     if not sources:
         return []
-    return [write_shard(sources, Path(out), known_films=known_films, encoding=encoding)]
+    return [write_shard(sources, Path(out), known_films=known_films, encoding=encoding,
+                        hold_back_yearless=True)]
+
+
+def _held_partition(items: list[tuple[str, list[str]]]) -> list[dict[str, Any]]:
+    return [write_held_shard(Path(held), known_films=films) for held, films in items]
 
 
 def extract_to_shards(
@@ -126,7 +198,7 @@ def extract_to_shards(
         else:
             files.append(str(item.resolve()))
     out = Path(out).resolve()
-    for old in (*out.glob("part-*.nq"), *out.glob("part-*.json")):
+    for old in (*out.glob("part-*.nq"), *out.glob("part-*.json"), *out.glob("part-*.held")):
         old.unlink()
     if not files:
         return report
@@ -134,12 +206,30 @@ def extract_to_shards(
     from_sequence: Any = db.from_sequence  # Dask's bag API carries no type hints
     bag = from_sequence(sorted(files), npartitions=count)
     job = bag.map_partitions(_partition, str(out), list(known_films), encoding)
-    manifests = client.compute(job).result() if client is not None else job.compute()
+    manifests: list[dict[str, Any]] = _compute(job, client)
+    # Second map step: the held-back yearless reviews, now that every dated film is known.
+    films = _resolver(known_films)
+    for manifest in manifests:
+        films.remember(manifest["films"])
+    held = [(str(out / Path(m["shard"]).with_suffix(".held")),
+             sorted({k for title in m["held"] for k in films.known_films.get(title, ())}))
+            for m in manifests if m["held"]]
+    if held:
+        late = from_sequence(held, npartitions=min(len(held), 1000))
+        manifests += _compute(late.map_partitions(_held_partition), client)
+        for path, _ in held:  # only now: a retried second step reads them again
+            Path(path).unlink()
     for manifest in sorted(manifests, key=lambda m: m["shard"]):
         report.shards.append(out / manifest["shard"])
         report.reviews += manifest["reviews"]
         report.errors.extend(manifest["errors"])
     return report
+
+
+def _compute(job: Any, client: Any) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = client.compute(job).result() if client is not None \
+        else job.compute()
+    return result
 
 
 def load_shards(store: Store, shards: str | Path, *, bulk: bool = True,

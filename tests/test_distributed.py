@@ -80,3 +80,25 @@ def test_bad_sources_are_reported_by_the_job(client: Any, tmp_path: Path) -> Non
                             client=client)
     assert job.reviews == 1
     assert any("empty.txt" in e for e in job.errors) and any("missing" in e for e in job.errors)
+
+
+@pytest.mark.slow
+def test_yearless_reviews_join_the_same_films_as_in_a_local_ingest(
+    client: Any, tmp_path: Path
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from synth import write_corpus
+
+    shards = write_corpus(160, tmp_path / "corpus", shard_size=20)
+    job = extract_to_shards(shards, tmp_path / "out", client=client)
+    assert (job.reviews, job.errors) == (160, [])
+    assert any(p.name.endswith("-yearless.nq") for p in job.shards)  # the second map step ran
+    assert not list((tmp_path / "out").glob("*.held"))
+
+    store = open_store(tmp_path / "store")
+    load_shards(store, tmp_path / "out")
+    reference = open_store()
+    ingest(shards[::-1], reference)  # in another order, on purpose
+    assert set(store.quads()) == set(reference.quads())
