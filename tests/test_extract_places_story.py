@@ -132,3 +132,22 @@ def test_a_story_clause_counts_beside_other_clauses(text: str) -> None:
 )
 def test_the_place_of_the_film_life_or_the_critic_is_not(text: str) -> None:
     assert "Tulsa" not in _settings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "“Lanterns” is a drama. Oskar (Tomas Brandt) deals cards in Reno, Tulsa and Omaha.",
+            "Omaha",
+        ),
+        ("“Lanterns” is a drama. Oskar (Tomas Brandt) farms in Little Fork, Montana.", "Montana"),
+        ("“Lanterns” is a drama. The wolves stay within Boston all winter.", "Boston"),
+    ],
+)
+def test_a_preposition_reaches_a_list_of_places(text: str, place: str) -> None:
+    assert place in _settings(text)
+
+
+def test_a_list_without_a_preposition_of_place_is_only_named() -> None:
+    assert not _settings("“Lanterns” is a drama. Reno, Tulsa and Omaha are cities I like.")

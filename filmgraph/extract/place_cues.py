@@ -113,12 +113,19 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
 _STORY_PREP = re.compile(
-    r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|of|back\s+to|visits?|visiting|"
+    r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|within|of|back\s+to|visits?|"
+    r"visiting|"
     r"(?:movie|film|documentary|story|tale)\s+(?:is\s+)?about)\s+"
     r"(?:[a-z]+-[a-z]+\s+)?"
     # "on the streets of Naples", "returns to his home town of Lodi"
     r"(?:the\s+|(?:his|her|their)\s+(?:home\s?town|native\s+\w+)\s+of\s+)?"
-    r"(?:(?:streets|city|heart)\s+of\s+)?)$"
+    r"(?:(?:streets|sidewalks|alleys|city|heart|outskirts|suburbs|slums|docks)\s+of\s+)?)$"
+)
+# "in Berlin, Beirut and Hong Kong", "in Porpoise Spit, Australia": the preposition before a
+# list of places, or a town and its country, reaches every one of them.
+_LIST_BEFORE = re.compile(
+    r"\b(?:in|into|to|at|across|around|through|near|within)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+|,?\s+(?:and|or)\s+)){1,4}$"
 )
 # A place the characters are in, not one they are sent to or come from ("sent back to France").
 _INSIDE_BEFORE = re.compile(r"\b(?:in|across|around|through|throughout|inside|all\s+over)\s+$")

@@ -37,6 +37,7 @@ from .place_cues import (
     _IN_CITY_OF,
     _INSIDE_BEFORE,
     _LIKE_BEFORE,
+    _LIST_BEFORE,
     _LOCALE_AFTER,
     _LOCALE_IN,
     _METONYMS,
@@ -318,7 +319,13 @@ class PlaceExtractor:
                 froms.add((m_start, entry.name))
                 prep = 1
             else:
-                prep = int(bool(_STORY_PREP.search(before) or _PLACE_NOUN_AFTER.match(after)))
+                prep = int(
+                    bool(
+                        _STORY_PREP.search(before)
+                        or _PLACE_NOUN_AFTER.match(after)
+                        or _LIST_BEFORE.search(text, max(0, m_start - 80), m_start)
+                    )
+                )
             era = _ERA_AFTER.match(text, m_end) if _THE_BEFORE.search(before) else None
             if era:  # "the Boston of the 1970s": the story's place and time
                 prep = 3
