@@ -151,3 +151,35 @@ def test_a_preposition_reaches_a_list_of_places(text: str, place: str) -> None:
 
 def test_a_list_without_a_preposition_of_place_is_only_named() -> None:
     assert not _settings("“Lanterns” is a drama. Reno, Tulsa and Omaha are cities I like.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "parent"),
+    [
+        ("“Lanterns” is a drama. It opens in the Welsh hamlet of Llanfoss.", "Llanfoss", "Wales"),
+        ("“Lanterns” is a drama. Oskar drifts to a town called Dry Fork.", "Dry Fork", None),
+        (
+            "“Lanterns” is a drama. Oskar (Tomas Brandt) farms in Dry Fork, Nevada.",
+            "Dry Fork",
+            "Nevada",
+        ),
+    ],
+)
+def test_a_place_named_as_a_place_needs_no_gazetteer(
+    text: str, place: str, parent: str | None
+) -> None:
+    ex = extract(Review(text=text, source="story.txt"))
+    assert place in {c.object for c in ex.claims_for(Relation.SETTING)}
+    parents = {c.object for c in ex.claims_for(Relation.CONTAINED_IN) if c.subject == place}
+    assert parents == ({parent} if parent else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) is the pride of the town of Oskar.",
+        "“Lanterns” is a drama. Its premiere was in the city of Dry Fork at a festival.",
+    ],
+)
+def test_a_name_or_a_festival_town_is_no_setting(text: str) -> None:
+    assert not {s for s in _settings(text) if s in ("Oskar", "Dry Fork")}

@@ -135,6 +135,16 @@ _ERA_AFTER = re.compile(
     r"\s+of\s+(?:the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:1[5-9]|20)\d0s)|"
     r"(?:his|her|their)\s+(?:youth|childhood|boyhood|girlhood))\b"
 )
+# Places a review names with what they are, whether or not the gazetteer knows them: "the
+# Irish hamlet of Tullymore", "a town called Bedford Falls"; "in Porpoise Spit, Australia".
+_LOCALE_OF = re.compile(
+    r"(?<![\w-])(?:town|village|hamlet|city|island|county|port|community|colony|suburb)\s+"
+    rf"(?:of|called|named)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})"
+)
+_LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?$")
+_TOWN_OF_REGION = re.compile(
+    rf"\b(?:in|to|at|near|outside)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}}),\s+$"
+)
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 # A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".

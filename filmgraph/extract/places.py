@@ -40,6 +40,8 @@ from .place_cues import (
     _LIST_BEFORE,
     _LOCALE_AFTER,
     _LOCALE_IN,
+    _LOCALE_LEAD,
+    _LOCALE_OF,
     _METONYMS,
     _NAME_OF,
     _OPENS_IN,
@@ -57,6 +59,7 @@ from .place_cues import (
     _STORY_VERB_BEFORE,
     _THE_BEFORE,
     _TIME_CUE,
+    _TOWN_OF_REGION,
     _WHERE_AFTER,
     _YEAR_PLACE,
     _in_quoted_title,
@@ -155,6 +158,7 @@ class PlaceExtractor:
         strong, weak = self._demonym_locales(doc, set(settings))
         settings.extend(strong)
         mentions = list(_place_mentions(text, doc.lexicon))
+        settings.extend(self._named_locales(doc, mentions, set(settings)))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
         settings.extend(self._story_places(doc, mentions, set(settings)))
         settings.extend(self._title_place(doc, set(settings)))
@@ -226,6 +230,43 @@ class PlaceExtractor:
             self._setting(doc, entry, at + start, at + end, Relation.SETTING, 0.6)
             return [entry.name]
         return []
+
+    def _named_locales(
+        self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
+    ) -> list[str]:
+        """Places named with what they are: "the Irish hamlet of Tullymore", "a town called
+        Bedford Falls", "in Porpoise Spit, Australia". Fictional and small towns are where
+        many stories are set and no gazetteer has them; the review says they are places."""
+        text = doc.text
+        lex = doc.lexicon
+        found: list[tuple[str, int, int, str | None]] = []  # name, span, containing place
+        for m in _LOCALE_OF.finditer(text):
+            lead = _LOCALE_LEAD.search(text, max(0, m.start() - 30), m.start())
+            if lead:
+                demonym = lead["demonym"]
+                parent = lex.demonyms.get(demonym) if demonym else None
+                if demonym and not parent:
+                    continue  # "the Lincoln town of", a name, not a nation
+                found.append((m["name"], m.start("name"), m.end("name"), parent))
+        for entry, start, _, _ in mentions:
+            if entry.kind in ("region", "country"):
+                town = _TOWN_OF_REGION.search(text, max(0, start - 50), start)
+                if town:
+                    found.append((town["name"], town.start("name"), town.end("name"), entry.name))
+        out: list[str] = []
+        people = {w for name in (*doc.characters, *doc.roles) for w in name.split()}
+        for name, start, end, parent in found:
+            first = name.partition(" ")[0]
+            if first in lex.first_names or first in people or name in lex.common:
+                continue  # "the town of Jimmy", a character's name
+            if _not_story(text, *doc.sentence_at(start)):
+                continue
+            entry = lex.place(name) or PlaceEntry(name, "city", (parent,) if parent else ())
+            if entry.name in known or entry.name in out or entry.name in _METONYMS:
+                continue
+            self._setting(doc, entry, start, end, Relation.SETTING, 0.6)
+            out.append(entry.name)
+        return out
 
     def _phrased_places(
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]], known: set[str]
