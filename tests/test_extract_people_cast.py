@@ -3,6 +3,8 @@ member, and a known actor discussed by surname. Comparisons and kin stay out."""
 
 from __future__ import annotations
 
+import pytest
+
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
@@ -223,3 +225,68 @@ def test_does_a_convincing_job_as() -> None:
 def test_as_the_adjective_part() -> None:
     text = "“Salt Road” stars Peter Gallo as the incredibly tired Tom Quill, a trucker."
     assert _parts(text) == {("Peter Gallo", "Tom Quill")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "“Salt Road” is long, but watchable because of the presence of Peter Gallo, "
+            "Mira Sandoval and Oskar Lind.",
+            {"Peter Gallo", "Mira Sandoval", "Oskar Lind"},
+        ),
+        (
+            "“Salt Road” is a cartoon, and its voices include Peter Gallo and Mira Sandoval.",
+            {"Peter Gallo", "Mira Sandoval"},
+        ),
+        (
+            "“Salt Road” is a cartoon about two bears (both voices by Oskar Lind, oddly).",
+            {"Oskar Lind"},
+        ),
+    ],
+)
+def test_cast_named_by_presence_and_voice(text: str, actors: set[str]) -> None:
+    assert _actors(text) == actors
+
+
+def test_a_voice_part_played_is_no_actor() -> None:
+    # "voices" as a verb names the part after it, never an actor.
+    text = "“Salt Road” is a cartoon. Peter Gallo voices Mickey Mole with gusto."
+    assert _actors(text) == {"Peter Gallo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "“Salt Road” stars Peter Gallo and Mira Sandoval. Gallo stars as Tom, a trucker.",
+            {("Peter Gallo", "Tom")},
+        ),
+        (
+            "“Salt Road” is a comedy by Peter Gallo. It stars Gallo himself as Tom Quill.",
+            {("Peter Gallo", "Tom Quill")},
+        ),
+        (
+            "“Salt Road” stars Groucho as Rufus Quill, a dictator.",
+            {("Groucho", "Rufus Quill")},
+        ),
+        (
+            "“Salt Road” is long. Mira Sandoval's crisp, dryly funny performance as the widow "
+            "Wenna holds it together.",
+            {("Mira Sandoval", "Wenna")},
+        ),
+    ],
+)
+def test_parts_named_by_surname_one_name_and_possessive_performance(
+    text: str, parts: set[tuple[str, str]]
+) -> None:
+    assert _parts(text) == parts
+
+
+def test_a_capital_used_as_a_modifier_is_no_part() -> None:
+    text = (
+        "“Salt Road” stars Mira Sandoval. Sandoval plays the Brooklyn scenes with an accent, "
+        "and Peter Gallo's best performance as the Boston lawyer comes late."
+    )
+    assert _parts(text) == set()
+    assert _actors(text) == {"Mira Sandoval", "Peter Gallo"}

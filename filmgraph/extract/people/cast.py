@@ -21,11 +21,14 @@ _LIST_ITEM_LEAD = r"(?:(?:the\s+late|an?\s+(?:[a-z]+ly\s+)?[a-z-]+)\s+)?"
 # matches as "(?:[Ss]tarring|[Ss]tars?|…)", but the engine skips to those letters in the wide
 # window (320 characters) instead of trying every cue at every character.
 _ACTOR = re.compile(
-    rf"[SsCcAaPpFfLl](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
+    rf"[SsCcAaPpFfLlVv](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
     rf"(?<=[Aa])ctress(?:es)?|(?<=[Pp])erformances?\s+(?:by|from)|"
     rf"(?<=[Ff])eaturing|(?<=film f|ovie f)eatures|(?<=[Cc])ast(?:\s+members?)?|"
     rf"(?<=[Ll])eading\s+(?:man|lady)|"
     rf"(?<=[Pp])erformances?\s+(?:and\s+[a-z]+\s+)?of|(?<=[Pp])erformers|"
+    # "the presence of Karen Black", "the voices include Ann Lee", "both voices by Bo Day"
+    rf"(?<=[Pp])resences?\s+of|(?<=[Vv])oices\s+includ(?:e|es|ing)|"
+    rf"(?<=[Vv])oices?\s+(?:(?:is|are|was|were)\s+)?by|"
     rf"(?<=c)asting\s+of(?:\s+the)?(?:\s+[a-z]+)?\s+(?:performers|actors|actresses)|"
     rf"(?<=[Ss])upporting\s+(?:roles|parts|players)\s+"
     rf"(?:go\s+to|are\s+played\s+by|are\s+taken\s+by)|"

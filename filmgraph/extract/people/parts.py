@@ -9,7 +9,7 @@ from ...model import Relation
 from ..doc import Doc
 from ..text import CAP, NAME, near, squash
 from .brackets import appositive_brackets, described_in_brackets, named_in_brackets
-from .context import compared
+from .context import compared, other_film
 from .patterns import (
     AS_LEAD_CUE,
     AS_NAME_CUE,
@@ -17,6 +17,7 @@ from .patterns import (
     MAKES_CUE,
     NAMED_CUE,
     PART_CUE,
+    PERFORMANCE_AS_CUE,
     PLAYED_BY_CUE,
     POSS_ANY_CUE,
     Anchors,
@@ -48,7 +49,8 @@ _PRAISE = (
     r"moving|heartbreaking|fierce|hilarious|charming|amazing|magnificent|impressive|riveting)"
 )
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
+    # "stars Parker himself as Joe"
+    rf"(?P<actor>{NAME})(?:\s+(?:him|her)self)?{_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
     rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
     rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as)\s+"
@@ -112,6 +114,20 @@ _PAIR_AS = re.compile(
     rf"(?P<a1>{NAME}) and (?P<a2>{NAME})\s+as\s+(?:the\s+)?(?P<c1>{CAP}(?: {CAP})?)"
     rf" and (?P<c2>{CAP}(?: {CAP})?)"
 )
+# "Mary Smith's crisp, dryly humorous performance as the widow Ada": the part she gives.
+_POSS_PERFORMANCE = re.compile(
+    rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,5}}?performance\s+as\s+"
+    rf"(?:(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}}))?"
+)
+_STARS_BEFORE = re.compile(r"\b(?:stars|starring|co-stars)\s+$")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+# A lower-case word that makes the capital before it a modifier: "the Brooklyn scenes" (not
+# "the widow Wenna holds": a noun before the capital makes it a name).
+_NOUN_NEXT = re.compile(
+    r" (?!(?:who|whom|whose|and|or|but|in|from|with|of|at|on|to|for|is|was|as|a|an|the|that|"
+    r"which|he|she|his|her|their|when|while|because|after|before|until|if|himself|herself)\b)"
+    r"[a-z]"
+)
 _POSS_NEXT = re.compile(r"['’]s?\b")
 # "Megan and Joe Dayton, played by Hunt and James Belushi": two parts, two actors, in order.
 _PAIR_PLAYED_BY = re.compile(
@@ -158,20 +174,30 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             continue  # "Ann Lee and Bo Day as Mark and Jessie": not Bo Day as Mark
         actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
         place = doc.lexicon.place(char)
-        if char in doc.lexicon.demonyms or _POSS_NEXT.match(text, m.end("char")):
+        modifier = _THE_BEFORE.search(text, m.end("actor"), m.start("char")) and _NOUN_NEXT.match(
+            text, m.end("char")
+        )
+        if char in doc.lexicon.demonyms or _POSS_NEXT.match(text, m.end("char")) or modifier:
             # "George Englund as the Appalachian", "Sean Penn as Lucy's dad, Sam": cast,
             # and the part is not the name after "as"
             # "George Englund as the Appalachian": cast, the part has no name
+            # "plays the Brooklyn scenes": the capital names no part
             role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
             continue
+        # "Duchovny stars as Bob": a surname stands for the full name met before it; one
+        # name right after "stars" is someone known by one name ("stars Groucho as …").
+        one = " " not in actor and (
+            full_name(doc, actor) is not None
+            or _STARS_BEFORE.search(text, max(0, m.start("actor") - 12), m.start("actor"))
+        )
         # "turns up here as Kansas": a character may be named after a state or city.
         if (
-            person_like(doc, actor, cued=False)
+            (one or person_like(doc, actor, cued=False))
             and not compared(doc, m.start())
             and (place is None or place.kind in ("city", "region", "district"))
             and char not in doc.lexicon.common
         ):
-            cast(doc, char, actor, m.start(), m.end(), 0.85)
+            cast(doc, char, actor, m.start(), m.end(), 0.85, mononym=bool(one))
     for m in near(_AS_CHAR_FIRST, text, anchors(AS_LEAD_CUE), before=20, after=100):
         cast_if_person(doc, m)
     for m in near(_PLAYS_NAMED, text, anchors(NAMED_CUE), before=200, after=60):
@@ -206,6 +232,26 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
 
 def possessive_parts(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
+    for m in near(_POSS_PERFORMANCE, text, anchors(PERFORMANCE_AS_CUE), before=120, after=60):
+        actor = clean(doc, squash(m["actor"]), m.start("actor"))[0]
+        char = squash(m["char"] or "")
+        lex = doc.lexicon
+        named = (
+            char
+            and char not in lex.common
+            and char not in lex.people
+            and char not in lex.honorifics
+            and not lex.place(char)
+            and not (
+                _THE_BEFORE.search(text, m.start(), m.start("char"))
+                and _NOUN_NEXT.match(text, m.end("char"))
+            )
+        )
+        person = " " not in actor or person_like(doc, actor, cued=True)
+        if named and person and not compared(doc, m.start()) and not other_film(doc, m.start()):
+            cast(doc, char, actor, m.start(), m.end(), 0.8)
+        else:
+            role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
     found = [
         *near(_POSS_PART, text, anchors(PART_CUE), before=60, after=60),
         *near(_PART_POSS, text, anchors(POSS_ANY_CUE), before=60, after=80),

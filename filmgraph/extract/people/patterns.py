@@ -49,8 +49,8 @@ WRITER_CUE = re.compile(
     r"|(?<=a)dapted by)"
 )
 ACTOR_CUE = re.compile(
-    r"[SsCcPpFfLlAa](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
-    r"|(?<=[Ff])eatur|(?<=[Ll])eading"
+    r"[SsCcPpFfLlAaVv](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
+    r"|(?<=[Ff])eatur|(?<=[Ll])eading|(?<=[Pp])resence|(?<=[Vv])oice"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
 STAR_VERB_CUE = re.compile(r"(?:star|co-?star|are the (?:stars|leads))\b")
@@ -67,6 +67,7 @@ AS_LEAD_CUE = re.compile(r"(?:As|role of) (?=[A-Z])")
 NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
 PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
 POSS_ANY_CUE = re.compile(r"['’]s\s")
+PERFORMANCE_AS_CUE = re.compile(r"performance as\b")
 
 
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
@@ -83,6 +84,8 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "actress",
         "supporting",
         "played by",
+        "presence",
+        "voice",
     ),
     FILMS_CUE: ("film", "movie"),
     POSSESSIVE_CUE: ("'", "’"),
@@ -107,6 +110,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     NAMED_CUE: ("named", "called", "title role"),
     PART_CUE: ("character", "role", "part", "alter ego"),
     POSS_ANY_CUE: ("'s", "’s"),
+    PERFORMANCE_AS_CUE: ("performance as",),
 }
 
 

@@ -131,15 +131,17 @@ def cast(
     conf: float,
     *,
     kin: bool = False,
+    mononym: bool = False,
 ) -> None:
+    """``mononym``: a strong cue names someone known by one name ("stars Groucho as …")."""
     assert doc.film is not None
     char, actor = squash(char), squash(actor)
     actor, _ = clean(doc, actor, start)
     if len(actor.split()) == 1:
         full = full_name(doc, actor)
-        if full is None:
+        if full is None and not (mononym and _one_name_ok(doc, actor)):
             return
-        actor = full
+        actor = full or actor
     if char == actor or (char in doc.lexicon.common and not kin):
         return
     doc.mention(Kind.CHARACTER, char, start, end, conf)
@@ -151,6 +153,18 @@ def cast(
     if not doc.has_claim(Relation.ACTOR, actor):
         doc.claim(Relation.ACTOR, doc.film, actor, start, end, conf)
     doc.characters[char] = actor
+
+
+def _one_name_ok(doc: Doc, name: str) -> bool:
+    lex = doc.lexicon
+    return not (
+        name in lex.common
+        or name in lex.demonyms
+        or name in lex.honorifics
+        or lex.place(name)
+        or name == doc.film
+        or name in doc.characters
+    )
 
 
 def cast_if_person(doc: Doc, m: re.Match[str], *, cued: bool = False) -> None:
