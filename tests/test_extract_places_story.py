@@ -183,3 +183,27 @@ def test_a_place_named_as_a_place_needs_no_gazetteer(
 )
 def test_a_name_or_a_festival_town_is_no_setting(text: str) -> None:
     assert not {s for s in _settings(text) if s in ("Oskar", "Dry Fork")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is a drama. Her previous film followed a bus driver in Tulsa.",
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) skips a business trip to Tulsa.",
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) cancels his flight to Tulsa.",
+    ],
+)
+def test_another_film_or_a_trip_not_taken_is_no_setting(text: str) -> None:
+    assert "Tulsa" not in _settings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) takes his son on a trip to Tulsa.",
+        # this film's own "first feature"
+        "“Lanterns” is the first feature of Ada Lind, and it follows a bus driver in Tulsa.",
+    ],
+)
+def test_a_trip_taken_or_this_film_still_sets_the_story(text: str) -> None:
+    assert "Tulsa" in _settings(text)

@@ -51,6 +51,20 @@ _FILM_LIFE = re.compile(
     r"cinema|roots)\b",
     re.IGNORECASE,
 )
+# Another film of the same people: its places are its story's, not this one's.
+_OTHER_FILM = re.compile(
+    # not "first", "last", "new": a review calls its own film that too
+    r"\b(?:(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:previous|earlier|next|other)\s+"
+    r"(?:[a-z]+\s+)?|another\s+)(?:films?|movies?|pictures?|features?|documentar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# A trip planned or missed is not a place the story goes: "a business trip to Des Moines",
+# "her flight to Caracas", "plans to leave for Paris".
+_DESTINATION_BEFORE = re.compile(
+    # "on a trip to Bermuda" is the story
+    r"\b(?:business\s+trip|flight|flights|ticket|tickets|(?:leave|leaves|leaving)\s+for|"
+    r"bound\s+for)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?$"
+)
 _CAP_BEFORE = re.compile(rf"{CAP}\s$")
 _FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
 _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")

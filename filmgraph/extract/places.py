@@ -27,6 +27,7 @@ from .place_cues import (
     _CUE_TIME_WINDOW,
     _DECADE_BEFORE,
     _DEMONYM_AFTER,
+    _DESTINATION_BEFORE,
     _ERA_AFTER,
     _FILM_LIFE,
     _FILM_NOUN_AFTER,
@@ -45,6 +46,7 @@ from .place_cues import (
     _METONYMS,
     _NAME_OF,
     _OPENS_IN,
+    _OTHER_FILM,
     _PART_OF,
     _PEOPLE,
     _PEOPLE_AFTER,
@@ -328,6 +330,8 @@ class PlaceExtractor:
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
             if _in_quoted_title(text, m_start, m_end):
                 continue  # another film's title: "Last Exit to Brooklyn"
+            if _DESTINATION_BEFORE.search(before):
+                continue  # "a business trip to Des Moines": not where the story goes
             if _BY_BEFORE.search(before):
                 continue  # who did something, not where: "a hit record by Chicago"
             if _NAME_OF.search(before):
@@ -342,8 +346,8 @@ class PlaceExtractor:
                     or _not_story(text, *clause)
                     or _FIRST_PERSON.search(text, *clause)
                 )
-            if not story[clause]:
-                continue
+            if not story[clause] or _OTHER_FILM.search(text, sentence[0], m_start):
+                continue  # ... or the sentence is about another film: "His previous film ..."
             # 2: the characters live or move there, 1: a preposition of place, 0: named
             if (
                 _STORY_VERB_BEFORE.search(before)
