@@ -8,7 +8,8 @@ The passes, in the order they run (a claim made first keeps its span):
 
 - ``parts``: actor–character pairings in prose, with ``brackets`` for "Part (Actor)";
 - ``directors``, ``writers``, then ``cast`` credit lists;
-- ``parts.possessive_parts`` and ``cast.coordinated_cast``, which need the cast found so far;
+- ``parts.possessive_parts``, ``cast.coordinated_cast`` and ``pronouns`` ("He plays X"),
+  which need the cast found so far;
 - ``mentions``: everyone else named, then ``cast.discussed_actors`` and ``characters``.
 
 ``patterns`` holds the shared cue anchors; ``record`` and ``context`` the checks and the
@@ -26,6 +27,7 @@ from .directors import find_directors, strongest_directors
 from .mentions import mentions_only
 from .parts import find_parts, possessive_parts
 from .patterns import KIN_WORDS, anchors_of
+from .pronouns import pronoun_parts
 from .writers import find_writers
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
@@ -47,6 +49,7 @@ class PeopleExtractor:
         credited_cast(doc, anchors)
         possessive_parts(doc, anchors)
         coordinated_cast(doc)
+        pronoun_parts(doc)
         strongest_directors(doc)
         mentions_only(doc)
         discussed_actors(doc)
