@@ -207,3 +207,20 @@ def test_another_film_or_a_trip_not_taken_is_no_setting(text: str) -> None:
 )
 def test_a_trip_taken_or_this_film_still_sets_the_story(text: str) -> None:
     assert "Tulsa" in _settings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Lanterns” is a drama. Oskar (Tomas Brandt) sells ice in Nome, Alaska.",
+            {"Nome", "Alaska"},
+        ),
+        # a parent the review does not name is only the place's container
+        ("“Lanterns” is a drama. Oskar (Tomas Brandt) sells ice in Nome.", {"Nome"}),
+    ],
+)
+def test_the_parent_a_review_names_after_a_setting_is_a_setting(
+    text: str, expected: set[str]
+) -> None:
+    assert _settings(text) == expected

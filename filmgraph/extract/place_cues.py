@@ -159,6 +159,7 @@ _LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][
 _TOWN_OF_REGION = re.compile(
     rf"\b(?:in|to|at|near|outside)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}}),\s+$"
 )
+_NAMED_PARENT = re.compile(rf",\s+(?P<parent>{CAP}(?:[ ]{CAP}){{0,2}})")
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 # A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".

@@ -45,6 +45,7 @@ from .place_cues import (
     _LOCALE_OF,
     _METONYMS,
     _NAME_OF,
+    _NAMED_PARENT,
     _OPENS_IN,
     _OTHER_FILM,
     _PART_OF,
@@ -447,6 +448,17 @@ class PlaceExtractor:
         if not doc.has_claim(rel, entry.name):
             doc.claim(rel, doc.film, entry.name, start, end, conf)
         self._ancestors(doc, entry, start, end)
+        # "in Nome, Alaska": the state or country the review names right after a setting is
+        # one too, since the review chose to say it.
+        named = _NAMED_PARENT.match(doc.text, end) if rel is Relation.SETTING else None
+        parent = doc.lexicon.place(named["parent"]) if named else None
+        if (
+            named
+            and parent
+            and parent.name in _with_ancestors(doc.lexicon.place_names, set(entry.parents))
+        ):
+            at = named.start("parent")
+            self._setting(doc, parent, at, at + len(named["parent"]), rel, conf)
 
     def _ancestors(self, doc: Doc, entry: PlaceEntry, start: int, end: int) -> None:
         """The gazetteer's hierarchy above a place, each step a claim of its own."""
