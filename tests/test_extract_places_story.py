@@ -224,3 +224,8 @@ def test_the_parent_a_review_names_after_a_setting_is_a_setting(
     text: str, expected: set[str]
 ) -> None:
     assert _settings(text) == expected
+
+
+def test_a_place_noun_may_follow_the_place_abbreviated_state() -> None:
+    text = "“Lanterns” is a comedy. In 1990, Oskar joins a Salem, Ore., radio station as a DJ."
+    assert "Salem" in {s.partition(" (")[0] for s in _settings(text)}

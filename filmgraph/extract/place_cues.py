@@ -71,6 +71,8 @@ _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
 _AND_AFTER = re.compile(r"\s+(?:and|or)\b")
 # "a Paris cafe", "his Miami jail cell": the place as a setting of something in the story.
 _PLACE_NOUN_AFTER = re.compile(
+    # the place's own abbreviated state may come first: "a Washington, D.C., station"
+    r"(?:,\s+[A-Z][A-Za-z.]{0,5}\.,?)?"
     # one modifier may come between: "a Manhattan department store", "a Park City ski chalet"
     r",?\s+(?:(?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|for|with|as|that|the|an?|who|"
     r"which|where|when|while|after|before|since|because)\b)[a-z]+\s+)?"

@@ -368,7 +368,7 @@ class PlaceExtractor:
                 prep = int(
                     bool(
                         _STORY_PREP.search(before)
-                        or _PLACE_NOUN_AFTER.match(after)
+                        or _PLACE_NOUN_AFTER.match(text, m_end, m_end + 40)
                         or _LIST_BEFORE.search(text, max(0, m_start - 80), m_start)
                     )
                 )
