@@ -154,7 +154,9 @@ _ERA_AFTER = re.compile(
 # Places a review names with what they are, whether or not the gazetteer knows them: "the
 # Irish hamlet of Tullymore", "a town called Bedford Falls"; "in Porpoise Spit, Australia".
 _LOCALE_OF = re.compile(
-    r"(?<![\w-])(?:town|village|hamlet|city|island|county|port|community|colony|suburb)\s+"
+    r"(?<![\w-])(?:town|village|hamlet|city|island|county|port|community|colony|suburb|"
+    # "the brothels of Echo City": a town's parts, where a story goes
+    r"streets|alleys|slums|brothels|saloons|docks|outskirts|suburbs|backstreets)\s+"
     rf"(?:of|called|named)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})"
 )
 _LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?$")
