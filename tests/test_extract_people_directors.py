@@ -88,3 +88,48 @@ def test_a_director_named_once_is_only_mentioned() -> None:
 def test_two_given_names_before_one_surname_are_two_directors() -> None:
     text = "“Moon Garden,” directed by Joel and Ethan Kovacs, is a quiet film."
     assert _directors(text) == {"Joel Kovacs", "Ethan Kovacs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is quiet. Anna Kovacs is the director.",
+        "“Moon Garden” is quiet. Anna Kovacs, director of “Moon Garden,” is patient.",
+        "“Moon Garden” is quiet. Anna Kovacs's screenplay and direction are patient.",
+        # The maker at work, named in full once with no cue, then by surname.
+        "“Moon Garden” is quiet. Anna Kovacs returns to her village. Kovacs cuts to the river.",
+        "“Moon Garden” is quiet. Anna Kovacs returns to her village. Kovacs's camera lingers.",
+        "“Moon Garden” is quiet. Anna Kovacs returns home. Kovacs has made a patient film.",
+        # A pronoun for the maker named just before.
+        "“Moon Garden” is Anna Kovacs's story. It is personal; she not only stars, but "
+        "makes her directing debut.",
+        "“Moon Garden” stars Anna Kovacs as a nurse. She also directed it.",
+    ],
+)
+def test_more_director_cues(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is quiet. Anna Kovacs, director of “Salt,” is patient.",
+        "“Moon Garden” is quiet. Anna Kovacs is the director of photography.",
+        # A cast member at work is acting; an idiom is no cut.
+        "“Moon Garden” stars Peter Gallo. Gallo cuts to the river in one scene.",
+        "“Moon Garden” is quiet. Peter Gallo returns. Gallo cuts to the chase.",
+        # A pronoun's other films are not this one.
+        "“Moon Garden” stars Peter Gallo. He directed “Salt” in 1966.",
+        "“Moon Garden” stars Peter Gallo. He directed his first shorts in 1920.",
+    ],
+)
+def test_no_director_from_other_work_or_acting(text: str) -> None:
+    assert _directors(text) == set()
+
+
+def test_directed_by_outranks_the_maker_at_work() -> None:
+    text = (
+        "“Moon Garden” is directed by Mira Sandoval. Anna Kovacs returns to her village. "
+        "Kovacs cuts to the river."
+    )
+    assert _directors(text) == {"Mira Sandoval"}

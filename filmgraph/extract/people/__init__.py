@@ -8,8 +8,8 @@ The passes, in the order they run (a claim made first keeps its span):
 
 - ``parts``: actor–character pairings in prose, with ``brackets`` for "Part (Actor)";
 - ``directors``, ``writers``, then ``cast`` credit lists;
-- ``parts.possessive_parts``, ``cast.coordinated_cast`` and ``pronouns`` ("He plays X"),
-  which need the cast found so far;
+- ``parts.possessive_parts``, ``cast.coordinated_cast``, ``pronouns`` ("He plays X") and
+  ``directors.directors_at_work`` ("Kovacs cuts to"), which need the cast found so far;
 - ``mentions``: everyone else named, then ``cast.discussed_actors`` and ``characters``.
 
 ``patterns`` holds the shared cue anchors; ``record`` and ``context`` the checks and the
@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from ..doc import Doc
 from .cast import coordinated_cast, credited_cast, discussed_actors
 from .characters import minor_characters
-from .directors import find_directors, strongest_directors
+from .directors import directors_at_work, find_directors, strongest_directors
 from .mentions import mentions_only
 from .parts import find_parts, possessive_parts
 from .patterns import KIN_WORDS, anchors_of
-from .pronouns import pronoun_parts
+from .pronouns import pronoun_directors, pronoun_parts
 from .writers import find_writers
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
@@ -50,6 +50,8 @@ class PeopleExtractor:
         possessive_parts(doc, anchors)
         coordinated_cast(doc)
         pronoun_parts(doc)
+        pronoun_directors(doc)
+        directors_at_work(doc, anchors)
         strongest_directors(doc)
         mentions_only(doc)
         discussed_actors(doc)

@@ -7,12 +7,19 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, NAME_RE, near
+from ..text import NAME, NAME_RE, near, squash
 from .context import after_other_title, compared, same_film, spellings
-from .patterns import DIRECTOR_CUE, FILMS_CUE, OPEN_PAREN, POSSESSIVE_CUE, Anchors
-from .record import clean, is_cast, person_like, role, shared_surname
+from .patterns import (
+    DIRECTOR_CUE,
+    FILMS_CUE,
+    MAKER_AT_WORK_CUE,
+    OPEN_PAREN,
+    POSSESSIVE_CUE,
+    Anchors,
+)
+from .record import clean, full_name, is_cast, person_like, role, shared_surname
 
-__all__ = ["find_directors", "strongest_directors"]
+__all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
     rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmakers?|"
@@ -29,7 +36,8 @@ _QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]"
 # "Under Lee's assured direction", "the directing debut of Ann Lee", "Ann Lee, making her
 # directorial debut": the direction itself named as someone's.
 _DIRECTION_OF = re.compile(
-    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"
+    # "Lee's assured direction", "Lee's screenplay and direction"
+    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:direction|directing)\b"
     rf"|(?:directing|directorial)\s+(?:debut|effort)\s+(?:of|for|by)\s+(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+(?:feature\s+)?"
     rf"(?:directing|directorial)\s+debut"
@@ -105,6 +113,26 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:another|earlier|previous|other)\s+(?:[a-z-]+\s+)?(?:film|movie|one)\b"
 )
 _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next|last)\b")
+
+
+# "Ann Lee is the director", "Ann Lee, director of “Alpha,”": the title must be this film.
+_IS_DIRECTOR = re.compile(
+    rf"(?P<name>{NAME})(?:\s+(?:is|was)\s+(?:the|its|this\s+film['’]s)|,)\s+(?:[a-z-]+\s+)?"
+    rf"(?:co-)?director\b(?:\s+of\s+[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’]|(?!\s+of\b))"
+)
+# The maker at work: "Kovacs cuts to the river", "Lee's camera lingers", "Lee has made a
+# patient film". Actors and cinematographers do some of this too, so these are weak guesses
+# (below "directed by", which outranks them) and never name someone known for other work.
+_MAKER_AT_WORK = re.compile(
+    rf"(?P<name>{NAME})(?:['’]s?\s+(?:[a-z-]+\s+)?"
+    r"(?:camera(?![\w-]|\s+(?:work|operator))|staging|framing|mise-en-sc[eè]ne)\b"
+    r"|\s+(?:(?:also|again|once\s+again|often|repeatedly|then|simply|sometimes)\s+)?"
+    r"(?:cuts\s+(?:to(?!\s+the\s+chase)|away|back|between|from)\b"
+    r"|(?:keeps|lets|moves|holds|points|turns|trains)\s+(?:the|his|her|their)\s+camera\b"
+    r"|has\s+(?:made|filmed|fashioned|crafted)\s+(?:an?|this|the)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:film|movie|picture|documentary|comedy|drama|thriller)\b"
+    r"|filmed\s+(?:it|this\s+(?:film|movie|story)|the\s+(?:film|movie|story))\b))"
+)
 
 
 def find_directors(doc: Doc, anchors: Anchors) -> None:
@@ -237,6 +265,29 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 role(doc, rel, subject.group(0), subject.start(), subject.end(), 0.75)
     for m in near(_DIRECTOR_APPOS, text, anchors(FILMS_CUE), before=80, after=40):
         role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+    for m in near(_IS_DIRECTOR, text, anchors(DIRECTOR_CUE), before=80, after=100):
+        title = m["title"]
+        if (title and not same_film(doc, title)) or (
+            not title and after_other_title(doc, m.start())
+        ):
+            continue
+        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+
+
+def directors_at_work(doc: Doc, anchors: Anchors) -> None:
+    """The maker at work ("Kovacs cuts to the river"), once the cast is known: an actor
+    "cuts to the chase" too."""
+    text = doc.text
+    for m in near(_MAKER_AT_WORK, text, anchors(MAKER_AT_WORK_CUE), before=60, after=60):
+        name = clean(doc, squash(m["name"]), m.start("name"))[0]
+        full = full_name(doc, name) if " " not in name else name
+        lex = doc.lexicon
+        if full is None or full in doc.characters or is_cast(doc, full):
+            continue
+        if full in lex.people and full not in lex.directors:
+            continue  # known for acting or other work, not for directing
+        if not compared(doc, m.start()) and not after_other_title(doc, m.start()):
+            role(doc, Relation.DIRECTOR, full, m.start("name"), m.end("name"), 0.7)
 
 
 def strongest_directors(doc: Doc) -> None:

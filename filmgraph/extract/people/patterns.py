@@ -68,6 +68,10 @@ NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
 PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
 POSS_ANY_CUE = re.compile(r"['’]s\s")
 PERFORMANCE_AS_CUE = re.compile(r"performance as\b")
+MAKER_AT_WORK_CUE = re.compile(
+    r"(?:cuts|camera|staging|framing|mise-en-sc|has made|has filmed|has fashioned|has crafted"
+    r"|filmed)\b"
+)
 
 
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
@@ -111,6 +115,18 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     PART_CUE: ("character", "role", "part", "alter ego"),
     POSS_ANY_CUE: ("'s", "’s"),
     PERFORMANCE_AS_CUE: ("performance as",),
+    MAKER_AT_WORK_CUE: (
+        "cuts",
+        "camera",
+        "staging",
+        "framing",
+        "mise-en-sc",
+        "has made",
+        "has filmed",
+        "has fashioned",
+        "has crafted",
+        "filmed",
+    ),
 }
 
 

@@ -1,4 +1,5 @@
-"""Parts given to a pronoun: "Eastwood makes it a thriller. He plays Steve Everett, a reporter."
+"""Parts and direction given to a pronoun: "Eastwood makes it a thriller. He plays Steve
+Everett, a reporter.", "Billy Crystal … he not only stars, but makes his directing debut."
 
 Critics name an actor, then go on with "He plays …" / "She plays …". The pronoun stands for the
 last person named shortly before it, in the same paragraph. A character named alone in between
@@ -10,12 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...model import Relation
 from ..doc import Doc
 from ..text import CAP, squash
-from .context import compared
-from .record import cast, clean, full_name, person_like
+from .context import compared, other_film
+from .record import cast, clean, full_name, person_like, role
 
-__all__ = ["pronoun_parts"]
+__all__ = ["pronoun_directors", "pronoun_parts"]
 
 _PRONOUN_PART = re.compile(
     r"(?:He|She)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|stars\s+as|"
@@ -23,6 +25,14 @@ _PRONOUN_PART = re.compile(
     # "She plays a nurse named Norma"
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,4}?(?:named|called)\s+)?"
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])"
+)
+# "he also directed it", "she co-wrote and directed", "he makes his directing debut": only this
+# film ("directed it", or no object), never "directed “Persona”" or "directed his first shorts".
+_PRONOUN_DIRECTED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:[^.;:!?()]{0,60}?\b(?:and|but|also)\s+)?(?:also\s+)?"
+    r"(?:(?:(?:co-)?wrote(?:\s+the\s+screenplay)?,?\s+and\s+)?(?:co-)?directed"
+    r"(?=\s*[,.;)]|\s+(?:it|this\s+(?:film|movie|picture)|the\s+(?:film|movie|picture))\b)"
+    r"|(?:makes|made)\s+(?:his|her)\s+(?:feature\s+)?(?:directing|directorial)\s+debut)"
 )
 # What may stand between a sentence's start and its pronoun: quotes, brackets, spaces.
 _OPENING = frozenset(" \n\t“”\"‘’'(")
@@ -47,15 +57,29 @@ def pronoun_parts(doc: Doc) -> None:
             or char == doc.film
         ):
             continue
-        actor = _antecedent(doc, s)
+        actor = _antecedent(doc, start)
         if actor is not None and actor != char and not compared(doc, start):
             cast(doc, char, actor, start, m.end(), 0.7)
 
 
-def _antecedent(doc: Doc, sentence_start: int) -> str | None:
-    """The last person named in the sentences before ``sentence_start``, or None when the
-    nearest candidate is not clearly a person."""
+def pronoun_directors(doc: Doc) -> None:
     text = doc.text
+    for m in _PRONOUN_DIRECTED.finditer(text):
+        start = m.start()
+        if compared(doc, start) or other_film(doc, start):
+            continue
+        maker = _antecedent(doc, start)
+        if maker is not None:
+            role(doc, Relation.DIRECTOR, maker, start, m.end(), 0.75)
+            if "wrote" in m.group(0):
+                role(doc, Relation.WRITER, maker, start, m.end(), 0.75)
+
+
+def _antecedent(doc: Doc, pos: int) -> str | None:
+    """The last person named before ``pos`` in its sentence and the two before it, or None
+    when the nearest candidate is not clearly a person."""
+    text = doc.text
+    sentence_start = doc.sentence_at(pos)[0]
     window = sentence_start
     for _ in range(_SENTENCES_BACK):
         if window == 0:
@@ -64,7 +88,7 @@ def _antecedent(doc: Doc, sentence_start: int) -> str | None:
     paragraph = text.rfind("\n", 0, sentence_start) + 1
     window = max(window, paragraph)
     runs = doc.name_runs()
-    k = bisect_left(runs, (sentence_start,)) - 1
+    k = bisect_left(runs, (pos,)) - 1
     while k >= 0 and runs[k][0] >= window:
         start, _, found = runs[k]
         k -= 1
