@@ -157,7 +157,7 @@ _LOCALE_OF = re.compile(
     r"(?<![\w-])(?:town|village|hamlet|city|island|county|port|community|colony|suburb|"
     # "the brothels of Echo City": a town's parts, where a story goes
     r"streets|alleys|slums|brothels|saloons|docks|outskirts|suburbs|backstreets)\s+"
-    rf"(?:of|called|named)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}})"
+    r"(?:of|called|named)\s+$"
 )
 _LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?$")
 _TOWN_OF_REGION = re.compile(

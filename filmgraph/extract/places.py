@@ -243,14 +243,22 @@ class PlaceExtractor:
         text = doc.text
         lex = doc.lexicon
         found: list[tuple[str, int, int, str | None]] = []  # name, span, containing place
-        for m in _LOCALE_OF.finditer(text):
+        # From the capitalised runs the people rules found: a cheap look at the word before
+        # each run, the locale checked only after "of", "called" or "named".
+        for start, _, run in doc.name_runs():
+            if not text.endswith(("of ", "called ", "named "), max(0, start - 7), start):
+                continue
+            m = _LOCALE_OF.search(text, max(0, start - 30), start)
+            if not m:
+                continue
             lead = _LOCALE_LEAD.search(text, max(0, m.start() - 30), m.start())
             if lead:
                 demonym = lead["demonym"]
                 parent = lex.demonyms.get(demonym) if demonym else None
                 if demonym and not parent:
                     continue  # "the Lincoln town of", a name, not a nation
-                found.append((m["name"], m.start("name"), m.end("name"), parent))
+                name = " ".join(run.split()[:3])
+                found.append((name, start, start + len(name), parent))
         for entry, start, _, _ in mentions:
             if entry.kind in ("region", "country"):
                 town = _TOWN_OF_REGION.search(text, max(0, start - 50), start)
@@ -307,7 +315,8 @@ class PlaceExtractor:
         surer is found, a place the characters live in or move to, or one named three times."""
         text = doc.text
         found: dict[str, list[tuple[int, int, int]]] = {}
-        story: dict[tuple[int, int], bool] = {}  # sentence → not about the film's release
+        story: dict[tuple[int, int], bool] = {}  # clause → not about the film's release
+        other_film: dict[tuple[int, int], int] = {}  # sentence → where another film is named
         origins: set[str] = set()  # places someone arrives from
         surnames = {
             c.object.rpartition(" ")[2]
@@ -347,7 +356,10 @@ class PlaceExtractor:
                     or _not_story(text, *clause)
                     or _FIRST_PERSON.search(text, *clause)
                 )
-            if not story[clause] or _OTHER_FILM.search(text, sentence[0], m_start):
+            if sentence not in other_film:
+                other = _OTHER_FILM.search(text, *sentence)
+                other_film[sentence] = other.start() if other else sentence[1]
+            if not story[clause] or other_film[sentence] < m_start:
                 continue  # ... or the sentence is about another film: "His previous film ..."
             # 2: the characters live or move there, 1: a preposition of place, 0: named
             if (
