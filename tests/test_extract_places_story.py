@@ -230,3 +230,14 @@ def test_the_parent_a_review_names_after_a_setting_is_a_setting(
 def test_a_place_noun_may_follow_the_place_abbreviated_state() -> None:
     text = "“Lanterns” is a comedy. In 1990, Oskar joins a Salem, Ore., radio station as a DJ."
     assert "Salem" in {s.partition(" (")[0] for s in _settings(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Oskar flees Tulsa with the money.", "Tulsa"),
+        ("Oskar roams Mexico in a borrowed van.", "Mexico"),
+    ],
+)
+def test_a_place_a_character_moves_through_is_the_setting(sentence: str, place: str) -> None:
+    assert place in _settings(_LEAD + sentence)

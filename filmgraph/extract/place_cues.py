@@ -131,6 +131,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World
 _STORY_PREP = re.compile(
     r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|within|of|back\s+to|visits?|"
     r"visiting|"
+    # a character's movement with the place as its object: "she flees Havana", "roams Rome"
+    r"leaves|left|leaving|flees|fled|fleeing|escapes|escaped|reaches|reached|enters|entered|"
+    r"roams|roamed|roaming|patrols|patrolled|explores|explored|tours|toured|crosses|crossed|"
+    r"invades|invaded|terrori[sz]es|terrori[sz]ed|"
     r"(?:movie|film|documentary|story|tale)\s+(?:is\s+)?about)\s+"
     r"(?:[a-z]+-[a-z]+\s+)?"
     # "on the streets of Naples", "returns to his home town of Lodi"
@@ -144,7 +148,10 @@ _LIST_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+|,?\s+(?:and|or)\s+)){1,4}$"
 )
 # A place the characters are in, not one they are sent to or come from ("sent back to France").
-_INSIDE_BEFORE = re.compile(r"\b(?:in|across|around|through|throughout|inside|all\s+over)\s+$")
+_INSIDE_BEFORE = re.compile(
+    r"\b(?:in|across|around|through|throughout|inside|all\s+over|roams|roaming|crosses|"
+    r"crossing|tours|touring|explores|exploring|patrols|patrolling)\s+$"
+)
 # "the Boston of the 1970s", "the Paris of his youth": a place in the story's time.
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _ERA_AFTER = re.compile(
