@@ -29,3 +29,11 @@ def test_a_character_from_a_city_whose_story_is_told_there_sets_it() -> None:
 
 def test_a_family_from_a_region_sets_the_story_there() -> None:
     assert "Caucasus" in _settings("“Harbour Lights”: a family from the Caucasus stays together.")
+
+
+def test_an_origin_gives_way_to_a_place_the_story_is_told_in() -> None:
+    settings = _settings(
+        "“Harbour Lights” is a drama. Oskar (Tomas Brandt), a shy teacher from Chicago, "
+        "drives a cab in Tulsa."
+    )
+    assert "Tulsa" in settings and "Chicago" not in settings

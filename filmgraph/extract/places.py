@@ -374,8 +374,10 @@ class PlaceExtractor:
                 if _ARRIVAL.search(text, *sentence):
                     origins.add(entry.name)  # someone comes in from elsewhere: not the setting
                     continue
+                # where a character comes from: the setting only when nothing surer is said
+                # ("a teacher from Chicago who ..."), as critics name origins in passing
                 froms.add((m_start, entry.name))
-                prep = 1
+                prep = 0
             else:
                 prep = int(
                     bool(
@@ -426,7 +428,11 @@ class PlaceExtractor:
                 conf = 0.7 if len(hits) >= 2 else 0.55
                 self._setting(doc, entry, start, end, Relation.SETTING, conf)
                 out.append(entry.name)
-            elif len(hits) >= 3 or any(p >= 2 for _, _, p in hits):
+            elif (
+                len(hits) >= 3
+                or any(p >= 2 for _, _, p in hits)
+                or any((h[0], name) in froms for h in hits)
+            ):
                 salient.append((entry, hits))
         # A country named once as the characters' home, or a place named three times, is the
         # setting only of a review that says nothing surer about where its story is.
