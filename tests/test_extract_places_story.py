@@ -241,3 +241,8 @@ def test_a_place_noun_may_follow_the_place_abbreviated_state() -> None:
 )
 def test_a_place_a_character_moves_through_is_the_setting(sentence: str, place: str) -> None:
     assert place in _settings(_LEAD + sentence)
+
+
+def test_a_longer_name_the_gazetteer_lacks_is_not_its_last_word() -> None:
+    text = "“Lanterns” is a war drama. Oskar (Tomas Brandt) is moved to New Guinea, where he waits."
+    assert "Guinea" not in _settings(text)

@@ -333,8 +333,9 @@ class PlaceExtractor:
             after = text[m_end : m_end + 20]
             cap = _CAP_BEFORE.search(before)
             if cap and not _FUNCTION_BEFORE.search(before):
-                if cap.group(0).strip() not in doc.lexicon.common:
-                    continue  # "Denzel Washington", "Jack London"
+                word = cap.group(0).strip()
+                if word not in doc.lexicon.common or word == "New":
+                    continue  # "Denzel Washington", "Jack London"; "New Guinea" is no Guinea
                 before = before[: cap.start()]  # "to Nazi Germany": what comes before "Nazi"
             if _CAP_AFTER.match(after) and not _AND_AFTER.match(after):
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
