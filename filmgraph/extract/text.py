@@ -386,16 +386,17 @@ def _short_glue(
     for m in _SHORT_GLUED.finditer(text):
         token, end = m.group(0), m.end()
         head = token[:-2]
-        if len(head) < 3 or is_name_token(token) or token.lower() in vocab:
+        if len(head) < 3 or is_name_token(token):
             continue
         if token[-2:] != "of" and not text[end + 1 : end + 2].islower():
             continue  # "Lucas Black": a name goes on; only "of" may come before a capital
-        if head.lower() in vocab:
-            continue
         # A known name part is enough only after a given name ("Cyril Cusackis"): alone it
         # may be a word or a brand ("Cabin in the Sky", "employed by Michelin in").
         named = is_name_token(head) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if named or _alone_elsewhere(text, head, m.start()):
+        if not (named or _alone_elsewhere(text, head, m.start())):
+            continue
+        # The review's words are gathered last: only a few tokens get this far.
+        if token.lower() not in vocab and head.lower() not in vocab:
             cuts.add(m.start() + len(head))
 
 

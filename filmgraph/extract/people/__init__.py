@@ -50,7 +50,7 @@ class PeopleExtractor:
         possessive_parts(doc, anchors)
         coordinated_cast(doc)
         pronoun_parts(doc)
-        pronoun_directors(doc)
+        pronoun_directors(doc, anchors)
         directors_at_work(doc, anchors)
         strongest_directors(doc)
         mentions_only(doc)

@@ -13,8 +13,9 @@ from bisect import bisect_left
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import CAP, squash
+from ..text import CAP, near, squash
 from .context import compared, other_film
+from .patterns import DIRECTOR_CUE, Anchors
 from .record import cast, clean, full_name, person_like, role
 
 __all__ = ["pronoun_directors", "pronoun_parts"]
@@ -62,9 +63,10 @@ def pronoun_parts(doc: Doc) -> None:
             cast(doc, char, actor, start, m.end(), 0.7)
 
 
-def pronoun_directors(doc: Doc) -> None:
+def pronoun_directors(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
-    for m in _PRONOUN_DIRECTED.finditer(text):
+    # Tried only around "direct…" words: over a whole review the pattern is tried at every "he".
+    for m in near(_PRONOUN_DIRECTED, text, anchors(DIRECTOR_CUE), before=120, after=30):
         start = m.start()
         if compared(doc, start) or other_film(doc, start):
             continue
