@@ -246,3 +246,16 @@ def test_a_place_a_character_moves_through_is_the_setting(sentence: str, place: 
 def test_a_longer_name_the_gazetteer_lacks_is_not_its_last_word() -> None:
     text = "“Lanterns” is a war drama. Oskar (Tomas Brandt) is moved to New Guinea, where he waits."
     assert "Guinea" not in _settings(text)
+
+
+def test_a_place_named_twice_in_no_story_role_gives_way_to_one_that_has_one() -> None:
+    text = (
+        "“Lanterns” is a drama. Oskar (Tomas Brandt) drives a cab in Tulsa. His wife dreams "
+        "about perfume. Paris posters cover her walls; Paris perfume fills her room."
+    )
+    settings = _settings(text)
+    assert "Tulsa" in settings and "Paris" not in settings
+
+
+def test_a_sentence_may_open_on_the_place() -> None:
+    assert "Tulsa" in _settings("“Lanterns” is a drama. In Tulsa, Oskar drives a cab at night.")

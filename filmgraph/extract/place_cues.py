@@ -129,7 +129,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
 _STORY_PREP = re.compile(
-    r"(?:\b(?:in|into|to|at|on|across|around|through|outside|near|within|of|back\s+to|visits?|"
+    r"(?:\b(?:in|In|into|to|at|At|on|On|across|Across|around|through|outside|near|within|of|back\s+to|visits?|"
     r"visiting|"
     # a character's movement with the place as its object: "she flees Havana", "roams Rome"
     r"leaves|left|leaving|flees|fled|fleeing|escapes|escaped|reaches|reached|enters|entered|"

@@ -421,7 +421,7 @@ class PlaceExtractor:
                     )
             country = entry.kind == "country"
             if (
-                (len(hits) >= 2 and (not country or any(p for _, _, p in hits)))
+                (len(hits) >= 2 and any(p for _, _, p in hits))
                 or (len(hits) == 1 and hits[0][2] and not country)
                 or any(p == 3 for _, _, p in hits)
             ):
@@ -430,7 +430,7 @@ class PlaceExtractor:
                 self._setting(doc, entry, start, end, Relation.SETTING, conf)
                 out.append(entry.name)
             elif (
-                len(hits) >= 3
+                len(hits) >= 2
                 or any(p >= 2 for _, _, p in hits)
                 or any((h[0], name) in froms for h in hits)
             ):
