@@ -342,6 +342,8 @@ def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, i
         if " " not in found:  # most runs are one word: one lookup, no splitting
             # "a Rome-set romance", "Chicago's streets"
             surface = _POSSESSIVE.sub("", found.rstrip(".,'’").removesuffix("-set"))
+            if "." in surface and found.startswith(surface + "."):
+                surface += "."  # an abbreviation keeps its last dot: "L.A.", "D.C."
             entry = place(surface) if len(surface) > 2 else None
             if entry is not None:
                 yield entry, run.start(), run.start() + len(surface), surface
@@ -352,6 +354,8 @@ def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, i
             for j in range(min(len(words), i + 4), i, -1):
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
                 surface = _POSSESSIVE.sub("", text[start:end].rstrip(".,'’"))
+                if "." in surface and text.startswith(".", start + len(surface)):
+                    surface += "."  # "L.A. Story"
                 entry = place(surface) if surface[:1].isupper() else None
                 if entry is not None and len(surface) > 2:
                     yield entry, start, start + len(surface), surface
