@@ -290,3 +290,65 @@ def test_a_capital_used_as_a_modifier_is_no_part() -> None:
     )
     assert _parts(text) == set()
     assert _actors(text) == {"Mira Sandoval", "Peter Gallo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "“Salt Road” is long. Wenna is played by a Hungarian actress, Mira Sandoval, as a "
+            "tired nurse.",
+            {("Mira Sandoval", "Wenna")},
+        ),
+        (
+            "“Salt Road” is long. Wenna is played by none other than Mira Sandoval.",
+            {("Mira Sandoval", "Wenna")},
+        ),
+        (
+            "“Salt Road” is long. Tom Quill, the young drifter played by the wonderful Peter "
+            "Gallo, never sleeps.",
+            {("Peter Gallo", "Tom Quill")},
+        ),
+        (
+            "“Salt Road” stars Peter Gallo, of the “Night Shift” movies, as the brilliant "
+            "Tom Quill.",
+            {("Peter Gallo", "Tom Quill")},
+        ),
+        (
+            "“Salt Road” stars Peter Gallo as Wenna's dad, Tom, who cannot read.",
+            {("Peter Gallo", "Tom")},
+        ),
+    ],
+)
+def test_more_part_cues(text: str, parts: set[tuple[str, str]]) -> None:
+    assert _parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "“Salt Road” is long. Its mother is played by the fierce Mira Sandoval, now 72.",
+            "Mira Sandoval",
+        ),
+        (
+            "“Salt Road” is long, but Oskar Lind (soon to be seen as a pirate) is nicely "
+            "low-key as the town drunk.",
+            "Oskar Lind",
+        ),
+        (
+            "“Salt Road” is long. There is the wide-eyed Oskar Lind, who steals a couple of "
+            "scenes.",
+            "Oskar Lind",
+        ),
+        ("“Salt Road” is long. Oskar Lind fills the role nicely.", "Oskar Lind"),
+    ],
+)
+def test_more_cast_cues(text: str, actor: str) -> None:
+    assert _actors(text) == {actor}
+
+
+def test_an_abbreviation_after_as_is_no_part() -> None:
+    text = "“Salt Road” stars Oskar Lind (still best known for “Ice”) as the lonely GI."
+    assert _parts(text) == set()
+    assert _actors(text) == {"Oskar Lind"}

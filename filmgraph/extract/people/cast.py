@@ -45,7 +45,11 @@ _ACTORS_STAR = re.compile(
     r"(?:star|co-star|costar|are\s+the\s+(?:stars|leads))\b"
 )
 _ACTOR_AFTER = re.compile(
-    rf"(?P<name>{NAME})\s+(?:stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
+    rf"(?P<name>{NAME})(?:,\s+who)?\s+"
+    # "Ann Lee, who steals a couple of scenes", "Ann Lee fills the role nicely"
+    rf"(?:steals\s+(?:[a-z-]+\s+){{0,4}}?(?:scenes?|the\s+(?:show|movie|film|picture))|"
+    rf"(?:fills|inhabits)\s+(?:the|this|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?:role|part)|"
+    rf"stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
     rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo)|"
     rf"(?:does|did)\s+an?\s+(?:[a-z-]+\s+){{0,2}}job\s+as)\b"

@@ -37,12 +37,21 @@ _NAMED_PLAYED_BY = re.compile(
 )
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 # "As he's played by Chris Makepeace": cast, whoever the character is.
-_PLAYED_BY_ANY = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+"
-    # "played by a newcomer, Miranda Richardson"
-    rf"(?:an?\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?(?P<name>{NAME})"
+# What may come between "played by" and the actor: "played by a newcomer, Miranda
+# Richardson", "by a Polish actor, Ann Lee", "by the fierce Irene Papas", "by none other than".
+_BY_LEAD = (
+    r"(?:none\s+other\s+than\s+|the\s+(?:[a-z]+ly\s+)?[a-z-]+\s+(?=[A-Z])"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+,\s+)?"
 )
-_APPOSITIVE = r"(?:,\s*(?:who\s+)?[^,.;()“”\"]{1,70},)?"
+_PLAYED_BY_ANY = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+{_BY_LEAD}(?P<name>{NAME})"
+)
+# ", who is Hungarian,", ", of the “House Party” movies,", " (soon to be seen as Dillinger)";
+# a bracket that opens with a capital is the actor of a part: "Jane Craig (Holly Hunter)".
+_APPOSITIVE = (
+    r"(?:,\s*(?:who\s+)?(?:[^,.;()“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,70},"
+    r"|\s*\((?=[a-z])(?!as\b|playing\b)[^()]{1,90}\))?"
+)
 _PRAISE = (
     r"(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing|effective|"
     r"touching|funny|perfect|solid|strong|memorable|believable|persuasive|splendid|brilliant|"
@@ -103,11 +112,11 @@ _PLAYED_BY_NAMED = re.compile(
 # "Mike Waters, the young drifter played by River Phoenix"
 _APPOS_PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
-    rf"(?:played|portrayed|voiced)\s+by\s+(?P<actor>{NAME})"
+    rf"(?:played|portrayed|voiced)\s+by\s+{_BY_LEAD}(?P<actor>{NAME})"
 )
 _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
-    rf"(?:[a-z]+\s+){{0,4}}?by\s+(?P<actor>{NAME})"
+    rf"(?:[a-z]+\s+){{0,4}}?by\s+{_BY_LEAD}(?P<actor>{NAME})"
 )
 # "stars Ann Lee and Bo Day as Mark and Jessie": two actors, two parts, in order.
 _PAIR_AS = re.compile(
@@ -118,6 +127,9 @@ _PAIR_AS = re.compile(
 _POSS_PERFORMANCE = re.compile(
     rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,5}}?performance\s+as\s+"
     rf"(?:(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}}))?"
+)
+_KIN_PART = re.compile(
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?=\s*[,.;)]|\s+who\b)"
 )
 _STARS_BEFORE = re.compile(r"\b(?:stars|starring|co-stars)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -177,12 +189,23 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
         modifier = _THE_BEFORE.search(text, m.end("actor"), m.start("char")) and _NOUN_NEXT.match(
             text, m.end("char")
         )
-        if char in doc.lexicon.demonyms or _POSS_NEXT.match(text, m.end("char")) or modifier:
+        # "as the lonely GI", "as an FBI man": an abbreviation is a kind of person, no name
+        abbreviation = char.isupper() and 2 <= len(char) <= 4
+        if (
+            char in doc.lexicon.demonyms
+            or _POSS_NEXT.match(text, m.end("char"))
+            or modifier
+            or abbreviation
+        ):
             # "George Englund as the Appalachian", "Sean Penn as Lucy's dad, Sam": cast,
             # and the part is not the name after "as"
             # "George Englund as the Appalachian": cast, the part has no name
             # "plays the Brooklyn scenes": the capital names no part
             role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
+            # "as Lucy's dad, Sam": the part is named after the relation
+            kin = _KIN_PART.match(text, m.end("char"))
+            if kin and not _is_no_part(doc, squash(kin["char"])) and not compared(doc, m.start()):
+                cast(doc, kin["char"], actor, m.start(), kin.end(), 0.8)
             continue
         # "Duchovny stars as Bob": a surname stands for the full name met before it; one
         # name right after "stars" is someone known by one name ("stars Groucho as …").
@@ -269,3 +292,10 @@ def possessive_parts(doc: Doc, anchors: Anchors) -> None:
             and char.split()[-1] not in actor.split()
         ):
             cast(doc, char, actor, m.start(), m.end(), 0.75)
+
+
+def _is_no_part(doc: Doc, char: str) -> bool:
+    lex = doc.lexicon
+    return (
+        char in lex.common or char in lex.people or char in lex.honorifics or bool(lex.place(char))
+    )

@@ -55,7 +55,7 @@ ACTOR_CUE = re.compile(
 )
 STAR_VERB_CUE = re.compile(r"(?:star|co-?star|are the (?:stars|leads))\b")
 ACTOR_AFTER_CUE = re.compile(
-    r"stars|co-?stars|performance|is (?=[a-z]+ as\b)"
+    r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
     r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)"
 )
@@ -106,6 +106,9 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "has a",
         "does a",
         "did a",
+        "steals",
+        "fills",
+        "inhabits",
     ),
     PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
     PAREN_LOWER_CUE: ("(",),
