@@ -352,3 +352,29 @@ def test_an_abbreviation_after_as_is_no_part() -> None:
     text = "“Salt Road” stars Oskar Lind (still best known for “Ice”) as the lonely GI."
     assert _parts(text) == set()
     assert _actors(text) == {"Oskar Lind"}
+
+
+def test_a_cast_list_with_comma_as_parts() -> None:
+    text = (
+        "“Salt Road” has strong supporting turns. They include a silent role by Peter Gallo, "
+        "as the big local dealer, who barely speaks; Oskar Lind, as the detective who "
+        "worries, and Mira Sandoval."
+    )
+    assert {"Peter Gallo", "Oskar Lind"} <= _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Salt Road” is long. Oskar Lind, as a child, lived by that road.",
+        "“Salt Road” is long. Oskar Lind, as the director, keeps it slow.",
+        "“Salt Road” is long. Oskar Lind, as a young man, drove that road.",
+    ],
+)
+def test_comma_as_without_a_part_casts_no_one(text: str) -> None:
+    assert _actors(text) == set()
+
+
+def test_a_nickname_inside_a_name_is_no_part() -> None:
+    text = "“Salt Road” opens with the voice of Peter Earl (Zorvak Mell) Gallo, reading the titles."
+    assert _parts(text) == set()

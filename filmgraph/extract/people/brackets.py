@@ -70,6 +70,9 @@ _PAREN_PLAYING = re.compile(
 _PAREN_DESC_QUICK = re.compile(r"\((?:[a-z-]+ ){1,4}[A-Z][^()]{0,40}\)")
 
 
+_SURNAME_NEXT = re.compile(r"[ ]?[A-Z][a-z]")
+
+
 def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     """Part then actor: "Jane Craig (Holly Hunter)", "Paul and Hannah (Sean Connery and
     Gena Rowlands)", "Old Nick (played by Sean Bridgers)", "a kindly landlady (Inger Stevens)"."""
@@ -82,6 +85,8 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             outer = " ".join(outer.split()[1:]) or None
         if outer is None and kin is None:
             continue
+        if _SURNAME_NEXT.match(text, m.end()):
+            continue  # "James Earl (Darth Vader) Jones": a nickname inside one name, no part
         if len(inner.split()) == 1:
             # "Sadie Shelton (Midler)": the surname of someone named in full is the actor.
             full = full_name(doc, inner)

@@ -131,6 +131,12 @@ _POSS_PERFORMANCE = re.compile(
 _KIN_PART = re.compile(
     rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?=\s*[,.;)]|\s+who\b)"
 )
+_LISTED_AS = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the|an?|his|her)(?=\s+[a-z])")
+_NO_PART_AFTER_AS = re.compile(
+    r"\s+(?:(?:young|little|small)\s+(?:man|woman|boy|girl|child)|child|boy|girl|kid|teenager|"
+    r"teen|adult|matter|result|whole|rule|consequence|reward|bonus|means|way|kind|sort|"
+    r"tribute|favor|gift|joke|warning|reminder|example|witness|guest)\b"
+)
 _STARS_BEFORE = re.compile(r"\b(?:stars|starring|co-stars)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 # A lower-case word that makes the capital before it a modifier: "the Brooklyn scenes" (not
@@ -172,6 +178,12 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
         for group in ("name", "name2"):
             if m[group]:
                 role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
+    # "…; Sam Elliott, as the detective who…": a cast list with parts; not "Ann Lee, as a
+    # child," nor "Altman, as the director,".
+    for m in near(_LISTED_AS, text, anchors(AS_ROLE_CUE), before=80, after=20):
+        after = m.end()
+        if not (_NO_PART_AFTER_AS.match(text, after) or _MAKER_AFTER_AS.match(text, after)):
+            role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
     pairs: set[int] = set()
     # Only an "as" with an "and" shortly before it can join two pairs.
     pair_as = [p for p in anchors(AS_NAME_CUE) if text.find(" and ", max(0, p - 60), p) >= 0]
