@@ -378,3 +378,13 @@ def test_comma_as_without_a_part_casts_no_one(text: str) -> None:
 def test_a_nickname_inside_a_name_is_no_part() -> None:
     text = "“Salt Road” opens with the voice of Peter Earl (Zorvak Mell) Gallo, reading the titles."
     assert _parts(text) == set()
+
+
+def test_a_given_name_and_a_surname_that_is_a_word_after_a_cue() -> None:
+    text = "“Salt Road” is long, and stars Mira King and Oskar East as two drivers."
+    assert _actors(text) == {"Mira King", "Oskar East"}
+
+
+def test_two_words_without_a_given_name_are_no_actor() -> None:
+    text = "“Salt Road” is long, and stars Oskar Lind and Northern Sky in the title song."
+    assert _actors(text) == {"Oskar Lind"}

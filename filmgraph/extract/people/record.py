@@ -29,14 +29,19 @@ def person_like(doc: Doc, name: str, *, cued: bool) -> bool:
     lex = doc.lexicon
     tokens = name.replace(",", "").split()
     if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
-        # A known full name may hold a common word; so may "Claire Danes" after a cue,
-        # a given name then a people's name.
+        # A known full name may hold a common word; so may "Claire Danes" after a cue, a
+        # given name then a people's name, and "Jeff East", "Perry King": a given name and a
+        # surname that is also a word.
         odd = [
             t
             for t in tokens[1:]
             if t not in lex.first_names and (t in lex.common or t in lex.demonyms)
         ]
-        surname = odd == tokens[-1:] and odd[0] in lex.demonyms and tokens[0] in lex.first_names
+        surname = (
+            odd == tokens[-1:]
+            and tokens[0] in lex.first_names
+            and (odd[0] in lex.demonyms or len(tokens) == 2)
+        )
         known = len(tokens) >= 2 and name in lex.people
         if not (known or (cued and len(tokens) >= 2 and surname)):
             return False
