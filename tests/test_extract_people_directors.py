@@ -133,3 +133,29 @@ def test_directed_by_outranks_the_maker_at_work() -> None:
         "Kovacs cuts to the river."
     )
     assert _directors(text) == {"Mira Sandoval"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is quiet. Anna Kovacs, the Hungarian filmmaker, keeps it still.",
+        "“Moon Garden” is quiet. Documentarian Anna Kovacs keeps the camera still.",
+        "“Moon Garden” is quiet. Anna Kovacs, directing from her own script, keeps it still.",
+        "“Moon Garden” is quiet. It is the first feature by Anna Kovacs.",
+        "“Moon Garden” is quiet. The movie was made by Anna Kovacs, who is Hungarian.",
+        "“Moon Garden” is quiet. This is the work of Anna Kovacs, who keeps it still.",
+        "“Moon Garden” is quiet. Anna Kovacs is behind the camera.",
+    ],
+)
+def test_director_cues_of_the_film_itself(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_plural_directors_name_both() -> None:
+    text = "“Moon Garden” is quiet. Directors Anna Kovacs and Peter Gallo keep it still."
+    assert _directors(text) == {"Anna Kovacs", "Peter Gallo"}
+
+
+def test_a_film_by_someone_named_with_another_title_is_not_this_one() -> None:
+    text = "“Moon Garden” is quiet. It was a film by Anna Kovacs, “Salt,” that I recalled."
+    assert _directors(text) == set()

@@ -22,13 +22,13 @@ from .record import clean, full_name, is_cast, person_like, role, shared_surname
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
-    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irector|[Ff]ilmmakers?|"
+    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
     rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
-    rf"(?P<name>{NAME}),?\s+(?P<who>who\s+)?(?:directs|directed|co-directed|helms|helmed)\b(?!\s+by)"
+    rf"(?P<name>{NAME}),?\s+(?P<who>who\s+)?(?:directs|directed|co-directed|helms|helmed|directing)\b(?!\s+by)"
 )
 _THIS_FILM = re.compile(r"\s+(?:the\s+film|the\s+movie|this\s+film|this\s+movie|it)\b")
 # The object of "directed": a quoted title, which may be another film.
@@ -96,8 +96,10 @@ _MAKER_BEFORE = re.compile(
 )
 # "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
 _MAKER_AFTER = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[a-z-]+\s+)?(?P<what>"
-    rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director)\b"
+    # "Ann Lee, the Hungarian filmmaker,"
+    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[A-Za-z-]+\s+)?(?P<what>"
+    rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director|"
+    rf"filmmaker|documentarian|auteur)\b"
 )
 # "Billy Bob Thornton, who wrote it, directed it", "… also wrote and directed this movie"
 # Scanned over the whole review: each word opens the pattern and the word-start test (a
@@ -116,6 +118,16 @@ _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next
 
 
 # "Ann Lee is the director", "Ann Lee, director of “Alpha,”": the title must be this film.
+# "It is a film by Ann Lee", "The movie was made by Ann Lee", "This is the work of Ann Lee":
+# the film itself the subject.
+_IT_IS_BY = re.compile(
+    r"\b(?:It|This|The\s+(?:film|movie|picture)|[Tt]his\s+(?:film|movie|picture))"
+    r"(?:['’]s|\s+is|\s+was)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:film|movie|documentary|comedy|drama|thriller|picture|feature|work)\s+(?:by|from|of)"
+    r"|(?:[a-z]+ly\s+)?made\s+by)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
+    rf"(?P<name>{NAME})"
+)
+_TITLE_NEXT = re.compile(r"\s*,?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
 _IS_DIRECTOR = re.compile(
     rf"(?P<name>{NAME})(?:\s+(?:is|was)\s+(?:the|its|this\s+film['’]s)|,)\s+(?:[a-z-]+\s+)?"
     rf"(?:co-)?director\b(?:\s+of\s+[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’]|(?!\s+of\b))"
@@ -131,7 +143,8 @@ _MAKER_AT_WORK = re.compile(
     r"|(?:keeps|lets|moves|holds|points|turns|trains)\s+(?:the|his|her|their)\s+camera\b"
     r"|has\s+(?:made|filmed|fashioned|crafted)\s+(?:an?|this|the)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:film|movie|picture|documentary|comedy|drama|thriller)\b"
-    r"|filmed\s+(?:it|this\s+(?:film|movie|story)|the\s+(?:film|movie|story))\b))"
+    r"|filmed\s+(?:it|this\s+(?:film|movie|story)|the\s+(?:film|movie|story))\b"
+    r"|(?:is|was|stands|steps)\s+behind\s+the\s+camera\b))"
 )
 
 
@@ -265,6 +278,12 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 role(doc, rel, subject.group(0), subject.start(), subject.end(), 0.75)
     for m in near(_DIRECTOR_APPOS, text, anchors(FILMS_CUE), before=80, after=40):
         role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+    for m in _IT_IS_BY.finditer(text):
+        named = _TITLE_NEXT.match(text, m.end())
+        if named and not same_film(doc, named["title"]):
+            continue  # "It was a film by Ann Lee, “Salt,” that …": another of hers
+        if not after_other_title(doc, m.start()) and not _HYPOTHETICAL.search(m.group(0)):
+            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
     for m in near(_IS_DIRECTOR, text, anchors(DIRECTOR_CUE), before=80, after=100):
         title = m["title"]
         if (title and not same_film(doc, title)) or (
@@ -284,6 +303,8 @@ def directors_at_work(doc: Doc, anchors: Anchors) -> None:
         lex = doc.lexicon
         if full is None or full in doc.characters or is_cast(doc, full):
             continue
+        if " " in name and not person_like(doc, full, cued=False):
+            continue  # "Documentarian Ann Lee": the run holds more than the name
         if full in lex.people and full not in lex.directors:
             continue  # known for acting or other work, not for directing
         if not compared(doc, m.start()) and not after_other_title(doc, m.start()):

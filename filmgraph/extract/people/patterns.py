@@ -30,7 +30,9 @@ POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 # Each cue opens with one character class and checks the letter's case by lookbehind after it:
 # a pattern whose first item is a class lets the regex engine skip ahead to those letters,
 # where an alternation of "[Dd]irect|[Ff]ilmmaker" is tried at every position of the text.
-DIRECTOR_CUE = re.compile(r"[DdFfhAa](?:(?<=[Dd])irect|(?<=[Ff])ilmmaker|(?<=h)elm|(?<=[Aa])uteur)")
+DIRECTOR_CUE = re.compile(
+    r"[DdFfhAa](?:(?<=[Dd])(?:irect|ocumentarian)|(?<=[Ff])ilmmaker|(?<=h)elm|(?<=[Aa])uteur)"
+)
 # Narrow cues for the patterns tried most often: only the keyword that ends the cue and the
 # next word, so a pattern's window is opened where it can match, not at every "as" or "'s".
 POSSESSIVE_CUE = re.compile(
@@ -70,13 +72,13 @@ POSS_ANY_CUE = re.compile(r"['’]s\s")
 PERFORMANCE_AS_CUE = re.compile(r"performance as\b")
 MAKER_AT_WORK_CUE = re.compile(
     r"(?:cuts|camera|staging|framing|mise-en-sc|has made|has filmed|has fashioned|has crafted"
-    r"|filmed)\b"
+    r"|filmed|behind the camera)\b"
 )
 
 
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
 _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
-    DIRECTOR_CUE: ("direct", "filmmaker", "helm", "auteur"),
+    DIRECTOR_CUE: ("direct", "filmmaker", "helm", "auteur", "documentarian"),
     WRITER_CUE: ("writ", "wrote", "script", "screenpla", "screenwrit", "adapted by"),
     ACTOR_CUE: (
         "star",
@@ -129,6 +131,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "has fashioned",
         "has crafted",
         "filmed",
+        "behind the camera",
     ),
 }
 
