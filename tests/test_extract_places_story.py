@@ -259,3 +259,9 @@ def test_a_place_named_twice_in_no_story_role_gives_way_to_one_that_has_one() ->
 
 def test_a_sentence_may_open_on_the_place() -> None:
     assert "Tulsa" in _settings("“Lanterns” is a drama. In Tulsa, Oskar drives a cab at night.")
+
+
+def test_the_region_a_review_names_a_setting_part_of_is_a_setting() -> None:
+    # "the Chechen Republic of the ..." reads like "Gordon Quinn of Chicago" to the story rules
+    settings = _settings("“Lanterns” is set in the Chechen Republic of the Russian North Caucasus.")
+    assert {"Chechnya", "North Caucasus"} <= settings

@@ -149,6 +149,12 @@ class PlaceExtractor:
                 country = doc.lexicon.demonyms.get(demonym)
                 if country and country != parent.name:
                     self._contained(doc, parent.name, country, m.start(), m.end(), 0.7)
+                # the region the review names the setting part of is a setting too, as a
+                # state named after a town is ("in Nome, Alaska")
+                if parent.kind != "continent" and parent.name not in settings:
+                    start = m.start("parent")
+                    self._setting(doc, parent, start, m.end("parent"), Relation.SETTING, 0.7)
+                    settings.append(parent.name)
         for cue in setting_cues:
             dm = _DEMONYM_AFTER.match(text, cue.end())
             country = dm and doc.lexicon.demonyms.get(dm["demonym"])
