@@ -53,3 +53,27 @@ def test_a_given_name_alone_in_between_stops_the_search() -> None:
 def test_the_person_must_be_in_the_same_paragraph() -> None:
     text = "“Salt Road” stars Peter Gallo.\n\nHe plays Tom Quill, a reporter."
     assert _parts(text) == set()
+
+
+def test_she_is_played_by_casts_the_part_named_before() -> None:
+    text = (
+        "“Salt Road” is long. Wenna Hale is the heart of the film, and she is played by a "
+        "newcomer, Mira Sandoval, with great calm."
+    )
+    assert _parts(text) == {("Mira Sandoval", "Wenna Hale")}
+
+
+def test_he_is_played_by_after_a_cast_member_names_no_part() -> None:
+    text = (
+        "“Salt Road” stars Peter Gallo as a trucker, and he is played by Mira Sandoval in "
+        "the dream scenes."
+    )
+    assert _parts(text) == set()
+
+
+def test_a_glued_word_is_no_part() -> None:
+    text = (
+        "“Salt Road” is long. It recalls a 1994 Jackie Chanfilm about a sailor. "
+        "In “Salt Road” he is played by Mira Sandoval."
+    )
+    assert _parts(text) == set()

@@ -27,7 +27,7 @@ from .directors import directors_at_work, find_directors, strongest_directors
 from .mentions import mentions_only
 from .parts import find_parts, possessive_parts
 from .patterns import KIN_WORDS, anchors_of
-from .pronouns import pronoun_directors, pronoun_parts
+from .pronouns import pronoun_directors, pronoun_parts, pronoun_played_by
 from .writers import find_writers
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
@@ -50,6 +50,7 @@ class PeopleExtractor:
         possessive_parts(doc, anchors)
         coordinated_cast(doc)
         pronoun_parts(doc)
+        pronoun_played_by(doc, anchors)
         pronoun_directors(doc, anchors)
         directors_at_work(doc, anchors)
         strongest_directors(doc)

@@ -14,6 +14,7 @@ from .patterns import (
     AS_LEAD_CUE,
     AS_NAME_CUE,
     AS_ROLE_CUE,
+    BY_LEAD,
     MAKES_CUE,
     NAMED_CUE,
     PART_CUE,
@@ -37,14 +38,8 @@ _NAMED_PLAYED_BY = re.compile(
 )
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 # "As he's played by Chris Makepeace": cast, whoever the character is.
-# What may come between "played by" and the actor: "played by a newcomer, Miranda
-# Richardson", "by a Polish actor, Ann Lee", "by the fierce Irene Papas", "by none other than".
-_BY_LEAD = (
-    r"(?:none\s+other\s+than\s+|the\s+(?:[a-z]+ly\s+)?[a-z-]+\s+(?=[A-Z])"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+,\s+)?"
-)
 _PLAYED_BY_ANY = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+{_BY_LEAD}(?P<name>{NAME})"
+    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<name>{NAME})"
 )
 # ", who is Hungarian,", ", of the “House Party” movies,", " (soon to be seen as Dillinger)";
 # a bracket that opens with a capital is the actor of a part: "Jane Craig (Holly Hunter)".
@@ -112,11 +107,11 @@ _PLAYED_BY_NAMED = re.compile(
 # "Mike Waters, the young drifter played by River Phoenix"
 _APPOS_PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
-    rf"(?:played|portrayed|voiced)\s+by\s+{_BY_LEAD}(?P<actor>{NAME})"
+    rf"(?:played|portrayed|voiced)\s+by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
 _PLAYED_BY = re.compile(
     rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
-    rf"(?:[a-z]+\s+){{0,4}}?by\s+{_BY_LEAD}(?P<actor>{NAME})"
+    rf"(?:[a-z]+\s+){{0,4}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
 # "stars Ann Lee and Bo Day as Mark and Jessie": two actors, two parts, in order.
 _PAIR_AS = re.compile(

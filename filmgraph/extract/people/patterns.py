@@ -11,8 +11,14 @@ from collections.abc import Callable
 
 from ..text import UPPER
 
-__all__ = ["KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of", "find_all"]
+__all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of", "find_all"]
 
+# What may come between "played by" and the actor: "played by a newcomer, Miranda
+# Richardson", "by a Polish actor, Ann Lee", "by the fierce Irene Papas", "by none other than".
+BY_LEAD = (
+    r"(?:none\s+other\s+than\s+|the\s+(?:[a-z]+ly\s+)?[a-z-]+\s+(?=[A-Z])"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+,\s+)?"
+)
 #: Where a cue occurs in the review, found once per cue (``anchors_of``).
 Anchors = Callable[[re.Pattern[str]], list[int]]
 

@@ -13,12 +13,12 @@ from bisect import bisect_left
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import CAP, near, squash
+from ..text import CAP, NAME, near, squash
 from .context import compared, other_film
-from .patterns import DIRECTOR_CUE, Anchors
+from .patterns import BY_LEAD, DIRECTOR_CUE, PLAYED_BY_CUE, Anchors
 from .record import cast, clean, full_name, person_like, role
 
-__all__ = ["pronoun_directors", "pronoun_parts"]
+__all__ = ["pronoun_directors", "pronoun_parts", "pronoun_played_by"]
 
 _PRONOUN_PART = re.compile(
     r"(?:He|She)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|stars\s+as|"
@@ -34,6 +34,12 @@ _PRONOUN_DIRECTED = re.compile(
     r"(?:(?:(?:co-)?wrote(?:\s+the\s+screenplay)?,?\s+and\s+)?(?:co-)?directed"
     r"(?=\s*[,.;)]|\s+(?:it|this\s+(?:film|movie|picture)|the\s+(?:film|movie|picture))\b)"
     r"|(?:makes|made)\s+(?:his|her)\s+(?:feature\s+)?(?:directing|directorial)\s+debut)"
+)
+# "Ruth Ellis is the center of the film, and she is played by a newcomer, Ann Lee": the part
+# is the pronoun's antecedent.
+_PRONOUN_PLAYED_BY = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:[a-z]+\s+){0,2}?(?:played|portrayed|voiced)"
+    rf"\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
 # What may stand between a sentence's start and its pronoun: quotes, brackets, spaces.
 _OPENING = frozenset(" \n\t“”\"‘’'(")
@@ -61,6 +67,49 @@ def pronoun_parts(doc: Doc) -> None:
         actor = _antecedent(doc, start)
         if actor is not None and actor != char and not compared(doc, start):
             cast(doc, char, actor, start, m.end(), 0.7)
+
+
+def pronoun_played_by(doc: Doc, anchors: Anchors) -> None:
+    text = doc.text
+    for m in near(_PRONOUN_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=30, after=80):
+        actor = clean(doc, squash(m["actor"]), m.start("actor"))[0]
+        char = _part_antecedent(doc, m.start(), actor)
+        if char is not None and not compared(doc, m.start()) and not other_film(doc, m.start()):
+            cast(doc, char, actor, m.start(), m.end(), 0.7)
+
+
+def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
+    """The part a pronoun stands for: the last name before ``pos`` (its sentence and the one
+    before) that is no known film person, no cast member and no place; one word only if it
+    is a part already."""
+    lex = doc.lexicon
+    sentence_start = doc.sentence_at(pos)[0]
+    window = doc.sentence_at(sentence_start - 1)[0] if sentence_start else 0
+    window = max(window, doc.text.rfind("\n", 0, sentence_start) + 1)
+    runs = doc.name_runs()
+    k = bisect_left(runs, (pos,)) - 1
+    while k >= 0 and runs[k][0] >= window:
+        start, _, found = runs[k]
+        k -= 1
+        name, _ = clean(doc, squash(found), start)
+        if name in doc.characters:
+            return name
+        if " " not in name or name in lex.people or name == actor or name == doc.film:
+            continue
+        if lex.place(name) or any(t in lex.common or _glued(doc, t) for t in name.split()):
+            continue
+        if Relation.ACTOR in doc.roles.get(name, set()):
+            return None  # a cast member: the pronoun may be them
+        return name
+    return None
+
+
+def _glued(doc: Doc, token: str) -> bool:
+    """A known name with a lower-case word stuck on: "Chanfilm" (glue repair left it)."""
+    known = doc.lexicon.is_name_token
+    return not known(token) and any(
+        token[i:].islower() and known(token[:i]) for i in range(3, len(token) - 2)
+    )
 
 
 def pronoun_directors(doc: Doc, anchors: Anchors) -> None:
