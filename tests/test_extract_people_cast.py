@@ -388,3 +388,33 @@ def test_a_given_name_and_a_surname_that_is_a_word_after_a_cue() -> None:
 def test_two_words_without_a_given_name_are_no_actor() -> None:
     text = "“Salt Road” is long, and stars Oskar Lind and Northern Sky in the title song."
     assert _actors(text) == {"Oskar Lind"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "“Salt Road” is a road movie co-starring Peter Gallo and Mira Sandoval.",
+            {"Peter Gallo", "Mira Sandoval"},
+        ),
+        (
+            "“Salt Road” is long. Peter Gallo, Mira Sandoval and Oskar Lind round out the cast.",
+            {"Peter Gallo", "Mira Sandoval", "Oskar Lind"},
+        ),
+        (
+            "“Salt Road” is long. As the trucker, she plays opposite Oskar Lind, who is fine.",
+            {"Oskar Lind"},
+        ),
+        (
+            "“Salt Road” is long, but Mira Sandoval's quietly funny performance holds it.",
+            {"Mira Sandoval"},
+        ),
+    ],
+)
+def test_cast_in_lists_opposite_and_by_performance(text: str, actors: set[str]) -> None:
+    assert _actors(text) == actors
+
+
+def test_a_performance_in_another_film_casts_no_one() -> None:
+    text = "“Salt Road” is long. It lacks what Oskar Lind's performance in “Ice” had."
+    assert _actors(text) == set()

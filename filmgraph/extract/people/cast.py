@@ -10,7 +10,15 @@ from ...model import Kind, Relation
 from ..doc import Doc
 from ..text import NAME, NAME_RE, near, squash
 from .context import compared, other_film
-from .patterns import ACTOR_AFTER_CUE, ACTOR_CUE, KIN, STAR_VERB_CUE, Anchors
+from .patterns import (
+    ACTOR_AFTER_CUE,
+    ACTOR_CUE,
+    KIN,
+    OPPOSITE_CUE,
+    POSS_ACTING_CUE,
+    STAR_VERB_CUE,
+    Anchors,
+)
 from .record import clean, full_name, role
 
 __all__ = ["coordinated_cast", "credited_cast", "discussed_actors"]
@@ -42,7 +50,20 @@ _ACTOR = re.compile(
 # "Ann Lee, Bo Day and Cy Fox star": a list of two or more before a plural "star".
 _ACTORS_STAR = re.compile(
     rf"(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+"
-    r"(?:star|co-star|costar|are\s+the\s+(?:stars|leads))\b"
+    r"(?:star|co-star|costar|are\s+the\s+(?:stars|leads)"
+    # "Ann Lee, Bo Day and Cy Fox round out the cast"
+    r"|(?:round|fill)\s+out\s+the\s+(?:cast|ensemble)|complete\s+the\s+cast)\b"
+)
+# "Ann Lee plays opposite Bo Day": the partner in a scene is cast too.
+_OPPOSITE = re.compile(
+    r"\b(?:plays?|played|playing|stars?|starring|starred|co-stars?|appears?|is\s+cast)\b"
+    rf"[^.;:!?]{{0,80}}?\bopposite\s+(?:the\s+(?:[a-z-]+\s+)?)?(?P<name>{NAME})"
+)
+# "Tom Hanks's performance", "Ann Lee's quietly funny portrayal": the acting named as someone's,
+# not as in another film ("Olivier's performance in “Hamlet”").
+_POSS_ACTING = re.compile(
+    rf"(?P<name>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,4}}?(?:performance|portrayal)\b"
+    r"(?!\s+(?:in|as)\s+[“\"‘])"
 )
 _ACTOR_AFTER = re.compile(
     rf"(?P<name>{NAME})(?:,\s+who)?\s+"
@@ -94,6 +115,10 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
             role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.75)
     for m in near(_ACTOR_AFTER, text, anchors(ACTOR_AFTER_CUE), before=80, after=80):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+    for m in near(_OPPOSITE, text, anchors(OPPOSITE_CUE), before=110, after=60):
+        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+    for m in near(_POSS_ACTING, text, anchors(POSS_ACTING_CUE), before=100, after=20):
+        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
 
 
 def coordinated_cast(doc: Doc) -> None:

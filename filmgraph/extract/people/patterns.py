@@ -61,7 +61,11 @@ ACTOR_CUE = re.compile(
     r"|(?<=[Ff])eatur|(?<=[Ll])eading|(?<=[Pp])resence|(?<=[Vv])oice"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
-STAR_VERB_CUE = re.compile(r"(?:star|co-?star|are the (?:stars|leads))\b")
+STAR_VERB_CUE = re.compile(
+    r"(?:star|co-?star|are the (?:stars|leads)|round out|fill out|complete the cast)\b"
+)
+OPPOSITE_CUE = re.compile(r"opposite\b")
+POSS_ACTING_CUE = re.compile(r"(?:performance|portrayal)\b")
 ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
@@ -104,7 +108,17 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     PLAYED_BY_CUE: ("played", "portrayed", "voiced"),
     AS_NAME_CUE: ("as", "play", "portray", "voices"),
     AS_ROLE_CUE: ("as", "play", "portrays"),
-    STAR_VERB_CUE: ("star", "co-star", "costar", "are the "),
+    STAR_VERB_CUE: (
+        "star",
+        "co-star",
+        "costar",
+        "are the ",
+        "round out",
+        "fill out",
+        "complete the",
+    ),
+    OPPOSITE_CUE: ("opposite",),
+    POSS_ACTING_CUE: ("performance", "portrayal"),
     ACTOR_AFTER_CUE: (
         "stars",
         "co-star",
