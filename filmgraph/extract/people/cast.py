@@ -117,7 +117,12 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
     for m in near(_OPPOSITE, text, anchors(OPPOSITE_CUE), before=110, after=60):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
-    for m in near(_POSS_ACTING, text, anchors(POSS_ACTING_CUE), before=100, after=20):
+    possessed = [
+        p
+        for p in anchors(POSS_ACTING_CUE)
+        if any(text.find(mark, max(0, p - 60), p) >= 0 for mark in ("'", "’"))
+    ]
+    for m in near(_POSS_ACTING, text, possessed, before=100, after=20):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
 
 

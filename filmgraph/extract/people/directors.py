@@ -121,13 +121,18 @@ _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next
 # "It is a film by Ann Lee", "The movie was made by Ann Lee", "This is the work of Ann Lee":
 # the film itself the subject.
 _IT_IS_BY = re.compile(
-    r"\b(?:It|This|The\s+(?:film|movie|picture)|[Tt]his\s+(?:film|movie|picture))"
+    # Opens with the literal words (no "\b"), so the engine skips to them; the word start
+    # is checked where it matches.
+    r"(?:It|This|The\s+(?:film|movie|picture)|this\s+(?:film|movie|picture))"
     r"(?:['’]s|\s+is|\s+was)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:film|movie|documentary|comedy|drama|thriller|picture|feature|work)\s+(?:by|from|of)"
     r"|(?:[a-z]+ly\s+)?made\s+by)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
     rf"(?P<name>{NAME})"
 )
 _TITLE_NEXT = re.compile(r"\s*,?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
+_IS_DIRECTOR_BEFORE = re.compile(
+    r"(?:\b(?:is|was)\s+(?:the|its|this\s+film['’]s)|,)\s+(?:[a-z-]+\s+)?(?:co-)?$"
+)
 _IS_DIRECTOR = re.compile(
     rf"(?P<name>{NAME})(?:\s+(?:is|was)\s+(?:the|its|this\s+film['’]s)|,)\s+(?:[a-z-]+\s+)?"
     rf"(?:co-)?director\b(?:\s+of\s+[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’]|(?!\s+of\b))"
@@ -279,12 +284,20 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
     for m in near(_DIRECTOR_APPOS, text, anchors(FILMS_CUE), before=80, after=40):
         role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
     for m in _IT_IS_BY.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         named = _TITLE_NEXT.match(text, m.end())
         if named and not same_film(doc, named["title"]):
             continue  # "It was a film by Ann Lee, “Salt,” that …": another of hers
         if not after_other_title(doc, m.start()) and not _HYPOTHETICAL.search(m.group(0)):
             role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-    for m in near(_IS_DIRECTOR, text, anchors(DIRECTOR_CUE), before=80, after=100):
+    # Only "director" after "is the", "was its" or a comma: the pattern opens with a name.
+    is_director = [
+        p
+        for p in anchors(DIRECTOR_CUE)
+        if text.startswith("director", p) and _IS_DIRECTOR_BEFORE.search(text, max(0, p - 30), p)
+    ]
+    for m in near(_IS_DIRECTOR, text, is_director, before=80, after=100):
         title = m["title"]
         if (title and not same_film(doc, title)) or (
             not title and after_other_title(doc, m.start())

@@ -175,7 +175,8 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
                 role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
     # "…; Sam Elliott, as the detective who…": a cast list with parts; not "Ann Lee, as a
     # child," nor "Altman, as the director,".
-    for m in near(_LISTED_AS, text, anchors(AS_ROLE_CUE), before=80, after=20):
+    comma_as = [p for p in anchors(AS_ROLE_CUE) if text[max(0, p - 2) : p] == ", "]
+    for m in near(_LISTED_AS, text, comma_as, before=80, after=20):
         after = m.end()
         if not (_NO_PART_AFTER_AS.match(text, after) or _MAKER_AFTER_AS.match(text, after)):
             role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)

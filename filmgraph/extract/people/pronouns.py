@@ -41,6 +41,9 @@ _PRONOUN_PLAYED_BY = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:[a-z]+\s+){0,2}?(?:played|portrayed|voiced)"
     rf"\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
+_DIRECTED_HERE = re.compile(
+    r"directed(?:\s*[,.;)]|\s+(?:it|this|the)\b)|direct(?:ing|orial)\s+debut"
+)
 # What may stand between a sentence's start and its pronoun: quotes, brackets, spaces.
 _OPENING = frozenset(" \n\t“”\"‘’'(")
 # How far back the person may be named: this sentence and the two before it.
@@ -115,7 +118,8 @@ def _glued(doc: Doc, token: str) -> bool:
 def pronoun_directors(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     # Tried only around "direct…" words: over a whole review the pattern is tried at every "he".
-    for m in near(_PRONOUN_DIRECTED, text, anchors(DIRECTOR_CUE), before=120, after=30):
+    cues = [p for p in anchors(DIRECTOR_CUE) if _DIRECTED_HERE.match(text, p)]
+    for m in near(_PRONOUN_DIRECTED, text, cues, before=120, after=30):
         start = m.start()
         if compared(doc, start) or other_film(doc, start):
             continue

@@ -62,10 +62,13 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
         if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
             role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
-    for m in near(_WRITERS_PAREN, text, anchors(WRITER_CUE), before=30, after=200):
+    cues = anchors(WRITER_CUE)
+    in_brackets = [p for p in cues if text.find("(", p, p + 16) >= 0]
+    for m in near(_WRITERS_PAREN, text, in_brackets, before=30, after=200):
         for n in NAME_RE.finditer(m["names"]):
             s = m.start("names") + n.start()
             role(doc, Relation.WRITER, n.group(0), s, s + len(n.group(0)), 0.85)
-    for m in near(_WRITER_APPOS, text, anchors(WRITER_CUE), before=90, after=30):
+    after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
+    for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
             role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.8)
