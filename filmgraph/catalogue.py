@@ -368,7 +368,8 @@ def import_catalogue(
         first = text.lstrip().split("\n", 1)[0]
         form = "pipe" if first.count("|") == 2 and path.suffix.lower() != ".csv" else "csv"
     if form == "pipe":
-        films = read_pipe_kb(text.splitlines(), source=str(path))
+        # split, not splitlines(): a title may hold \x85 or \u2028, which end no record here
+        films = read_pipe_kb(text.split("\n"), source=str(path))
     elif form == "csv":
         films = read_csv_catalogue(text, mapping, separator=separator, source=str(path))
     else:

@@ -165,7 +165,10 @@ def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | 
         if codec in ("utf-16", "utf-32"):
             handle.close()
             text = _read_text(path, encoding)
-            yield from enumerate(text.splitlines(), start=1)
+            # Only \n ends a JSON Lines record; splitlines() would also cut a string that
+            # holds \u2028 or \x85, which JSON allows unescaped.
+            lines = [line.removesuffix("\r") for line in text.split("\n")]
+            yield from enumerate(lines[:-1] if lines and not lines[-1] else lines, start=1)
             return
         handle.seek(0)
         offset = 0

@@ -344,8 +344,10 @@ class Store:
                 # Refuse before writing: a bad term would otherwise fail the update half-built.
                 raise StoreError(f"graph {str(target)[:80]}: cannot be stored ({err})") from None
             drops.append(f"{_forget(iri)} ;\nDROP SILENT GRAPH {iri}")
-            shared = "".join(line for line in body.splitlines(keepends=True)
-                             if not line.startswith(_LOCAL_NT))
+            # split("\n"), not splitlines(): that also splits inside a literal at \x1c-\x1e,
+            # \x85, \u2028 and \u2029, which N-Triples leaves unescaped.
+            shared = "".join(line + "\n" for line in body.split("\n")
+                             if line and not line.startswith(_LOCAL_NT))
             inserts.append(f"GRAPH {iri} {{\n{body}\n}}\n{shared}")
         # One update, hence one transaction: the graphs are swapped whole, and the default
         # graph (the merge of all named graphs) follows them.
