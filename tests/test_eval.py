@@ -193,26 +193,27 @@ def test_dev_set_figures() -> None:
     report = run_eval(GOLD / "ebert_dev.json", root=CORPUS)
     assert report.reviews == 139 and not report.missing
     s = report.scores
-    # measured: director 0.934 F1 / 0.955 P, actor 0.900 / 0.980, role 0.879, setting 0.744
-    assert s["director"].f1 >= 0.92 and s["director"].precision >= 0.95
-    assert s["actor"].f1 >= 0.89 and s["actor"].precision >= 0.97
-    assert s["role"].f1 >= 0.87
-    assert s["setting"].f1 >= 0.73
+    # measured: director 0.940 F1 / 0.956 P, actor 0.931 / 0.987, role 0.913, setting 0.795
+    assert s["director"].f1 >= 0.93 and s["director"].precision >= 0.95
+    assert s["actor"].f1 >= 0.92 and s["actor"].precision >= 0.98
+    assert s["role"].f1 >= 0.90
+    assert s["setting"].f1 >= 0.78
 
 
-# Measured on the held-out set (50 reviews, never tuned on); floors sit just under the figure.
+# Measured on the held-out set (89 reviews: batches A and B, and C annotated blind and scored
+# once at the end of the stop that added it); floors sit just under the figure.
 HELD_OUT_FLOORS = {
-    "director": {"f1": 0.72, "precision": 0.88},  # measured 0.731 / 0.895 (target 0.90 / 0.85)
-    "actor": {"f1": 0.78, "precision": 0.94},  # measured 0.792 / 0.951 (target 0.80 / 0.85)
-    "role": {"f1": 0.80},  # measured 0.811 (target 0.80)
-    "setting": {"f1": 0.51},  # measured 0.523 (target 0.70)
+    "director": {"f1": 0.73, "precision": 0.86},  # measured 0.739 / 0.866 (target 0.90 / 0.85)
+    "actor": {"f1": 0.80, "precision": 0.95},  # measured 0.810 / 0.957 (target 0.80 / 0.85)
+    "role": {"f1": 0.83},  # measured 0.846 (target 0.80)
+    "setting": {"f1": 0.53},  # measured 0.544 (target 0.70)
 }
 
 
 @needs_corpus
 def test_held_out_set_reaches_the_measured_levels() -> None:
     report = run_eval(GOLD / "ebert_test.json", root=CORPUS)
-    assert report.reviews == 50 and not report.missing
+    assert report.reviews == 89 and not report.missing
     for relation, floors in HELD_OUT_FLOORS.items():
         score = report.scores[relation]
         for measure, floor in floors.items():
