@@ -8,8 +8,8 @@ For each corpus size a synthetic corpus is generated (``bench/synth.py``), then,
   process: wall time, reviews/s, time spent writing the store, peak memory of the parent
   and of the largest worker;
 * store load — the same N-Quads (dumped from that store) loaded, each in a fresh child
-  process, by filmgraph's crash-safe batch loader (``load_shards``: commit marker + bulk load
-  per batch of 500 reviews, the merged default graph written in the same pass), by raw
+  process, by filmgraph's crash-safe batch loader (``load_shards`` over shards of 500 reviews:
+  commit marker + bulk load per 10,000 reviews, the merged default graph in the same pass), by raw
   ``pyoxigraph.Store(dir).bulk_load`` and by rdflib's in-memory ``Dataset.parse``: seconds
   and peak memory. filmgraph and raw pyoxigraph alternate ``--load-runs`` times (medians
   reported), so both see the same share of a machine that other jobs use too;

@@ -233,14 +233,14 @@ def _compute(job: Any, client: Any) -> list[dict[str, Any]]:
 
 
 def load_shards(store: Store, shards: str | Path, *, bulk: bool = True,
-                batch_size: int = 5000) -> IngestReport:
+                batch_size: int = 10_000) -> IngestReport:
     """Load every ``part-*.nq`` shard under ``shards`` (with its manifest) into ``store``.
 
     Shards are loaded together until a batch holds ``batch_size`` reviews; each batch is one
     crash-safe load. A review already stored is replaced. Fewer, larger bulk loads are faster,
     at the cost of memory per load (10k reviews, 4M quads, on an idle machine: 2,000 per load
-    49 s, 5,000 per load 33 s and 2.4 GB, 10,000 per load 31 s and 2.7 GB; raw pyoxigraph
-    25-27 s and 1.8 GB for one load of everything).
+    49 s; 5,000 per load 33-36 s at 2.3 GB; 10,000 per load 29-35 s at 2.5 GB; raw pyoxigraph
+    24-26 s and 1.7 GB for one load of everything).
     """
     folder = Path(shards)
     manifests = sorted(folder.glob("part-*.json"))
