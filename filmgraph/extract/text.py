@@ -535,10 +535,11 @@ def _right_split(
     if is_name_token(token) or len(token) < 5:
         return 0
     for word in _RIGHT_WORDS:
+        if not token.endswith(word):
+            continue
         head = token[: len(token) - len(word)]
         # Unglued, only longer words: "Francois" is no "Franco is".
-        known = is_name_token(head) and len(word) >= 3
-        if token.endswith(word) and len(head) >= 3 and (glued or known):
+        if len(head) >= 3 and (glued or (len(word) >= 3 and is_name_token(head))):
             return len(head)
     if not glued:
         return 0
