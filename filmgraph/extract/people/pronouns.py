@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from ...model import Relation
 from ..doc import Doc
@@ -89,12 +90,7 @@ def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
     sentence_start = doc.sentence_at(pos)[0]
     window = doc.sentence_at(sentence_start - 1)[0] if sentence_start else 0
     window = max(window, doc.text.rfind("\n", 0, sentence_start) + 1)
-    runs = doc.name_runs()
-    k = bisect_left(runs, (pos,)) - 1
-    while k >= 0 and runs[k][0] >= window:
-        start, _, found = runs[k]
-        k -= 1
-        name, _ = clean(doc, squash(found), start)
+    for name in _names_back(doc, pos, window):
         if name in doc.characters:
             return name
         if " " not in name or name in lex.people or name == actor or name == doc.film:
@@ -105,6 +101,16 @@ def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
             return None  # a cast member: the pronoun may be them
         return name
     return None
+
+
+def _names_back(doc: Doc, pos: int, window: int) -> Iterator[str]:
+    """The names written between ``window`` and ``pos``, the nearest first, cleaned."""
+    runs = doc.name_runs()
+    k = bisect_left(runs, (pos,)) - 1
+    while k >= 0 and runs[k][0] >= window:
+        start, _, found = runs[k]
+        k -= 1
+        yield clean(doc, squash(found), start)[0]
 
 
 def _glued(doc: Doc, token: str) -> bool:
@@ -142,12 +148,7 @@ def _antecedent(doc: Doc, pos: int) -> str | None:
         window = doc.sentence_at(window - 1)[0]
     paragraph = text.rfind("\n", 0, sentence_start) + 1
     window = max(window, paragraph)
-    runs = doc.name_runs()
-    k = bisect_left(runs, (pos,)) - 1
-    while k >= 0 and runs[k][0] >= window:
-        start, _, found = runs[k]
-        k -= 1
-        name, _ = clean(doc, squash(found), start)
+    for name in _names_back(doc, pos, window):
         if " " in name:
             if name in doc.characters:
                 return None  # a part named in full: the pronoun may be the part
