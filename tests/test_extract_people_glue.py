@@ -4,7 +4,7 @@ in sentences written for the test: the glue is cut only where the name is known 
 from __future__ import annotations
 
 from filmgraph.extract import extract
-from filmgraph.extract.text import repair
+from filmgraph.extract.glue import repair
 from filmgraph.model import Relation, Review
 
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import Claim, Kind, Mention, Relation, Review, Span
+from .glue import Repaired, repair
 from .lexicon import Lexicon
-from .text import NAME_RE, Repaired, repair, sentences
+from .text import NAME_RE, sentences
 
 __all__ = ["Doc", "Extractor"]
 

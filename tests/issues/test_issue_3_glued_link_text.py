@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from filmgraph.extract import extract
+from filmgraph.extract.glue import repair
 from filmgraph.extract.lexicon import default_lexicon
-from filmgraph.extract.text import repair
 from filmgraph.model import Relation, Review
 
 
