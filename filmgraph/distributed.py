@@ -212,7 +212,7 @@ def extract_to_shards(
     for manifest in manifests:
         films.remember(manifest["films"])
     held = [(str(out / Path(m["shard"]).with_suffix(".held")),
-             sorted({k for title in m["held"] for k in films.known_films.get(title, ())}))
+             films.candidates(m["held"]))
             for m in manifests if m["held"]]
     if held:
         late = from_sequence(held, npartitions=min(len(held), 1000))

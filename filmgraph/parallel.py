@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -64,7 +65,7 @@ from .pipeline import (
     known_hashes,
     pending_reviews,
 )
-from .resolve import Resolver, is_yearless, slug
+from .resolve import Resolver, is_yearless
 from .sources import iter_reviews
 from .store import Store
 
@@ -328,20 +329,9 @@ def _run(tasks: Iterator[Task], take: Callable[[Shard], None], pool: ProcessPool
 
 
 def _yearless_tasks(held: HeldBack, films: Resolver, size: int) -> Iterator[Task]:
-    chunk: list[Extraction] = []
-    for extraction in held:
-        chunk.append(extraction)
-        if len(chunk) >= size:
-            yield _work_yearless, (chunk, _candidates(chunk, films))
-            chunk = []
-    if chunk:
-        yield _work_yearless, (chunk, _candidates(chunk, films))
-
-
-def _candidates(chunk: Sequence[Extraction], films: Resolver) -> list[str]:
-    # Only the films these reviews could join travel to the worker, not every film known.
-    return sorted({key for ex in chunk
-                   for key in films.known_films.get(slug(ex.film_title or ""), ())})
+    reviews = iter(held)
+    while chunk := list(islice(reviews, size)):
+        yield _work_yearless, (chunk, films.candidates(ex.film_title or "" for ex in chunk))
 
 
 def ingest_batched(

@@ -91,6 +91,16 @@ class Resolver:
         """Whether a rule may identify ``alias`` with the entity ``key``."""
         return (kind, alias, key) not in self.undone
 
+    def candidates(self, titles: Iterable[str]) -> list[str]:
+        """The dated films that reviews of these titles (or title slugs) could join.
+
+        >>> r = Resolver()
+        >>> r.remember(["closeness-2017", "loveless-2017"])
+        >>> r.candidates(["Closeness"])
+        ['closeness-2017']
+        """
+        return sorted({key for title in titles for key in self.known_films.get(slug(title), ())})
+
     def remember(self, keys: Iterable[str]) -> None:
         """Know these dated film keys (``closeness-2017``) as candidates for yearless reviews."""
         for key in keys:
@@ -111,7 +121,7 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
         year = next((c.object for c in extraction.claims_for(Relation.YEAR)), None)
         key = film_key(title, year)
         if year is None:
-            candidates = resolver.known_films.get(slug(title), set()) - {key}
+            candidates = set(resolver.candidates([title])) - {key}
             if len(candidates) == 1 and resolver.allows(Kind.FILM, title, next(iter(candidates))):
                 # One known film of that title: the review most likely means it.
                 (known,) = candidates
