@@ -41,7 +41,6 @@ class Repaired:
 # Web-scraped link text loses the spaces on either side: "expectingPaul Scofieldwith",
 # "director,Peter Bogdanovich", "Sean ConneryandGena Rowlands".
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Punctuation before a capital, or a bracket glued to a lower-case letter before it. The
 # pattern opens with the punctuation (the letter before a bracket is looked back at), so the
 # engine skips to punctuation instead of trying every lower-case letter: 4x faster.
@@ -274,9 +273,11 @@ _ROLE_NOUNS = frozenset(
         "co-star",
     ]
 )
+# The glued words long enough to be told apart from a name's own ending.
+_LONG_RIGHT_WORDS = "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
 _GLUE_SUSPECT = re.compile(
     r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*?[a-z][A-Z][\w'’-]*|[A-Z][\w'’-]{2,}(?:"
-    + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
+    + _LONG_RIGHT_WORDS
     + r"))(?![\w'’-])"
 )
 # The two kinds of suspect found apart, each by a pattern the engine can skip through to a
@@ -285,9 +286,7 @@ _GLUE_SUSPECT = re.compile(
 # letter, whose whole word is then checked by the pattern above. A suspect is always one
 # whole word, so the union, in text order, is what the one pattern finds.
 _CAP_GLUED = re.compile(
-    r"[A-Z](?<![\w'’-][A-Z])[\w'’-]{2,}(?:"
-    + "|".join(w for w in _RIGHT_WORDS if len(w) >= 3)
-    + r")(?![\w'’-])"
+    r"[A-Z](?<![\w'’-][A-Z])[\w'’-]{2,}(?:" + _LONG_RIGHT_WORDS + r")(?![\w'’-])"
 )
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _WORD_CHAR = re.compile(r"[\w'’-]")

@@ -60,9 +60,6 @@ _IN_LANGUAGE = re.compile(
     rf"(?:\s*,\s*|\s+)with\s+(?P<sub>{_LANG})\s+subtitles",
     re.IGNORECASE,
 )
-_LANGUAGE_LINE = re.compile(
-    rf"\b(?:in\s+(?P<lang>{_LANG})\s+with\s+(?P<sub>{_LANG})\s+subtitles)", re.I
-)
 _ASPECT = re.compile(
     r"\b(?P<a>\d(?:\.\d\d?)?)\s*(?:[-:x×]|\s+by\s+|\s+to\s+)\s*(?P<b>\d(?:\.\d\d?)?)\s+aspect\s+ratio\b"
     r"|\baspect\s+ratio\s+of\s+(?P<c>\d(?:\.\d\d?)?)\s*[:x×]\s*(?P<d>\d(?:\.\d\d?)?)",

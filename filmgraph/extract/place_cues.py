@@ -36,21 +36,18 @@ _SETTING_CUE = re.compile(
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
 # Where a place is named for the film's life, not its story: festivals, release, biography.
+_FILM_LIFE_WORDS = (
+    r"festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|born|released?|"
+    r"screening|screened|distribut\w*|reviewed|reviewer|awards?|retrospective"
+)
 _NOT_STORY = re.compile(
-    r"\b(?:festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|"
-    r"born|critics?|magazine|newspaper|released?|screening|screened|audiences?|distribut\w*|"
-    r"playing|shot|filmed|filming|location|lives?\s+in\s+real|reviewed|reviewer|awards?|"
-    r"retrospective)\b",
+    rf"\b(?:{_FILM_LIFE_WORDS}|critics?|magazine|newspaper|audiences?|playing|shot|filmed|"
+    r"filming|location|lives?\s+in\s+real)\b",
     re.IGNORECASE,
 )
-# The words of _NOT_STORY that tell of the film's life wherever they stand in a sentence; the
-# others ("shot", "playing", "magazine") only in the place's own clause.
-_FILM_LIFE = re.compile(
-    r"\b(?:festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|born|"
-    r"released?|screening|screened|distribut\w*|reviewed|reviewer|awards?|retrospective|"
-    r"cinema|roots)\b",
-    re.IGNORECASE,
-)
+# Words that tell of the film's life wherever they stand in a sentence (those of _NOT_STORY
+# such as "shot", "playing", "magazine" only count in the place's own clause).
+_FILM_LIFE = re.compile(rf"\b(?:{_FILM_LIFE_WORDS}|cinema|roots)\b", re.IGNORECASE)
 # Another film of the same people: its places are its story's, not this one's.
 _OTHER_FILM = re.compile(
     # not "first", "last", "new": a review calls its own film that too
@@ -255,7 +252,9 @@ _PART_OF = re.compile(
 # "in 1998", "in the summer of 1942", "in the late 1950s" (a decade keeps its "s"). Years are
 # found by their digits, whose first character lets the regex engine skip ahead, and the
 # words before them checked in a short window.
-_YEAR = re.compile(r"[12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d(?:0s|\d)\b")
+# A year from 1500 to 2099 (its first digit lets the engine skip ahead), less its last digit.
+_YEAR_HEAD = r"[12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d"
+_YEAR = re.compile(rf"{_YEAR_HEAD}(?:0s|\d)\b")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+|"
     r"the\s+(?:early\s+|late\s+|mid-?)?)?$"
@@ -265,7 +264,7 @@ _YEAR_NOT_AFTER = re.compile(r"\s*(?:film|movie|version|remake)")
 _CUE_TIME_WINDOW = 60
 _CLAUSE_END = re.compile(r"[.;!?]")
 _YEAR_PLACE = re.compile(
-    rf"([12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"({_YEAR_HEAD}\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
 )
 _TIME_CUE = re.compile(
     r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",

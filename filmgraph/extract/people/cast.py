@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import NAME, NAME_RE, near, squash
+from ..text import NAME, near, squash
 from .context import compared, other_film
 from .patterns import (
     ACTOR_AFTER_CUE,
@@ -19,7 +19,7 @@ from .patterns import (
     STAR_VERB_CUE,
     Anchors,
 )
-from .record import clean, full_name, role
+from .record import clean, full_name, role, role_list
 
 __all__ = ["coordinated_cast", "credited_cast", "discussed_actors"]
 
@@ -105,14 +105,9 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
             continue
         if _FILMS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a series of co-productions starring Ann Lee": other films
-        for n in NAME_RE.finditer(m["names"]):
-            s = m.start("names") + n.start()
-            if n.group(0) not in ("And",):
-                role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.8)
+        role_list(doc, Relation.ACTOR, m, 0.8, skip=("And",))
     for m in near(_ACTORS_STAR, text, anchors(STAR_VERB_CUE), before=200, after=30):
-        for n in NAME_RE.finditer(m["names"]):
-            s = m.start("names") + n.start()
-            role(doc, Relation.ACTOR, n.group(0), s, s + len(n.group(0)), 0.75)
+        role_list(doc, Relation.ACTOR, m, 0.75)
     for m in near(_ACTOR_AFTER, text, anchors(ACTOR_AFTER_CUE), before=80, after=80):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
     for m in near(_OPPOSITE, text, anchors(OPPOSITE_CUE), before=110, after=60):

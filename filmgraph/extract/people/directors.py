@@ -17,7 +17,7 @@ from .patterns import (
     POSSESSIVE_CUE,
     Anchors,
 )
-from .record import clean, full_name, is_cast, person_like, role, shared_surname
+from .record import clean, full_name, is_cast, person_like, role, role_list, shared_surname
 
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
@@ -249,9 +249,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
             at = text.find(title, at + 1)
     for m in near(_DIRECTORS_PAREN, text, anchors(DIRECTOR_CUE), before=30, after=200):
-        for n in NAME_RE.finditer(m["names"]):
-            s = m.start("names") + n.start()
-            role(doc, Relation.DIRECTOR, n.group(0), s, s + len(n.group(0)), 0.85)
+        role_list(doc, Relation.DIRECTOR, m, 0.85)
     for m in near(
         _WHO_DIRECTED,
         text,

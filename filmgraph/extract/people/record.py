@@ -6,7 +6,7 @@ import re
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import UPPER, squash
+from ..text import NAME_RE, UPPER, squash
 from .context import compared, other_film
 
 __all__ = [
@@ -199,3 +199,12 @@ def shared_surname(doc: Doc, first: str, second: str) -> str:
 
 def alias(doc: Doc, char: str, nick: str) -> None:
     doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
+
+
+def role_list(doc: Doc, relation: Relation, m: re.Match[str], conf: float, *,
+              skip: tuple[str, ...] = ()) -> None:
+    """Every name of a credit list (the match's ``names`` group) takes ``relation``."""
+    for n in NAME_RE.finditer(m["names"]):
+        if n.group(0) not in skip:
+            start = m.start("names") + n.start()
+            role(doc, relation, n.group(0), start, start + len(n.group(0)), conf)

@@ -6,10 +6,10 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, NAME_RE, near
+from ..text import NAME, near
 from .context import after_other_title
 from .patterns import WRITER_CUE, Anchors
-from .record import is_cast, role, shared_surname
+from .record import is_cast, role, role_list, shared_surname
 
 __all__ = ["find_writers"]
 
@@ -65,9 +65,7 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
     cues = anchors(WRITER_CUE)
     in_brackets = [p for p in cues if text.find("(", p, p + 16) >= 0]
     for m in near(_WRITERS_PAREN, text, in_brackets, before=30, after=200):
-        for n in NAME_RE.finditer(m["names"]):
-            s = m.start("names") + n.start()
-            role(doc, Relation.WRITER, n.group(0), s, s + len(n.group(0)), 0.85)
+        role_list(doc, Relation.WRITER, m, 0.85)
     after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
     for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
