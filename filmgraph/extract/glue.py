@@ -76,7 +76,6 @@ _NAME_PREFIXES = frozenset(
         "Du",
         "Van",
         "Von",
-        "O",
         "St",
         "Fitz",
         "Del",
@@ -177,7 +176,7 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
         for camel in _CAMEL.finditer(word):
             p = camel.start()
             seg = word[seg_start:p]
-            if seg in _NAME_PREFIXES or re.fullmatch(r"(?:Mc|Mac|O'|D')", seg):
+            if seg in _NAME_PREFIXES:  # "McNeil", "DeNiro": a segment ends in a small letter
                 continue
             cuts.add(at + p)
             if seg[:1].isupper() and seg.lower() not in vocab and seg.lower() not in _ROLE_NOUNS:

@@ -10,7 +10,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-__all__ = ["NAME", "is_title_like", "near", "quoted", "sentences", "squash"]
+__all__ = ["NAME", "find_all", "is_title_like", "near", "quoted", "sentences", "squash"]
 
 _UPPER = "".join(
     c for c in map(chr, range(sys.maxunicode if sys.maxunicode < 0x3000 else 0x3000)) if c.isupper()
@@ -104,6 +104,20 @@ def near(
                 seen.add(m.span())
                 yield m
         i = j
+
+
+def find_all(text: str, stem: str) -> list[int]:
+    """Every position of ``stem`` in ``text`` (overlaps included), by ``str.find``.
+
+    >>> find_all("ananas", "ana")
+    [0, 2]
+    """
+    out = []
+    i = text.find(stem)
+    while i >= 0:
+        out.append(i)
+        i = text.find(stem, i + 1)
+    return out
 
 
 def squash(text: str) -> str:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import CAP
-from .patterns import KIN, find_all
+from ..text import CAP, find_all
+from .patterns import KIN
 
 __all__ = ["minor_characters"]
 

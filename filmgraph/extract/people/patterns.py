@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import UPPER
+from ..text import UPPER, find_all
 
-__all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of", "find_all"]
+__all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of"]
 
 # What may come between "played by" and the actor: "played by a newcomer, Miranda
 # Richardson", "by a Polish actor, Ann Lee", "by the fierce Irene Papas", "by none other than".
@@ -180,11 +180,3 @@ def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
 
     return at
 
-
-def find_all(text: str, stem: str) -> list[int]:
-    out = []
-    i = text.find(stem)
-    while i >= 0:
-        out.append(i)
-        i = text.find(stem, i + 1)
-    return out
