@@ -43,6 +43,8 @@ class Film:
     title: str
     years: set[str] = field(default_factory=set)
     directors: set[str] = field(default_factory=set)
+    writers: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -103,7 +105,7 @@ def split_names(field_value: str) -> list[str]:
 
 def read_metaqa(path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]) -> None:
     years: dict[str, set[str]] = defaultdict(set)
-    directors: dict[str, set[str]] = defaultdict(set)
+    credits: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     titles: set[str] = set()
     with path.open(encoding="utf-8") as f:
         for line in f:
@@ -121,14 +123,15 @@ def read_metaqa(path: Path, films: dict[tuple[str, str], Film], people: dict[str
                 person = people.setdefault(name, Person())
                 person.roles.add(PEOPLE_RELATIONS[rel])
                 person.films.add(f"metaqa:{title}")
-                if rel == "directed_by":
-                    directors[title].add(name)
+                credits[title][PEOPLE_RELATIONS[rel]].add(name)
     for title in titles:
         # MetaQA keys films by title only; same-titled films (remakes) get all their years joined.
         key = (title, "|".join(sorted(years[title])))
         film = films.setdefault(key, Film(title))
         film.years |= years[title]
-        film.directors |= directors[title]
+        film.directors |= credits[title]["director"]
+        film.writers |= credits[title]["writer"]
+        film.actors |= credits[title]["actor"]
 
 
 def read_wikiplots(
@@ -141,7 +144,10 @@ def read_wikiplots(
             if not title:
                 continue
             film_id = f"wikiplots:{title} ({year})"
-            film = films.setdefault((title, year), Film(title, {year} if year else set()))
+            # The title and year only: the wikiplots gold set is built from the Director
+            # and Cast columns, so film credits drawn from them would score the gold
+            # against itself. Credits on a film come from MetaQA alone.
+            films.setdefault((title, year), Film(title, {year} if year else set()))
             for role, column in (("director", "Director"), ("actor", "Cast")):
                 for name in split_names(row.get(column, "")):
                     person = people.setdefault(name, Person())
@@ -150,8 +156,6 @@ def read_wikiplots(
                     person.films.add(
                         f"metaqa:{title}" if f"metaqa:{title}" in person.films else film_id
                     )
-                    if role == "director":
-                        film.directors.add(name)
 
 
 # ---------------------------------------------------------------- writing
@@ -201,9 +205,14 @@ def build() -> None:
     )
     write_lines(
         GAZ / "films.tsv",
-        "title\tyear\tdirectors",
+        "title\tyear\tdirectors\twriters\tactors",
         [
-            f"{f.title}\t{'|'.join(sorted(f.years))}\t{'|'.join(sorted(f.directors))}"
+            "\t".join(
+                [
+                    f.title,
+                    *("|".join(sorted(v)) for v in (f.years, f.directors, f.writers, f.actors)),
+                ]
+            )
             for _, f in sorted(films.items())
         ],
     )

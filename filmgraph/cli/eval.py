@@ -29,11 +29,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true", help="also list every miss, per review")
+    p.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="EXTRACTOR",
+        help="leave an extractor out (repeatable), e.g. 'known-credits' to score the text alone",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    report = run_eval(args.gold, root=args.root, paths=args.paths or None)
+    report = run_eval(args.gold, root=args.root, paths=args.paths or None, without=args.without)
     if args.json:
         out = report.as_dict()
         if args.errors:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..model import Claim, Extraction, Kind, Relation, Review
 from .credits import CreditsExtractor
 from .doc import Doc, Extractor
+from .known_credits import KnownCreditsExtractor
 from .lexicon import Lexicon, default_lexicon
 from .meta import MetaExtractor
 from .people import PeopleExtractor
@@ -26,11 +27,13 @@ from .title import TitleExtractor
 __all__ = ["DEFAULT_EXTRACTORS", "Doc", "Extractor", "extract"]
 
 #: Order matters: the title first (claims hang off the film), then the credits block (it names
-#: the cast that prose patterns then recognise), then prose, places, themes, the rest.
+#: the cast that prose patterns then recognise), then prose, the film gazetteer's credits for
+#: people the prose named without a cue, places, themes, the rest.
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     TitleExtractor(),
     CreditsExtractor(),
     PeopleExtractor(),
+    KnownCreditsExtractor(),
     PlaceExtractor(),
     ThemeExtractor(),
     MetaExtractor(),

@@ -7,13 +7,15 @@ Extraction knows nothing of RDF: the theme vocabulary arrives here as plain valu
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ..resources import data_dir
 
-__all__ = ["Lexicon", "PlaceEntry", "ThemeCue", "default_lexicon"]
+__all__ = ["FilmEntry", "Lexicon", "PlaceEntry", "ThemeCue", "default_lexicon", "title_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,35 @@ class PlaceEntry:
     kind: str
     parents: tuple[str, ...]
     wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilmEntry:
+    """Who a film source credits on one title: facts, not review text.
+
+    Same-titled films (remakes) may share one entry, with all their years and credits.
+    """
+
+    title: str
+    years: tuple[str, ...] = ()
+    directors: frozenset[str] = frozenset()
+    writers: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+
+
+def title_key(title: str) -> str:
+    """A title folded for lookup: case, accents, punctuation and a leading article go.
+
+    >>> title_key("The Good, the Bad and the Ugly"), title_key("Amélie")
+    ('good the bad and the ugly', 'amelie')
+    """
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c)
+    )
+    words = re.sub(r"[^\w]+", " ", folded.casefold()).split()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +81,7 @@ class Lexicon:
     actors: frozenset[str] = frozenset()  # those of them credited as actors somewhere
     directors: frozenset[str] = frozenset()  # … and as directors somewhere
     name_tokens: frozenset[str] = frozenset()  # every token of those names
+    films: dict[str, tuple[FilmEntry, ...]] = field(default_factory=dict)  # title_key → entries
     themes: tuple[ThemeCue, ...] = ()
 
     def is_name_token(self, token: str) -> bool:
@@ -57,6 +89,17 @@ class Lexicon:
 
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(text.lower().removeprefix("the "))
+
+    def film(self, title: str, year: str | None = None) -> tuple[FilmEntry, ...]:
+        """The entries a film source has under ``title``; with ``year``, only those made
+        within a year of it (or undated), so a remake's credits stay with the remake."""
+        entries = self.films.get(title_key(title), ())
+        if year is None:
+            return entries
+        y = int(year)
+        return tuple(
+            e for e in entries if not e.years or any(abs(int(v) - y) <= 1 for v in e.years)
+        )
 
 
 def _lines(path: Path) -> list[str]:
@@ -75,6 +118,9 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t") if r]
     return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
+
+
+_CREDITS = ("directors", "writers", "actors")
 
 
 def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
@@ -110,6 +156,16 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
                 actors.add(row["name"])
             if "director" in roles:
                 directors.add(row["name"])
+    films: dict[str, list[FilmEntry]] = {}
+    for row in _tsv(folder / "films.tsv"):
+        if not row.get("title"):
+            continue
+        film = FilmEntry(
+            row["title"],
+            tuple(y for y in row.get("year", "").split("|") if y.isdigit()),
+            *(frozenset(n for n in row.get(col, "").split("|") if n) for col in _CREDITS),
+        )
+        films.setdefault(title_key(row["title"]), []).append(film)
     tokens = {t for name in people for t in name.split() if len(t) > 1 and t[0].isupper()}
     demonyms = {
         r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")
@@ -129,6 +185,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         actors=frozenset(actors),
         directors=frozenset(directors),
         name_tokens=frozenset(tokens - common - set(demonyms)),
+        films={k: tuple(v) for k, v in films.items()},
         themes=themes,
     )
 

@@ -1,0 +1,119 @@
+"""People a film source credits on the reviewed film, wherever the review names them.
+
+Prose cues miss much of how critics name a film's makers ("Hitchcock's camera never
+blinks", "Altman lets the scene run"). When the shipped film gazetteer (facts from MetaQA and
+Wikipedia Movie Plots, see ``data/gazetteer/SOURCES.md``) credits someone on this title and
+the review names that person, the review is taken to speak of them in that role. The claim
+cites the first place the review names them outside a comparison or another film's
+sentence, and its extractor name says where the role
+came from, so it can be audited or dropped as a whole.
+
+>>> from filmgraph.model import Review, Relation
+>>> from filmgraph.extract import extract
+>>> ex = extract(Review(text="“Vertigo” (1958) is Hitchcock at his most obsessive.", source="x"))
+>>> [(c.object, c.extractor) for c in ex.claims_for(Relation.DIRECTOR)]
+[('Alfred Hitchcock', 'known-credits/1.0')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, Relation
+from .doc import Doc
+from .people.context import compared, other_film
+from .text import squash
+
+__all__ = ["KnownCreditsExtractor"]
+
+# Not writers: the sources credit a novel's author as its film's writer, which a review
+# naming the novelist does not say.
+_FIELDS = ((Relation.DIRECTOR, "directors"), (Relation.ACTOR, "actors"))
+_CONFIDENCE = 0.75
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+
+
+@dataclass(frozen=True)
+class KnownCreditsExtractor:
+    name: str = "known-credits"
+    version: str = "1.0"
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.film:
+            return
+        year = next((c.object for c in doc.claims_for_film(Relation.YEAR)), None)
+        entries = doc.lexicon.film(doc.film, year if year and year.isdigit() else None)
+        if not entries:
+            return
+        for relation, column in _FIELDS:
+            credited: set[str] = set().union(*(getattr(e, column) for e in entries))
+            if credited:
+                self._credit(doc, relation, credited, year)
+
+    def _credit(self, doc: Doc, relation: Relation, credited: set[str], year: str | None) -> None:
+        by_surname: dict[str, set[str]] = {}
+        for full in credited:
+            by_surname.setdefault(full.split()[-1], set()).add(full)
+        # A surname the review also gives someone uncredited ("Scott" with George C. Scott
+        # named) is not taken for the credited namesake.
+        for _, _, run in doc.name_runs():
+            words = squash(run).split()
+            if len(words) > 1 and words[-1] in by_surname and squash(run) not in credited:
+                by_surname[words[-1]] = set()
+        for start, _, run in doc.name_runs():
+            name = squash(run)
+            if doc.characters.get(name):
+                continue  # a part someone plays, sharing a surname with the cast
+            said = _credited_in(name, credited, by_surname)
+            if said is None:
+                continue
+            # A lone surname stands for the full name the source gives: reviews misspell
+            # names the sources spell right ("Brandmuer" for Brandauer).
+            person = next(iter(by_surname[said])) if said not in credited else said
+            if doc.has_claim(relation, person):
+                continue
+            if compared(doc, start) or other_film(doc, start) or _other_year(doc, start, year):
+                continue  # "a Hitchcock touch"; "played in 1947 by Edmund Gwenn": not this film's
+            if name in doc.characters:
+                _unguess_character(doc, name)
+            at = start + max(0, run.find(said))
+            doc.mention(Kind.PERSON, person, at, at + len(said), _CONFIDENCE)
+            doc.claim(relation, doc.film or "", person, at, at + len(said), _CONFIDENCE)
+
+
+def _unguess_character(doc: Doc, name: str) -> None:
+    """Prose took a lone capitalised word for a character with no actor ("…, and Marwood
+    is the reason to see it"); the film's sources credit it as a person's surname."""
+    del doc.characters[name]
+    doc.claims[:] = [
+        c for c in doc.claims if not (c.relation is Relation.CHARACTER and c.object == name)
+    ]
+    doc.mentions[:] = [m for m in doc.mentions if not (m.kind is Kind.CHARACTER and m.name == name)]
+
+
+def _other_year(doc: Doc, pos: int, year: str | None) -> bool:
+    """The sentence dates what it tells before the name, and not with the film's year: the
+    sources give one entry to same-titled films, so this may be the earlier version's cast."""
+    s, _ = doc.sentence_at(pos)
+    return any(m.group(0) != year for m in _YEAR.finditer(doc.text, s, pos))
+
+
+def _credited_in(name: str, credited: set[str], by_surname: dict[str, set[str]]) -> str | None:
+    """The credited person a capitalised run names: the full name inside the run ("Director
+    Alfred Hitchcock"), or a lone surname that only one credited person has (returned as
+    written)."""
+    for full in sorted(credited):
+        if full in name and _whole_words(name, full):
+            return full
+    words = name.split()
+    if len(words) == 1 and len(by_surname.get(words[0], ())) == 1:
+        return words[0]
+    return None
+
+
+def _whole_words(run: str, name: str) -> bool:
+    at = run.find(name)
+    before = run[at - 1] if at > 0 else " "
+    after = run[at + len(name)] if at + len(name) < len(run) else " "
+    return not before.isalnum() and not after.isalnum()

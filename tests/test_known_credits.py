@@ -1,0 +1,95 @@
+"""The film gazetteer's credits for people a review names without a cue (invented films)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from filmgraph.extract import extract
+from filmgraph.extract.lexicon import FilmEntry, Lexicon, default_lexicon, title_key
+from filmgraph.model import Extraction, Relation, Review
+
+
+def _lexicon(*entries: FilmEntry) -> Lexicon:
+    films: dict[str, tuple[FilmEntry, ...]] = {}
+    for e in entries:
+        films[title_key(e.title)] = (*films.get(title_key(e.title), ()), e)
+    return replace(default_lexicon(), films=films)
+
+
+_ORCHARD = FilmEntry(
+    "The Quiet Orchard",
+    ("1994",),
+    directors=frozenset({"Marta Velasquez-Orr"}),
+    actors=frozenset({"Dorian Pell", "Ilse Marwood"}),
+)
+
+
+def _read(text: str, *entries: FilmEntry) -> Extraction:
+    return extract(Review(text=text, source="x.txt"), lexicon=_lexicon(*entries))
+
+
+def _objects(ex: Extraction, relation: Relation) -> set[str]:
+    return {c.object for c in ex.claims_for(relation)}
+
+
+def test_named_maker_without_a_cue_is_credited_with_provenance() -> None:
+    ex = _read(
+        "“The Quiet Orchard” (1994) is slow. Marta Velasquez-Orr never hurries a scene, and "
+        "Dorian Pell and Ilse Marwood seem to have lived in that valley for years.",
+        _ORCHARD,
+    )
+    assert _objects(ex, Relation.DIRECTOR) == {"Marta Velasquez-Orr"}
+    assert {"Dorian Pell", "Ilse Marwood"} <= _objects(ex, Relation.ACTOR)
+    (claim,) = ex.claims_for(Relation.DIRECTOR)
+    assert claim.extractor == "known-credits/1.0"
+    assert ex.review.text[claim.span.start : claim.span.end] == "Marta Velasquez-Orr"
+
+
+def test_a_lone_surname_takes_the_full_name_the_source_gives() -> None:
+    ex = _read("“The Quiet Orchard” (1994) is slow, and Marwood is the reason to see it.", _ORCHARD)
+    (claim,) = [c for c in ex.claims_for(Relation.ACTOR) if c.extractor.startswith("known")]
+    assert claim.object == "Ilse Marwood"
+    assert ex.review.text[claim.span.start : claim.span.end] == "Marwood"
+
+
+def test_a_surname_someone_uncredited_also_has_is_not_taken() -> None:
+    ex = _read(
+        "“The Quiet Orchard” (1994) is slow. Otto Marwood, the critic, disliked it; Marwood "
+        "walked out.",
+        _ORCHARD,
+    )
+    assert "Ilse Marwood" not in _objects(ex, Relation.ACTOR)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an earlier version of the title, dated in the sentence
+        "It was played in 1961 by Dorian Pell, and nobody has matched him since.",
+        # a comparison, not this film's cast
+        "Its hero is like Dorian Pell in a western, quiet and sure.",
+    ],
+)
+def test_a_credited_name_outside_this_film_is_not_credited(sentence: str) -> None:
+    ex = _read(f"“The Quiet Orchard” (1994) is slow. {sentence}", _ORCHARD)
+    assert "Dorian Pell" not in _objects(ex, Relation.ACTOR)
+
+
+def test_a_remake_does_not_borrow_the_original_cast() -> None:
+    original = replace(_ORCHARD, years=("1951",), actors=frozenset({"Dorian Pell"}))
+    ex = _read("“The Quiet Orchard” (1994) is slow, though Dorian Pell appears.", original)
+    assert "Dorian Pell" not in _objects(ex, Relation.ACTOR)
+    ex = _read("“The Quiet Orchard” (1951) is slow, though Dorian Pell appears.", original)
+    assert "Dorian Pell" in _objects(ex, Relation.ACTOR)
+
+
+def test_a_film_the_sources_do_not_know_gets_no_credits() -> None:
+    ex = _read("“A Different Orchard” (1994) is slow. Marta Velasquez-Orr is there.", _ORCHARD)
+    assert not [c for c in ex.claims if c.extractor.startswith("known-credits")]
+
+
+def test_title_key_folds_case_accents_punctuation_and_article() -> None:
+    assert title_key("The Quiet Orchard") == title_key("quiet orchard")
+    assert title_key("Amélie!") == "amelie"
