@@ -159,3 +159,24 @@ def test_plural_directors_name_both() -> None:
 def test_a_film_by_someone_named_with_another_title_is_not_this_one() -> None:
     text = "“Moon Garden” is quiet. It was a film by Anna Kovacs, “Salt,” that I recalled."
     assert _directors(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is quiet. Anna Kovacs directs and stars, and she is very good.",
+        "“Moon Garden” is quiet. Anna Kovacs wrote it and stars in and directs it too.",
+        "“Moon Garden” is quiet. Anna Kovacs came from the stage. She spent two years "
+        "writing, directing and starring in “Moon Garden.”",
+    ],
+)
+def test_the_actor_director_is_both(text: str) -> None:
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert "Anna Kovacs" in {c.object for c in ex.claims_for(Relation.DIRECTOR)}
+    assert "Anna Kovacs" in {c.object for c in ex.claims_for(Relation.ACTOR)}
+
+
+def test_an_actor_director_of_another_title_is_neither() -> None:
+    text = "“Moon Garden” is quiet. Anna Kovacs once directed and starred in “Salt Lake.”"
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert not ex.claims_for(Relation.DIRECTOR) and not ex.claims_for(Relation.ACTOR)

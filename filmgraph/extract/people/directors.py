@@ -17,6 +17,7 @@ from .patterns import (
     POSSESSIVE_CUE,
     Anchors,
 )
+from .pronouns import antecedent
 from .record import clean, full_name, is_cast, person_like, role, role_list, shared_surname
 
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
@@ -108,8 +109,14 @@ _MAKER_AFTER = re.compile(
 _MADE_IT = re.compile(
     r"(?:co-wrote(?<!\wco-wrote)\s+and\s+directed|wrote(?<!\wwrote)\s+and\s+directed|"
     r"writes(?<!\wwrites)\s+and\s+directs|directed(?<!\wdirected)\s+it\b|"
-    r"wrote(?<!\wwrote)\s+it,\s+directed)"
+    r"wrote(?<!\wwrote)\s+it,\s+directed|"
+    # The actor-director: "writing, directing and starring in", "stars in and directs"
+    r"direct(?<!\wdirect)(?:ed|s|ing)\s+and\s+star(?:red|s|ring)\b|"
+    r"star(?<!\wstar)(?:red|s|ring)\s+in\s+and\s+direct(?:ed|s|ing)\b)"
 )
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# What the actor-director made, when named: "starring in “Return of the Dragon”".
+_IN_TITLE_NEXT = re.compile(r"(?:\s+in)?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
 # "could inspire another movie, perhaps one directed by…", "Redford's earlier spy thriller"
 _HYPOTHETICAL = re.compile(
     r"\b(?:another|earlier|previous|other)\s+(?:[a-z-]+\s+)?(?:film|movie|one)\b"
@@ -269,16 +276,25 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         s, _ = doc.sentence_at(m.start())
         subject = next(
             (
-                n
+                (n.group(0), n.start(), n.end())
                 for n in NAME_RE.finditer(text, s, m.start())
                 if person_like(doc, clean(doc, n.group(0), 0)[0], cued=True)
             ),
             None,
         )
+        if subject is None and _PRONOUN.search(text, s, m.start()):
+            # "He died in 1973, after writing, directing and starring in …": the person
+            # named just before
+            maker = antecedent(doc, m.start())
+            subject = (maker, m.start(), m.end()) if maker else None
+        named = _IN_TITLE_NEXT.match(text, m.end())
+        if named and not same_film(doc, named["title"]):
+            continue  # "… directed and starred in “Other Film”"
         if subject is not None and not after_other_title(doc, m.start()):
             rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "wr" in m.group(0) else [])
+            rels += [Relation.ACTOR] if "star" in m.group(0) else []
             for rel in rels:
-                role(doc, rel, subject.group(0), subject.start(), subject.end(), 0.75)
+                role(doc, rel, *subject, 0.75)
     for m in near(_DIRECTOR_APPOS, text, anchors(FILMS_CUE), before=80, after=40):
         role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
     for m in _IT_IS_BY.finditer(text):

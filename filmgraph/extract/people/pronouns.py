@@ -68,7 +68,7 @@ def pronoun_parts(doc: Doc) -> None:
             or char == doc.film
         ):
             continue
-        actor = _antecedent(doc, start)
+        actor = antecedent(doc, start)
         if actor is not None and actor != char and not compared(doc, start):
             cast(doc, char, actor, start, m.end(), 0.7)
 
@@ -129,14 +129,14 @@ def pronoun_directors(doc: Doc, anchors: Anchors) -> None:
         start = m.start()
         if compared(doc, start) or other_film(doc, start):
             continue
-        maker = _antecedent(doc, start)
+        maker = antecedent(doc, start)
         if maker is not None:
             role(doc, Relation.DIRECTOR, maker, start, m.end(), 0.75)
             if "wrote" in m.group(0):
                 role(doc, Relation.WRITER, maker, start, m.end(), 0.75)
 
 
-def _antecedent(doc: Doc, pos: int) -> str | None:
+def antecedent(doc: Doc, pos: int) -> str | None:
     """The last person named before ``pos`` in its sentence and the two before it, or None
     when the nearest candidate is not clearly a person."""
     text = doc.text
