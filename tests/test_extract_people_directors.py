@@ -180,3 +180,48 @@ def test_an_actor_director_of_another_title_is_neither() -> None:
     text = "“Moon Garden” is quiet. Anna Kovacs once directed and starred in “Salt Lake.”"
     ex = extract(Review(text=text, source="prose.txt"))
     assert not ex.claims_for(Relation.DIRECTOR) and not ex.claims_for(Relation.ACTOR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what only a director does
+        "“Moon Garden” is quiet. Anna Kovacs gets fine performances from her young cast.",
+        "“Moon Garden” is quiet. Anna Kovacs coaxes a wary performance out of Bo Day.",
+        "“Moon Garden” is quiet. Anna Kovacs stages the long dinner scene with care.",
+        "“Moon Garden” is quiet. Anna Kovacs paces the film like a slow walk.",
+        # a first film, a debut, a return
+        "“Moon Garden” is quiet. In her first feature, Anna Kovacs shows great patience.",
+        "“Moon Garden” is quiet. Anna Kovacs, making her debut as a director, never hurries.",
+        "“Moon Garden” is quiet. Anna Kovacs, who made “Salt Lake,” returns with “Moon Garden.”",
+        "“Moon Garden” is quiet. Anna Kovacs is a director who trusts silence.",
+        # cues that name the maker around a filmography, an appositive or an epithet
+        "“Moon Garden” is quiet. Anna Kovacs (“Salt Lake”) directs with great care.",
+        "“Moon Garden” is quiet. Anna Kovacs has directed “Moon Garden” with care.",
+        "“Moon Garden” is quiet. Kovacs, a former painter, directs it like a canvas. "
+        "Anna Kovacs was born in Pecs.",
+        "“Moon Garden” is quiet. The film was directed by the veteran Anna Kovacs.",
+        "“Moon Garden” is quiet. The Hungarian-born Anna Kovacs directed.",
+        "“Moon Garden” was made by Anna Kovacs. It is quiet.",
+        "“Moon Garden” is quiet. It is the latest from Anna Kovacs.",
+        "“Moon Garden” is quiet. Director-writer Anna Kovacs never hurries.",
+    ],
+)
+def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cast draws, stages and returns too
+        "“Moon Garden” is quiet. Bo Day plays Sam. Bo Day draws fine performances from "
+        "everyone around him.",
+        # another film's maker
+        "“Moon Garden” is quiet. Anna Kovacs, who made “Salt Lake,” returns with “Red Sky.”",
+        "“Moon Garden” is quiet. In “Salt Lake,” Anna Kovacs stages the whole film in one room.",
+        "“Moon Garden” is quiet. Anna Kovacs (“Salt Lake”) directed “Red Sky” in 1990.",
+    ],
+)
+def test_those_idioms_do_not_make_another_films_maker_or_the_cast_director(text: str) -> None:
+    assert "Anna Kovacs" not in _directors(text) and "Bo Day" not in _directors(text)

@@ -9,7 +9,8 @@ The passes, in the order they run (a claim made first keeps its span):
 - ``parts``: actor–character pairings in prose, with ``brackets`` for "Part (Actor)";
 - ``directors``, ``writers``, then ``cast`` credit lists;
 - ``parts.possessive_parts``, ``cast.coordinated_cast``, ``pronouns`` ("He plays X") and
-  ``directors.directors_at_work`` ("Kovacs cuts to"), which need the cast found so far;
+  ``directors.directors_at_work`` ("Kovacs cuts to") and ``makers`` ("Kovacs draws fine
+  performances from"), which need the cast found so far;
 - ``mentions``: everyone else named, then ``cast.discussed_actors`` and ``characters``.
 
 ``patterns`` holds the shared cue anchors; ``record`` and ``context`` the checks and the
@@ -24,6 +25,7 @@ from ..doc import Doc
 from .cast import coordinated_cast, credited_cast, discussed_actors
 from .characters import minor_characters
 from .directors import directors_at_work, find_directors, strongest_directors
+from .makers import maker_idioms
 from .mentions import mentions_only
 from .parts import find_parts, possessive_parts
 from .patterns import KIN_WORDS, anchors_of
@@ -53,6 +55,7 @@ class PeopleExtractor:
         pronoun_played_by(doc, anchors)
         pronoun_directors(doc, anchors)
         directors_at_work(doc, anchors)
+        maker_idioms(doc, anchors)
         strongest_directors(doc)
         mentions_only(doc)
         discussed_actors(doc)

@@ -23,13 +23,15 @@ from .record import clean, full_name, is_cast, person_like, role, role_list, sha
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
-    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
+    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
     rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
-    rf"(?P<name>{NAME}),?\s+(?P<who>who\s+)?(?:directs|directed|co-directed|helms|helmed|directing)\b(?!\s+by)"
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,80}}\)|,\s+(?:an?|the)\s+[^,.;()]{{1,40}},)?,?\s+"
+    rf"(?P<who>who\s+)?(?:(?:has|had)\s+)?(?:directs|directed|co-directed|helms|helmed|directing)\b"
+    rf"(?!\s+by)"
 )
 _THIS_FILM = re.compile(r"\s+(?:the\s+film|the\s+movie|this\s+film|this\s+movie|it)\b")
 # The object of "directed": a quoted title, which may be another film.
@@ -72,7 +74,9 @@ _DIRECTOR_POSS = re.compile(
     r"(?P<after>\s*,?\s*[“\"‘][^”\"’]{1,80}[”\"’])?"
 )
 # "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
-_TITLE_BY = re.compile(rf"[,.]?[”\"]?,?\s+(?:is\s+)?by\s+(?P<name>{NAME})")
+_TITLE_BY = re.compile(
+    rf"[,.]?[”\"]?,?\s+(?:(?:is|was)\s+(?:(?:made|directed)\s+)?)?by\s+(?P<name>{NAME})"
+)
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
 _DIRECTORS_PAREN = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:co-)?director|(?:[Cc]o-)?[Dd]irectors)\s*"
@@ -93,7 +97,7 @@ _DIRECTOR_APPOS = re.compile(
 # "the director and co-writer, Gianni Amelio", "writer and director Kirk Jones"
 _MAKER_BEFORE = re.compile(
     rf"\b(?:[Ww]riter[- ]and[- ]director|[Dd]irector\s+and\s+(?:co-?)?writer|"
-    rf"[Ww]riter[-/][Dd]irector)\s*,?\s+(?P<name>{NAME})"
+    rf"[Ww]riter[-/][Dd]irector|[Dd]irector[-/][Ww]riter)\s*,?\s+(?P<name>{NAME})"
 )
 # "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
 _MAKER_AFTER = re.compile(
@@ -133,7 +137,7 @@ _IT_IS_BY = re.compile(
     r"(?:It|This|The\s+(?:film|movie|picture)|this\s+(?:film|movie|picture))"
     r"(?:['’]s|\s+is|\s+was)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:film|movie|documentary|comedy|drama|thriller|picture|feature|work)\s+(?:by|from|of)"
-    r"|(?:[a-z]+ly\s+)?made\s+by)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
+    r"|(?:[a-z]+ly\s+)?made\s+by|the\s+(?:latest|newest)\s+(?:from|by))\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
     rf"(?P<name>{NAME})"
 )
 _TITLE_NEXT = re.compile(r"\s*,?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")

@@ -85,6 +85,12 @@ MAKER_AT_WORK_CUE = re.compile(
     r"|filmed|behind the camera)\b"
 )
 
+# What only a director does, or a first film (see ``makers``).
+MAKER_CUE = re.compile(
+    r"(?:performance|stages|paces|choreographs|orchestrates|first|second|third|fourth|fifth|"
+    r"new|latest|debut|returns|is\s+back|comes\s+back|director|filmmaker)"
+)
+
 
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
 _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -140,6 +146,26 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     PART_CUE: ("character", "role", "part", "alter ego"),
     POSS_ANY_CUE: ("'s", "’s"),
     PERFORMANCE_AS_CUE: ("performance as",),
+    MAKER_CUE: (
+        "performance",
+        "stages",
+        "paces",
+        "choreographs",
+        "orchestrates",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "new",
+        "latest",
+        "debut",
+        "returns",
+        "is back",
+        "comes back",
+        "director",
+        "filmmaker",
+    ),
     MAKER_AT_WORK_CUE: (
         "cuts",
         "camera",

@@ -68,6 +68,7 @@ def clean(doc: Doc, name: str, start: int) -> tuple[str, int]:
     while len(tokens) > 1 and (
         (tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names)
         or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
+        or tokens[0].endswith("-born")  # "Hungarian-born Ann Lee"
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]

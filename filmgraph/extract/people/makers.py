@@ -1,0 +1,77 @@
+"""The director named by what only a director does: drawing performances from a cast,
+staging and pacing the film, a first feature, a debut behind the camera, a return with the
+reviewed title. Critics name the maker this way as often as with "directed by".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Relation
+from ..doc import Doc
+from ..text import NAME, near
+from .context import after_other_title, compared, other_film, same_film
+from .patterns import MAKER_CUE, Anchors
+from .record import is_cast, role
+
+__all__ = ["maker_idioms"]
+
+# "Ann Lee gets fine performances from her cast", "Lee coaxes a quiet performance out of …"
+_PERFORMANCES_FROM = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:also|again|once\s+again)\s+)?"
+    r"(?:gets|elicits|draws|coaxes|extracts|wrings|pulls)\s+(?:[\w-]+\s+){0,3}?"
+    r"performances?\s+(?:from|out\s+of)\b"
+)
+# "Ann Lee stages the dinner scene with care", "Lee paces the film like a walk"
+_STAGES = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:also|again|skillfully|carefully|deftly)\s+)?"
+    r"(?:stages|paces|choreographs|orchestrates)\s+(?:the|this|every|each|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:scenes?|sequences?|film|movie|story|action|picture|shots?)\b"
+)
+# "In her first feature, Ann Lee …", "With his second film, Lee …"
+_FIRST_FEATURE = re.compile(
+    r"\b(?:[Ii]n|[Ww]ith|[Ff]or)\s+(?:his|her|their)\s+(?:(?:first|second|third|fourth|fifth|"
+    r"new|latest|debut)\s+)(?:[\w-]+\s+)?(?:feature|film|movie|picture)(?:\s+as\s+a\s+director)?"
+    rf",\s+(?P<name>{NAME})"
+)
+# "Ann Lee, making her debut as a director,", "Ann Lee, in her debut behind the camera,"
+_DEBUT_AS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+debut\s+"
+    r"(?:as\s+an?\s+(?:feature\s+)?(?:director|filmmaker)|behind\s+the\s+camera)\b"
+)
+# "Ann Lee, who made “Salt Lake,” returns with “Moon Garden”"
+_RETURNS_WITH = re.compile(
+    rf"(?P<name>{NAME}),?\s+(?:[^.;]{{0,80}}?\s+)?(?:returns|is\s+back|comes\s+back)\s+with\s+"
+    r"[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]"
+)
+# "Ann Lee is a director who trusts silence": said of the film's maker, unless another
+# film is named first.
+_IS_A_DIRECTOR = re.compile(
+    rf"(?P<name>{NAME})\s+is\s+(?:an?|the\s+kind\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:director|filmmaker)\s+(?:who|whose|that)\b"
+)
+
+
+def maker_idioms(doc: Doc, anchors: Anchors) -> None:
+    text = doc.text
+    cues = anchors(MAKER_CUE)
+    for pattern, conf in (
+        (_PERFORMANCES_FROM, 0.75),
+        (_STAGES, 0.7),
+        (_DEBUT_AS, 0.85),
+        (_IS_A_DIRECTOR, 0.7),
+    ):
+        for m in near(pattern, text, cues, before=90, after=60):
+            if not _about_this_film(doc, m.start()) or is_cast(doc, m["name"]):
+                continue  # an actor "draws" a laugh; "stages" a comeback
+            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), conf)
+    for m in near(_FIRST_FEATURE, text, cues, before=40, after=60):
+        if _about_this_film(doc, m.start()):
+            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+    for m in near(_RETURNS_WITH, text, cues, before=140, after=100):
+        if same_film(doc, m["title"]):
+            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+
+
+def _about_this_film(doc: Doc, pos: int) -> bool:
+    return not (compared(doc, pos) or other_film(doc, pos) or after_other_title(doc, pos))
