@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import Kind, Relation
 from .doc import Doc
 from .lexicon import PlaceEntry
+from .people.context import after_other_title, in_other_titles_clause
 from .place_cues import (
     _AND_AFTER,
     _ARRIVAL,
@@ -119,6 +120,8 @@ class PlaceExtractor:
         settings: list[str] = []
         setting_cues = list(_SETTING_CUE.finditer(text))
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
+            if after_other_title(doc, cue.start()) or in_other_titles_clause(doc, cue.start()):
+                continue  # "Unlike “Fargo,” which was set in Minnesota, …"
             found = self._place_at(doc, cue.end())
             if found:
                 entry, start, end = found
@@ -347,6 +350,8 @@ class PlaceExtractor:
                 continue  # "the Boston Globe", "Paris Review", "London Film Festival"
             if _in_quoted_title(text, m_start, m_end):
                 continue  # another film's title: "Last Exit to Brooklyn"
+            if in_other_titles_clause(doc, m_start):
+                continue  # "Unlike “Fargo,” which was set in Minnesota"
             if _DESTINATION_BEFORE.search(before):
                 continue  # "a business trip to Des Moines": not where the story goes
             if _BY_BEFORE.search(before):

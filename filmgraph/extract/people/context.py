@@ -6,7 +6,14 @@ import re
 
 from ..doc import Doc
 
-__all__ = ["after_other_title", "compared", "other_film", "same_film", "spellings"]
+__all__ = [
+    "after_other_title",
+    "compared",
+    "in_other_titles_clause",
+    "other_film",
+    "same_film",
+    "spellings",
+]
 
 _QUOTED_BEFORE = re.compile(
     r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s*(?:\(\d{4}\),?\s*)?(?:[a-z]+\s+){0,3}$"
@@ -49,6 +56,19 @@ def spellings(title: str | None) -> list[str]:
 def after_other_title(doc: Doc, pos: int) -> bool:
     """The cue follows a quoted title other than the reviewed film's."""
     m = _QUOTED_BEFORE.search(doc.text, max(0, pos - 100), pos)
+    return bool(m and doc.film and not same_film(doc, m["title"]))
+
+
+# "“Fargo,” which was set in Minnesota, …": a relative clause hung on a quoted title.
+_TITLES_CLAUSE = re.compile(
+    r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s+(?:which|where|that|whose)\b[^,;.:()]*$"
+)
+
+
+def in_other_titles_clause(doc: Doc, pos: int) -> bool:
+    """``pos`` is inside a relative clause about a quoted title other than the film's."""
+    s, _ = doc.sentence_at(pos)
+    m = _TITLES_CLAUSE.search(doc.text, s, pos)
     return bool(m and doc.film and not same_film(doc, m["title"]))
 
 
