@@ -418,3 +418,32 @@ def test_cast_in_lists_opposite_and_by_performance(text: str, actors: set[str]) 
 def test_a_performance_in_another_film_casts_no_one() -> None:
     text = "“Salt Road” is long. It lacks what Oskar Lind's performance in “Ice” had."
     assert _actors(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peter Gallo turns in a fine, quiet performance.",
+        "Peter Gallo reprises his role, older and slower now.",
+        "Peter Gallo brings a weary grace to the role.",
+        "Peter Gallo, in the title role, is wonderful.",
+        "Peter Gallo, in a small but crucial part, is wonderful.",
+        "Newcomer Peter Gallo is a find.",
+        "Peter Gallo, a newcomer, is a find.",
+        "Peter Gallo, the veteran character actor, is a pleasure.",
+    ],
+)
+def test_acting_idioms_name_the_cast(sentence: str) -> None:
+    assert "Peter Gallo" in _actors(f"“Salt Road” is long. {sentence}")
+
+
+def test_two_actors_play_two_parts_in_order() -> None:
+    text = "“Salt Road” is long. Peter Gallo and Mira Sandoval play Sam and Jo."
+    ex = extract(Review(text=text, source="prose.txt"))
+    pairs = {(c.subject, c.object) for c in ex.claims_for(Relation.PLAYED_BY)}
+    assert pairs == {("Sam", "Peter Gallo"), ("Jo", "Mira Sandoval")}
+
+
+def test_an_actor_of_another_film_in_a_role_is_not_cast() -> None:
+    text = "“Salt Road” is long. In the original film, Peter Gallo, in the title role, was better."
+    assert "Peter Gallo" not in _actors(text)

@@ -14,7 +14,9 @@ from .patterns import (
     ACTOR_AFTER_CUE,
     ACTOR_CUE,
     KIN,
+    NEWCOMER_CUE,
     OPPOSITE_CUE,
+    PART_CUE,
     POSS_ACTING_CUE,
     STAR_VERB_CUE,
     Anchors,
@@ -73,7 +75,22 @@ _ACTOR_AFTER = re.compile(
     rf"stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
     rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo)|"
-    rf"(?:does|did)\s+an?\s+(?:[a-z-]+\s+){{0,2}}job\s+as)\b"
+    rf"(?:does|did)\s+an?\s+(?:[a-z-]+\s+){{0,2}}job\s+as|"
+    # "Ann Lee turns in a fine performance", "reprises her role", "brings grace to the role"
+    rf"turns\s+in\s+an?\s+(?:[a-z-]+,?\s+){{0,3}}performance|"
+    rf"reprises\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?role|"
+    rf"brings\s+(?:[a-z-]+\s+){{1,4}}?to\s+the\s+(?:title\s+)?(?:role|part))\b"
+)
+# "Ann Lee, in the title role,", "Bo Day, in a small but crucial part,"
+_IN_ROLE = re.compile(
+    rf"(?P<name>{NAME}),\s+in\s+(?:the\s+title\s+role|an?\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"(?:role|part|cameo|turn))\s*,"
+)
+# "newcomer Ann Lee", "Ann Lee, a newcomer,", "Bo Day, the veteran character actor,"
+_NEWCOMER = re.compile(
+    rf"\b(?:[Nn]ewcomer\s+(?P<name>{NAME})"
+    rf"|(?P<name2>{NAME}),\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:newcomer|(?:character\s+)?actor|actress)\s*,)"
 )
 _FILMS_BEFORE = re.compile(
     r"\b(?:films|movies|pictures|productions|co-productions|sequels|vehicles|comedies|"
@@ -110,6 +127,13 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
         role_list(doc, Relation.ACTOR, m, 0.75)
     for m in near(_ACTOR_AFTER, text, anchors(ACTOR_AFTER_CUE), before=80, after=80):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+    for m in near(_IN_ROLE, text, anchors(PART_CUE), before=100, after=10):
+        if not other_film(doc, m.start()):
+            role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+    for m in near(_NEWCOMER, text, anchors(NEWCOMER_CUE), before=100, after=80):
+        group = "name" if m["name"] else "name2"
+        if not other_film(doc, m.start()):
+            role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.7)
     for m in near(_OPPOSITE, text, anchors(OPPOSITE_CUE), before=110, after=60):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
     possessed = [

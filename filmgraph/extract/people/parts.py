@@ -57,7 +57,8 @@ _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME})(?:\s+(?:him|her)self)?{_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
     rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
-    rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as)\s+"
+    rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as|"
+    rf"reprises\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?role\s+as)\s+"
     # "as the incredibly brilliant Duncan Pinderhughes"
     rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
 )
@@ -115,7 +116,8 @@ _PLAYED_BY = re.compile(
 )
 # "stars Ann Lee and Bo Day as Mark and Jessie": two actors, two parts, in order.
 _PAIR_AS = re.compile(
-    rf"(?P<a1>{NAME}) and (?P<a2>{NAME})\s+as\s+(?:the\s+)?(?P<c1>{CAP}(?: {CAP})?)"
+    rf"(?P<a1>{NAME}) and (?P<a2>{NAME})\s+(?:as|play|played|portray|portrayed)\s+"
+    rf"(?:the\s+)?(?P<c1>{CAP}(?: {CAP})?)"
     rf" and (?P<c2>{CAP}(?: {CAP})?)"
 )
 # "Mary Smith's crisp, dryly humorous performance as the widow Ada": the part she gives.

@@ -48,7 +48,7 @@ POSSESSIVE_CUE = re.compile(
 )
 PLAYED_BY_CUE = re.compile(r"(?:play|portray|voic)ed\s")
 AS_NAME_CUE = re.compile(
-    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
+    rf"(?:as|play(?:s|ed|ing)?|portray(?:s|ed)?|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
 )
 AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
 FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
@@ -69,8 +69,9 @@ POSS_ACTING_CUE = re.compile(r"(?:performance|portrayal)\b")
 ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
-    r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)"
+    r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)|reprises|brings"
 )
+NEWCOMER_CUE = re.compile(r"(?:[Nn]ewcomer|actor|actress)\b")
 OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voice|portrayed|who)")
 PAREN_ARTICLE_CUE = re.compile(r"\((?=an?\s|the\s)")
 PAREN_LOWER_CUE = re.compile(r"\((?=[a-z])")
@@ -137,7 +138,10 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "steals",
         "fills",
         "inhabits",
+        "reprises",
+        "brings",
     ),
+    NEWCOMER_CUE: ("newcomer", "actor", "actress"),
     PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
     PAREN_LOWER_CUE: ("(",),
     MAKES_CUE: ("makes", "contributes"),
