@@ -37,6 +37,7 @@ from typing import Any
 
 from .errors import InputError
 from .extract import DEFAULT_EXTRACTORS, extract
+from .extract.lexicon import default_lexicon
 from .extract.people import KIN_WORDS
 from .model import Extraction, Kind, Relation, Review
 from .resolve import place_name, resolve, slug
@@ -171,7 +172,14 @@ def _item(relation: str, value: Any, where: str) -> Item:
     if relation == "theme":
         # By slug, as the extractor claims them: gold may give the SKOS label instead.
         return _variants(value, where, slug)
-    return _variants(value, where)
+    names = _variants(value, where, str)
+    if relation in _PLACE:
+        # A place as the gazetteer names it too: gold "New York" is the row "New York City",
+        # which is what a prediction resolves to. (No row has the bare "Washington".)
+        lexicon = default_lexicon()
+        names |= {e.name for e in map(lexicon.place, names) if e is not None}
+        names = frozenset(place_name(n) for n in names)
+    return frozenset(normalise(n) for n in names)
 
 
 def parse_gold(data: Mapping[str, Any], *, where: str = "gold") -> list[GoldReview]:
