@@ -1,12 +1,12 @@
 """People a film source credits on the reviewed film, wherever the review names them.
 
 Prose cues miss much of how critics name a film's makers ("Hitchcock's camera never
-blinks", "Altman lets the scene run"). When the shipped film gazetteer (facts from MetaQA and
-Wikipedia Movie Plots, see ``data/gazetteer/SOURCES.md``) credits someone on this title and
-the review names that person, the review is taken to speak of them in that role. The claim
-cites the first place the review names them outside a comparison or another film's
-sentence, and its extractor name says where the role
-came from, so it can be audited or dropped as a whole.
+blinks", "Altman lets the scene run"). When the shipped film gazetteer (facts from MetaQA,
+see ``data/gazetteer/SOURCES.md``) credits someone on this title and the review names that
+person, the review is taken to speak of them in that role. The claim cites the first place
+the review names them outside a comparison or another film's sentence, and its extractor
+name says where the role came from, so it can be audited, or left out as a whole
+(``filmgraph eval --without known-credits`` scores the text alone).
 
 >>> from filmgraph.model import Review, Relation
 >>> from filmgraph.extract import extract
