@@ -33,6 +33,8 @@ _INITIAL_OR_CAP = rf"{UPPER}(?:\.|(?<!{LETTER}{UPPER}){_CAP_REST})"
 # Initials first: "James L. Brooks" must not stop at "James L".
 NAME = rf"{_INITIAL_OR_CAP}(?:[ ](?:{PARTICLE}[ ])?{_INITIAL_OR_CAP})*(?:,? [JS]r\b\.?)?"
 NAME_RE = re.compile(NAME)
+#: A part's name: one to three capitalised words ("Ilana", "Sheriff Bill Pardy").
+PART_NAME = rf"{CAP}(?:\s{CAP}){{0,2}}"
 
 # Some sites close a double quote with two apostrophes: "The Peacemaker,'' opens…, or open
 # with two as well: ''Captain Corelli's Mandolin'' (an apostrophe inside is no closing quote).

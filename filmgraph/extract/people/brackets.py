@@ -10,7 +10,7 @@ import re
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import CAP, NAME, near, squash
+from ..text import CAP, NAME, PART_NAME, near, squash
 from .patterns import KIN, OPEN_PAREN, PAREN_ARTICLE_CUE, PAREN_LOWER_CUE, POSSESSIVE, Anchors
 from .record import alias, cast, cast_if_person, full_name, person_like, role
 
@@ -45,17 +45,17 @@ _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _CHARACTER_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,2}}")
 # "Da Boss (a kid named Ann Lee …)"
 _PAREN_NAMED = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})\s*\(\s*(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?P<char>{PART_NAME})\s*\(\s*(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
     rf"(?:named|called)\s+(?P<actor>{NAME})"
 )
 # "Buttercup, a beautiful princess (Robin Wright)": the part named before its description.
 _APPOS_PAREN = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"(?P<char>{PART_NAME}),\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
     rf"[a-z-]+\s*\(\s*(?P<actor>{NAME})\s*\)"
 )
 # "Doyle (country singer Dwight Yoakam)": the actor described before the name.
 _PAREN_DESCRIBED = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})\s*\(\s*(?:the\s+)?"
+    rf"(?P<char>{PART_NAME})\s*\(\s*(?:the\s+)?"
     r"(?:(?!(?:by|on|with|from|and|or|in|at|to|for|of|directed|written|produced|based|music|"
     r"edited|who|played|voiced|portrayed|voice|see|also|aka|as|now|then)\b)[a-z-]+\s+){1,3}"
     rf"(?P<actor>{NAME})\s*\)"
@@ -63,7 +63,7 @@ _PAREN_DESCRIBED = re.compile(
 # "Willis (playing an FBI man named Jeffries)", "Ann Lee (as Kate)": the actor outside.
 _PAREN_PLAYING = re.compile(
     rf"(?P<actor>{NAME})\s*\(\s*(?:playing|as)\s+"
-    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:named|called)\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:named|called)\s+)?(?P<char>{PART_NAME})"
     r"\s*[),]"
 )
 # A cheap test before _PAREN_DESCRIBED: lower-case words, then a capital, then ")".

@@ -7,7 +7,7 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import CAP, NAME, near, squash
+from ..text import CAP, NAME, PART_NAME, near, squash
 from .brackets import appositive_brackets, described_in_brackets, named_in_brackets
 from .context import compared, other_film
 from .patterns import (
@@ -33,7 +33,7 @@ _MAKER_AFTER_AS = re.compile(
 )
 # "whose name is Lurene and who is played by Michelle Pfeiffer"
 _NAMED_PLAYED_BY = re.compile(
-    rf"\b(?:named|called|whose\s+name\s+is)\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})[^.;]{{0,40}}?"
+    rf"\b(?:named|called|whose\s+name\s+is)\s+(?P<char>{PART_NAME})[^.;]{{0,40}}?"
     rf"\bplayed\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<actor>{NAME})"
 )
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
@@ -60,29 +60,29 @@ _ACTOR_AS = re.compile(
     rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as|"
     rf"reprises\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?role\s+as)\s+"
     # "as the incredibly brilliant Duncan Pinderhughes"
-    rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{PART_NAME})"
 )
 # "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…"; a sentence
 # opens with the "As", or it is a comparison ("just as Hitchcock, Welles…").
 _AS_CHAR_FIRST = re.compile(
     r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))As|\brole\s+of)\s+"
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})\s+"
+    rf"(?P<char>{PART_NAME}),\s+(?P<actor>{NAME})\s+"
     r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates)\b"
 )
 # "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
 _PLAYS_NAMED = re.compile(
     rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed)\s+"
     rf"(?:(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?(?:named|called)|the\s+title\s+role,?)"
-    rf"\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"\s+(?P<char>{PART_NAME})"
 )
 # "Midler's character, Sadie Shelton", "Sadie Shelton, Midler's company executive": a part
 # tied to an actor by the possessive; the actor must be someone cast.
 _POSS_PART = re.compile(
     rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:character|role|part|alter\s+ego)\s*,?\s+"
-    rf"(?:(?:named|called)\s+)?(?P<char>{CAP}(?:\s{CAP}){{0,2}})"
+    rf"(?:(?:named|called)\s+)?(?P<char>{PART_NAME})"
 )
 _PART_POSS = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<actor>{NAME})['’]s\s+"
+    rf"(?P<char>{PART_NAME}),\s+(?P<actor>{NAME})['’]s\s+"
     r"(?:[a-zA-Z-]+\s+){0,4}?(?:character|role|part|heroine|hero|villain|"
     r"[a-z]+(?:er|ist|or|ess|man|woman|wife|husband|girl|boy))\b"
 )
@@ -90,7 +90,7 @@ _PART_POSS = re.compile(
 _MAKES_A = re.compile(
     rf"(?P<actor>{NAME}){_APPOSITIVE}\s+(?:makes|made|contributes)\s+(?:an?|the)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?"
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])(?![ ][a-z])"
+    rf"(?P<char>{PART_NAME})(?![\w'’-])(?![ ][a-z])"
 )
 # "Ann Lee is nicely low-key as the town drunk": cast, the part unnamed.
 _IS_ADJ_AS = re.compile(
@@ -107,11 +107,11 @@ _PLAYED_BY_NAMED = re.compile(
 )
 # "Mike Waters, the young drifter played by River Phoenix"
 _APPOS_PLAYED_BY = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"(?P<char>{PART_NAME}),\s+(?:the|an?|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:played|portrayed|voiced)\s+by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
 _PLAYED_BY = re.compile(
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
+    rf"(?P<char>{PART_NAME}){_APPOSITIVE},?\s+(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
 # "stars Ann Lee and Bo Day as Mark and Jessie": two actors, two parts, in order.
@@ -123,10 +123,10 @@ _PAIR_AS = re.compile(
 # "Mary Smith's crisp, dryly humorous performance as the widow Ada": the part she gives.
 _POSS_PERFORMANCE = re.compile(
     rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,5}}?performance\s+as\s+"
-    rf"(?:(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{CAP}(?:\s{CAP}){{0,2}}))?"
+    rf"(?:(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{PART_NAME}))?"
 )
 _KIN_PART = re.compile(
-    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?=\s*[,.;)]|\s+who\b)"
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<char>{PART_NAME})(?=\s*[,.;)]|\s+who\b)"
 )
 _LISTED_AS = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the|an?|his|her)(?=\s+[a-z])")
 _NO_PART_AFTER_AS = re.compile(

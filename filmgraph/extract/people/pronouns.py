@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import CAP, NAME, near, squash
+from ..text import NAME, PART_NAME, near, squash
 from .context import compared, other_film
 from .patterns import BY_LEAD, DIRECTOR_CUE, PLAYED_BY_CUE, Anchors
 from .record import cast, clean, full_name, person_like, role
@@ -26,7 +26,7 @@ _PRONOUN_PART = re.compile(
     r"is\s+cast\s+as|was\s+cast\s+as)\s+"
     # "She plays a nurse named Norma"
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,4}?(?:named|called)\s+)?"
-    rf"(?P<char>{CAP}(?:\s{CAP}){{0,2}})(?![\w'’-])"
+    rf"(?P<char>{PART_NAME})(?![\w'’-])"
 )
 # "he also directed it", "she co-wrote and directed", "he makes his directing debut": only this
 # film ("directed it", or no object), never "directed “Persona”" or "directed his first shorts".
