@@ -87,18 +87,22 @@ def write_shard(sources: Sequence[str], out: Path, *, known_films: Sequence[str]
     manifest: dict[str, Any] = {"shard": name.with_suffix(".nq").name, "graphs": [],
                                 "hashes": [], "errors": [], "films": [], "held": []}
     held = name.with_suffix(".held")
+    # Dated reviews never look at known films: each is resolved on its own. Yearless ones
+    # only read them, so one resolver that knows them serves the whole shard (built once,
+    # not once per review: a store may know a hundred thousand films).
+    known = None if hold_back_yearless else _resolver(known_films)
     with _Writing(name.with_suffix(".nq")) as handle, _Writing(held) as held_handle:
         for source in sources:
             for item in iter_reviews([source], encoding=encoding):
                 if isinstance(item, InputError):
                     manifest["errors"].append(str(item))
                     continue
-                # Dated reviews never look at known films; held ones are resolved later.
-                resolver = Resolver() if hold_back_yearless else _resolver(known_films)
-                shard = extract_shard([item], hold_back_yearless=hold_back_yearless,
-                                      resolver=resolver)
+                shard = extract_shard([item], hold_back_yearless=True)
                 _write(shard, handle, manifest)
                 for extraction in shard.yearless:
+                    if known is not None:
+                        _write(build_shard([extraction], resolver=known), handle, manifest)
+                        continue
                     pickle.dump(extraction, held_handle, protocol=pickle.HIGHEST_PROTOCOL)
                     manifest["held"].append(slug(extraction.film_title or ""))
     if not manifest["held"]:
@@ -114,13 +118,14 @@ def write_held_shard(held: Path, *, known_films: Sequence[str] = ()) -> dict[str
     name = held.with_name(held.stem + "-yearless")
     manifest: dict[str, Any] = {"shard": name.with_suffix(".nq").name, "graphs": [],
                                 "hashes": [], "errors": [], "films": [], "held": []}
+    known = _resolver(known_films)  # once: held reviews only read it
     with held.open("rb") as source, _Writing(name.with_suffix(".nq")) as handle:
         while True:
             try:
                 extraction = pickle.load(source)
             except EOFError:
                 break
-            _write(build_shard([extraction], films=known_films), handle, manifest)
+            _write(build_shard([extraction], resolver=known), handle, manifest)
     return _finish(name, manifest)
 
 

@@ -158,16 +158,25 @@ def extract_shard(reviews: Sequence[Review], *, resolver: Resolver | None = None
     return shard
 
 
-def build_shard(extractions: Sequence[Extraction], *, films: Iterable[str] = ()) -> Shard:
+def build_shard(
+    extractions: Sequence[Extraction],
+    *,
+    films: Iterable[str] = (),
+    resolver: Resolver | None = None,
+) -> Shard:
     """Resolve and build extractions into one shard, knowing the dated ``films`` keys.
+
+    A ``resolver`` that already knows the films may be passed instead, to serve many calls:
+    yearless reviews only read it (a dated review teaches it its own film).
 
     >>> from filmgraph.extract import extract
     >>> ex = extract(Review(text="“Closeness” is set in Nalchik.", source="x.txt"))
     >>> build_shard([ex], films=["closeness-2017"]).nquads.count(b"/film/closeness-2017>") > 0
     True
     """
-    resolver = Resolver()
-    resolver.remember(films)
+    if resolver is None:
+        resolver = Resolver()
+        resolver.remember(films)
     shard = Shard()
     _build_into(shard, extractions, resolver)
     return shard

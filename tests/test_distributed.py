@@ -102,3 +102,21 @@ def test_yearless_reviews_join_the_same_films_as_in_a_local_ingest(
     reference = open_store()
     ingest(shards[::-1], reference)  # in another order, on purpose
     assert set(store.quads()) == set(reference.quads())
+
+
+def test_the_one_pass_map_step_joins_yearless_reviews_to_known_films_only(tmp_path: Path) -> None:
+    from filmgraph.distributed import write_shard
+
+    (tmp_path / "a.txt").write_text("“Example Film” (1950) is set in Paris.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("“Example Film” is set in Paris.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("“Other Film” is set in Rome.", encoding="utf-8")
+    sources = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    write_shard(sources, tmp_path / "s1")
+    (shard,) = (tmp_path / "s1").glob("*.nq")
+    # A dated review in the same shard is no candidate: one pass knows the given films only.
+    assert b"/film/example-film>" in shard.read_bytes()
+    write_shard(sources, tmp_path / "s2", known_films=["example-film-1950", "other-film-1961"])
+    (shard,) = (tmp_path / "s2").glob("*.nq")
+    data = shard.read_bytes()
+    assert b"/film/example-film>" not in data and b"/film/other-film>" not in data
+    assert b"/film/other-film-1961>" in data
