@@ -266,11 +266,3 @@ def test_the_region_a_review_names_a_setting_part_of_is_a_setting() -> None:
     settings = _settings("“Lanterns” is set in the Chechen Republic of the Russian North Caucasus.")
     assert {"Chechnya", "North Caucasus"} <= settings
 
-
-def test_set_in_said_of_another_film_is_not_this_films_setting() -> None:
-    text = (
-        "“Lanterns” is a drama. Unlike “Salt Flats,” which was set in Utah, it never "
-        "leaves its kitchen in Lyon."
-    )
-    assert "Utah" not in _settings(text)
-    assert "Utah" in _settings("“Lanterns” is a drama. “Lanterns,” which is set in Utah, is slow.")
