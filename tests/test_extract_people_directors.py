@@ -225,3 +225,26 @@ def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
 )
 def test_those_idioms_do_not_make_another_films_maker_or_the_cast_director(text: str) -> None:
     assert "Anna Kovacs" not in _directors(text) and "Bo Day" not in _directors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is quiet. Directed by Anna Kovacs from a script by Bo Day, it never hurries.",
+        "“Moon Garden” is quiet. Helmer Anna Kovacs never hurries.",
+        "“Moon Garden” is quiet. Anna Kovacs, the documentary's director, never hurries.",
+        "“Moon Garden” is quiet. Anna Kovacs makes her feature debut with it.",
+        "“Moon Garden” is quiet. Anna Kovacs makes her directorial debut here.",
+    ],
+)
+def test_more_ways_to_name_the_maker(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_a_name_closing_a_relative_clause_is_not_who_directed() -> None:
+    text = "“Moon Garden” is quiet. Anna Kovacs, who co-wrote the script with Bo Day, directed."
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_a_film_debut_is_an_actors() -> None:
+    assert _directors("“Moon Garden” is quiet. Bo Day makes his film debut as Sam.") == set()

@@ -23,8 +23,8 @@ from .record import clean, full_name, is_cast, person_like, role, role_list, sha
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
-    rf"(?:(?:co-)?directed\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
-    rf"helmed\s+by|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
+    rf"(?:(?:[Cc]o-d|[Dd])irected\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
+    rf"helmed\s+by|[Hh]elmer|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 _DIRECTOR_AFTER = re.compile(
@@ -33,6 +33,7 @@ _DIRECTOR_AFTER = re.compile(
     rf"(?P<who>who\s+)?(?:(?:has|had)\s+)?(?:directs|directed|co-directed|helms|helmed|directing)\b"
     rf"(?!\s+by)"
 )
+_OPEN_WHO = re.compile(rf"(?P<head>{NAME}),\s+who\s+[^,;.()]*$")
 _THIS_FILM = re.compile(r"\s+(?:the\s+film|the\s+movie|this\s+film|this\s+movie|it)\b")
 # The object of "directed": a quoted title, which may be another film.
 _QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
@@ -102,7 +103,8 @@ _MAKER_BEFORE = re.compile(
 # "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
 _MAKER_AFTER = re.compile(
     # "Ann Lee, the Hungarian filmmaker,"
-    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[A-Za-z-]+\s+)?(?P<what>"
+    rf"(?P<name>{NAME}),\s+(?:the|its|(?:this|the)\s+(?:film|movie|picture|documentary)['’]s)\s+"
+    rf"(?:[A-Za-z-]+\s+)?(?P<what>"
     rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director|"
     rf"filmmaker|documentarian|auteur)\b"
 )
@@ -183,17 +185,14 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue  # "Ingmar Bergman directed “Persona” in 1966"
         # "Costa-Gavras, who directed the film,": as strong as "directed by".
         this = bool(m["who"] and _THIS_FILM.match(text, m.end()))
-        for group in ("name0", "name"):
-            if m[group]:
-                role(
-                    doc,
-                    Relation.DIRECTOR,
-                    m[group],
-                    m.start(group),
-                    m.end(group),
-                    0.85 if this else 0.75,
-                    mononym=True,
-                )
+        names = [(m[g], m.start(g), m.end(g)) for g in ("name0", "name") if m[g]]
+        # "Ann Lee, who wrote the script with Bo Day, directed": Bo Day ends the relative
+        # clause; the one it is hung on directed.
+        head = _OPEN_WHO.search(text, doc.sentence_at(m.start())[0], m.start("name"))
+        if head and text.startswith(",", m.end("name")):
+            names = [(head["head"], head.start("head"), head.end("head"))]
+        for name, start, end in names:
+            role(doc, Relation.DIRECTOR, name, start, end, 0.85 if this else 0.75, mononym=True)
     of_title = [p for p in anchors(DIRECTOR_CUE) if text.startswith("irector of ", p + 1)]
     for m in near(_DIRECTOR_OF_TITLE, text, of_title, before=10, after=120):
         if same_film(doc, m["title"]):

@@ -1,6 +1,7 @@
 """The director named by what only a director does: drawing performances from a cast,
-staging and pacing the film, a first feature, a debut behind the camera, a return with the
-reviewed title. Critics name the maker this way as often as with "directed by".
+staging and pacing the film, a first feature, a debut behind the camera or as a feature
+director, a return with the reviewed title. Critics name the maker this way as often as with
+"directed by".
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _DEBUT_AS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+debut\s+"
     r"(?:as\s+an?\s+(?:feature\s+)?(?:director|filmmaker)|behind\s+the\s+camera)\b"
 )
+# "Ann Lee makes her feature debut", "… her directorial debut" (a "film debut" is an actor's)
+_MAKES_DEBUT = re.compile(
+    rf"(?P<name>{NAME})\s+(?:makes|made|marks)\s+(?:his|her|their)\s+"
+    r"(?:feature(?:-film)?|directorial|directing)\s+debut\b"
+)
 # "Ann Lee, who made “Salt Lake,” returns with “Moon Garden”"
 _RETURNS_WITH = re.compile(
     rf"(?P<name>{NAME}),?\s+(?:[^.;]{{0,80}}?\s+)?(?:returns|is\s+back|comes\s+back)\s+with\s+"
@@ -59,6 +65,7 @@ def maker_idioms(doc: Doc, anchors: Anchors) -> None:
         (_PERFORMANCES_FROM, 0.75),
         (_STAGES, 0.7),
         (_DEBUT_AS, 0.85),
+        (_MAKES_DEBUT, 0.85),
         (_IS_A_DIRECTOR, 0.7),
     ):
         for m in near(pattern, text, cues, before=90, after=60):

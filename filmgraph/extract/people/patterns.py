@@ -37,7 +37,7 @@ POSSESSIVE = r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Ii]ts)"
 # a pattern whose first item is a class lets the regex engine skip ahead to those letters,
 # where an alternation of "[Dd]irect|[Ff]ilmmaker" is tried at every position of the text.
 DIRECTOR_CUE = re.compile(
-    r"[DdFfhAa](?:(?<=[Dd])(?:irect|ocumentarian)|(?<=[Ff])ilmmaker|(?<=h)elm|(?<=[Aa])uteur)"
+    r"[DdFfHhAa](?:(?<=[Dd])(?:irect|ocumentarian)|(?<=[Ff])ilmmaker|(?<=[Hh])elm|(?<=[Aa])uteur)"
 )
 # Narrow cues for the patterns tried most often: only the keyword that ends the cue and the
 # next word, so a pattern's window is opened where it can match, not at every "as" or "'s".
