@@ -230,8 +230,6 @@ def test_those_idioms_do_not_make_another_films_maker_or_the_cast_director(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "“Moon Garden” is quiet. Directed by Anna Kovacs from a script by Bo Day, it is slow.",
-        "“Moon Garden” is quiet. Helmer Anna Kovacs never hurries.",
         "“Moon Garden” is quiet. Anna Kovacs, the documentary's director, never hurries.",
         "“Moon Garden” is quiet. Anna Kovacs makes her feature debut with it.",
         "“Moon Garden” is quiet. Anna Kovacs makes her directorial debut here.",

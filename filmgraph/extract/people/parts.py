@@ -39,7 +39,7 @@ _NAMED_PLAYED_BY = re.compile(
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 # "As he's played by Chris Makepeace": cast, whoever the character is.
 _PLAYED_BY_ANY = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<name>{NAME})"
+    rf"\b(?:[Pp]layed|[Pp]ortrayed|[Vv]oiced)\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<name>{NAME})"
 )
 # ", who is Hungarian,", ", of the “House Party” movies,", " (soon to be seen as Dillinger)";
 # a bracket that opens with a capital is the actor of a part: "Jane Craig (Holly Hunter)".

@@ -46,7 +46,7 @@ POSSESSIVE_CUE = re.compile(
     r"(?:film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
     r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b)"
 )
-PLAYED_BY_CUE = re.compile(r"(?:play|portray|voic)ed\s")
+PLAYED_BY_CUE = re.compile(r"(?:[Pp]lay|[Pp]ortray|[Vv]oic)ed\s")
 AS_NAME_CUE = re.compile(
     rf"(?:as|play(?:s|ed|ing)?|portray(?:s|ed)?|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
 )
@@ -54,7 +54,7 @@ AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|t
 FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
 WRITER_CUE = re.compile(
     r"[WwSsAa](?:(?<=[Ww])r(?:it(?:ten|er)|ote)|(?<=[Ss])(?:cript|creenpla|creenwrit)"
-    r"|(?<=a)dapted by)"
+    r"|(?<=[Aa])dapted by)"
 )
 ACTOR_CUE = re.compile(
     r"[SsCcPpFfLlAaVv](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"

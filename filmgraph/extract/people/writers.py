@@ -15,8 +15,9 @@ __all__ = ["find_writers"]
 
 _WRITING = r"(?:co-written|written|penned|adapted|polished|rewritten|sculpted|crafted|shaped)"
 _WRITER = re.compile(
-    rf"(?:(?:written|scripted|co-written|adapted)(?:\s+and\s+(?:co-)?directed)?\s+by|"
-    rf"(?:screenplay|script)\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
+    # a capital opens a sentence: "Written by Ann Lee, it …", "Screenplay by Ann Lee."
+    rf"(?:(?:[Ww]ritten|[Ss]cripted|[Cc]o-written|[Aa]dapted)(?:\s+and\s+(?:co-)?directed)?\s+by|"
+    rf"(?:[Ss]creenplay|[Ss]cript)\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
     # "a screenplay further sculpted by X": a verb of writing between the noun and the "by"
     rf"(?:screenplay|script)\s+(?:(?:is|was)\s+)?(?:[a-z]+\s+)?{_WRITING}\s+by|"
     rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riters?)\s*,?\s+"
