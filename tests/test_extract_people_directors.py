@@ -246,3 +246,10 @@ def test_a_name_closing_a_relative_clause_is_not_who_directed() -> None:
 
 def test_a_film_debut_is_an_actors() -> None:
     assert _directors("“Moon Garden” is quiet. Bo Day makes his film debut as Sam.") == set()
+
+
+def test_a_stars_movie_is_not_the_stars_direction() -> None:
+    # The film sources know Julia Roberts as an actor only, and Clint Eastwood as both.
+    text = "“Moon Garden” is quiet, and it is {}'s movie through and through."
+    assert _directors(text.format("Julia Roberts")) == set()
+    assert _directors(text.format("Clint Eastwood")) == {"Clint Eastwood"}

@@ -208,6 +208,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue  # "Truffaut's film “Jules and Jim”": another film
         if is_cast(doc, m["name"]) or _EARLIER.search(m.group(0)):
             continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
+        if _star_vehicle(doc, m["name"]):
+            continue  # "the new Tom Cruise movie": a star's, not its maker's
         role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
     for title in spellings(doc.film):
         at = text.find(title)
@@ -321,6 +323,13 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         ):
             continue
         role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+
+
+def _star_vehicle(doc: Doc, name: str) -> bool:
+    """``name`` (in full) is known from the film sources as an actor and never as a director."""
+    lex = doc.lexicon
+    full = squash(name)
+    return " " in full and full in lex.actors and full not in lex.directors
 
 
 def directors_at_work(doc: Doc, anchors: Anchors) -> None:
