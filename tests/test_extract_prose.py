@@ -236,3 +236,19 @@ def test_reviewed_title_beats_other_quoted_films() -> None:
         "retread of “The Graduate” (1967). “Class” seems contrived."
     )
     assert ex.film_title == "Class"
+
+
+def test_now_brings_on_the_reviewed_title_after_a_look_back() -> None:
+    ex = _ex(
+        "Bombs with red readouts have ticked in “Deep Water,” and in “Night Ferry,” and "
+        "now, in “The Salt Road,” the whole climax turns on one. It is loud."
+    )
+    assert ex.film_title == "The Salt Road"
+
+
+def test_a_quoted_line_of_dialogue_is_no_title() -> None:
+    ex = _ex(
+        "Anna talks to Joe as an equal. “Joe,” she asks, “would you wait?” Joe is slow. Joe "
+        "has a dog. It is a small film, but “Quiet Fields” is worth a look."
+    )
+    assert ex.film_title == "Quiet Fields"

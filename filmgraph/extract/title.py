@@ -36,6 +36,15 @@ _CAPS_TITLE = re.compile(
 # What may follow a shortened title in its full form: "Shiloh| 2: …", "Bert Rigby|, You're…".
 _LONGER_FORM = re.compile(r"[ ,:]")
 _SHORT_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}")
+# After a critic's look back at other films, "now" brings on the film under review: "now he
+# comes along with “Straw Dogs,”", "and now, in “The Peacemaker,”", "Now comes “Alpha”".
+_NOW_BEFORE = re.compile(r"\b[Nn]ow\b[^.;:!?“\"]{0,40}[“\"']{1,2}$")
+# What follows a quoted line of dialogue: "“Joe,” she asks", "“Go,” Ann says".
+_DIALOGUE_TAG = re.compile(
+    r"[ ,.!?]*[”\"'’]{1,2}\s+(?:he|she|they|I|[A-Z][a-z]+)\s+"
+    # not "tells", "explains": "In “Summer,” Rohmer tells the story of …"
+    r"(?:asks|asked|says|said|replies|replied|whispers|whispered|shouts|shouted)\b"
+)
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
 
 
@@ -80,6 +89,8 @@ class TitleExtractor:
         for title, _, _ in found:
             times[title] += 1
         for title, start, end in found:
+            if _DIALOGUE_TAG.match(text, end):
+                continue  # "“Joe,” she asks, …": a line of dialogue, not a title
             # A foreign title ("Au revoir les enfants") is not title-cased, but it is quoted
             # again and again; a line of dialogue is not.
             foreign = times[title] >= 2 and _SHORT_PHRASE.fullmatch(title) is not None
@@ -89,6 +100,8 @@ class TitleExtractor:
             if text[max(0, start - 2) : start - 1] == "(":
                 score[title] -= 1.0  # an example in brackets: ("Speed 2")
             first.setdefault(title, (start, end))
+            if _NOW_BEFORE.search(text, max(0, start - 45), start):
+                score[title] += 1.5  # "… and now, in “The Peacemaker,” the climax …"
             if start < headline_end:
                 score[title] += 3.0
             elif start < max(first_sentence_end, 400):
