@@ -107,3 +107,17 @@ def test_filming_location_after_an_adverb_and_around() -> None:
     text = "“Lanterns” was shot mostly on location in and around Savannah."
     assert _objects(text, Relation.FILMING_LOCATION) == {"Savannah"}
     assert "Savannah" not in _objects(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Kovacs shot the film in Lisbon.", {"Lisbon"}),
+        ("It was shot on location in Lisbon and Porto.", {"Lisbon", "Porto"}),
+        ("It was filmed in Lisbon, Porto and Madrid.", {"Lisbon", "Porto", "Madrid"}),
+        ("The Lisbon locations are wonderful.", {"Lisbon"}),
+    ],
+)
+def test_where_it_was_shot(sentence: str, places: set[str]) -> None:
+    found = _objects(f"“Lanterns” is quiet. {sentence}", Relation.FILMING_LOCATION)
+    assert places <= found

@@ -206,10 +206,16 @@ _IN_CITY_OF = re.compile(
 )
 _FILMED_CUE = re.compile(
     r"[FfSsPpLl](?<!\w\w)(?i:(?<=f)ilmed|(?<=s)hot|(?<=p)hotographed|(?<=l)ensed)\s+"
-    r"(?i:(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:on\s+location\s+)?"
+    # "Kovacs shot the film in Lisbon", "filmed it in Lisbon"
+    r"(?i:(?:(?:the|this|her|his|their)\s+(?:film|movie|picture|story)\s+|it\s+)?"
+    r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:on\s+location\s+)?"
     r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:in|on|at|around)\s+"
     r"(?:and\s+around\s+)?(?:the\s+)?)"
 )
+# More places in the list a filming cue opens: "shot in Lisbon and Porto", "…, Porto and Faro"
+_AND_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:in\s+)?(?=[A-Z])")
+# "the Lisbon locations", "its Montana locations": where it was shot, named by the place
+_LOCATIONS_AFTER = re.compile(r"\s+locations?\b")
 # Other ways reviews say where a story happens, checked just before or after each gazetteer
 # place (cheaper than scanning the review once per phrasing): "a village in Czechoslovakia",
 # "a boarding school in Nazi-occupied France" (a place of the story, then where it is);

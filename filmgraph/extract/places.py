@@ -17,6 +17,7 @@ from .lexicon import PlaceEntry
 from .people.context import after_other_title, in_other_titles_clause
 from .place_cues import (
     _AND_AFTER,
+    _AND_NEXT,
     _ARRIVAL,
     _ARTICLE_BEFORE,
     _ARTICLES,
@@ -44,6 +45,7 @@ from .place_cues import (
     _LOCALE_IN,
     _LOCALE_LEAD,
     _LOCALE_OF,
+    _LOCATIONS_AFTER,
     _METONYMS,
     _NAME_OF,
     _NAMED_PARENT,
@@ -140,9 +142,11 @@ class PlaceExtractor:
                 self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
         for cue in _FILMED_CUE.finditer(text):
             found = self._place_at(doc, cue.end())
-            if found:
+            while found:
                 entry, start, end = found
                 self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.85)
+                more = _AND_NEXT.match(text, end)
+                found = self._place_at(doc, more.end()) if more else None
         for m in _PART_OF.finditer(text) if settings else ():
             child = doc.lexicon.place(m["child"])
             parent = doc.lexicon.place(m["parent"])
@@ -170,6 +174,9 @@ class PlaceExtractor:
         strong, weak = self._demonym_locales(doc, set(settings))
         settings.extend(strong)
         mentions = list(_place_mentions(text, doc.lexicon))
+        for entry, start, end, _ in mentions:
+            if _LOCATIONS_AFTER.match(text, end):  # "the Lisbon locations"
+                self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.75)
         settings.extend(self._named_locales(doc, mentions, set(settings)))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
         settings.extend(self._story_places(doc, mentions, set(settings)))
