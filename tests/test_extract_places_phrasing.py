@@ -121,3 +121,10 @@ def test_filming_location_after_an_adverb_and_around() -> None:
 def test_where_it_was_shot(sentence: str, places: set[str]) -> None:
     found = _objects(f"“Lanterns” is quiet. {sentence}", Relation.FILMING_LOCATION)
     assert places <= found
+
+
+def test_the_locations_named_by_a_demonym() -> None:
+    found = _objects(
+        "“Lanterns” is quiet, and the Malaysian locations are lush.", Relation.FILMING_LOCATION
+    )
+    assert found == {"Malaysia"}

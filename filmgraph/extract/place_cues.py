@@ -216,6 +216,9 @@ _FILMED_CUE = re.compile(
 _AND_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:in\s+)?(?=[A-Z])")
 # "the Lisbon locations", "its Montana locations": where it was shot, named by the place
 _LOCATIONS_AFTER = re.compile(r"\s+locations?\b")
+# "the Malaysian locations": the country by its demonym
+# (looked for before each "location", found with str.find)
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])(?P<demonym>[A-Z][a-z]+)\s+$")
 # Other ways reviews say where a story happens, checked just before or after each gazetteer
 # place (cheaper than scanning the review once per phrasing): "a village in Czechoslovakia",
 # "a boarding school in Nazi-occupied France" (a place of the story, then where it is);

@@ -29,6 +29,7 @@ from .place_cues import (
     _CUE_TIME_WINDOW,
     _DECADE_BEFORE,
     _DEMONYM_AFTER,
+    _DEMONYM_BEFORE,
     _DESTINATION_BEFORE,
     _ERA_AFTER,
     _FILM_LIFE,
@@ -76,6 +77,7 @@ from .place_cues import (
     _with_ancestors,
     _years,
 )
+from .text import find_all
 
 __all__ = ["PlaceExtractor"]
 
@@ -174,9 +176,7 @@ class PlaceExtractor:
         strong, weak = self._demonym_locales(doc, set(settings))
         settings.extend(strong)
         mentions = list(_place_mentions(text, doc.lexicon))
-        for entry, start, end, _ in mentions:
-            if _LOCATIONS_AFTER.match(text, end):  # "the Lisbon locations"
-                self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.75)
+        self._named_locations(doc, mentions)
         settings.extend(self._named_locales(doc, mentions, set(settings)))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
         settings.extend(self._story_places(doc, mentions, set(settings)))
@@ -188,6 +188,24 @@ class PlaceExtractor:
             settings.append(land.name)
         if settings:
             self._time_setting(doc)
+
+    def _named_locations(
+        self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]]
+    ) -> None:
+        """Where it was shot, named by the place: "the Lisbon locations", "the Malaysian
+        locations"."""
+        text = doc.text
+        for entry, start, end, _ in mentions:
+            if _LOCATIONS_AFTER.match(text, end):
+                self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.75)
+        for at in find_all(text, "location"):
+            demonym = _DEMONYM_BEFORE.search(text, max(0, at - 30), at)
+            if demonym is None:
+                continue
+            land = doc.lexicon.place_names.get(doc.lexicon.demonyms.get(demonym["demonym"], ""))
+            if land is not None:
+                start, end = demonym.span("demonym")
+                self._setting(doc, land, start, end, Relation.FILMING_LOCATION, 0.7)
 
     def _demonym_locales(
         self, doc: Doc, known: set[str]
