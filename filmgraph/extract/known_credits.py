@@ -46,23 +46,33 @@ class KnownCreditsExtractor:
         entries = doc.lexicon.film(doc.film, year if year and year.isdigit() else None)
         if not entries:
             return
+        runs = [(start, run, squash(run)) for start, _, run in doc.name_runs()]
         for relation, column in _FIELDS:
             credited: set[str] = set().union(*(getattr(e, column) for e in entries))
             if credited:
-                self._credit(doc, relation, credited, year)
+                self._credit(doc, relation, credited, year, runs)
 
-    def _credit(self, doc: Doc, relation: Relation, credited: set[str], year: str | None) -> None:
+    def _credit(
+        self,
+        doc: Doc,
+        relation: Relation,
+        credited: set[str],
+        year: str | None,
+        runs: list[tuple[int, str, str]],
+    ) -> None:
         by_surname: dict[str, set[str]] = {}
         for full in credited:
             by_surname.setdefault(full.split()[-1], set()).add(full)
+        # Only runs with a word of a credited name can name one (most runs have none).
+        words_of = {w for full in credited for w in full.split()}
+        runs = [r for r in runs if not words_of.isdisjoint(r[2].split())]
         # A surname the review also gives someone uncredited ("Scott" with George C. Scott
         # named) is not taken for the credited namesake.
-        for _, _, run in doc.name_runs():
-            words = squash(run).split()
-            if len(words) > 1 and words[-1] in by_surname and squash(run) not in credited:
+        for _, _, name in runs:
+            words = name.split()
+            if len(words) > 1 and words[-1] in by_surname and name not in credited:
                 by_surname[words[-1]] = set()
-        for start, _, run in doc.name_runs():
-            name = squash(run)
+        for start, run, name in runs:
             if doc.characters.get(name):
                 continue  # a part someone plays, sharing a surname with the cast
             said = _credited_in(name, credited, by_surname)
@@ -103,17 +113,14 @@ def _credited_in(name: str, credited: set[str], by_surname: dict[str, set[str]])
     """The credited person a capitalised run names: the full name inside the run ("Director
     Alfred Hitchcock"), or a lone surname that only one credited person has (returned as
     written)."""
-    for full in sorted(credited):
-        if full in name and _whole_words(name, full):
-            return full
+    if name in credited:
+        return name
     words = name.split()
-    if len(words) == 1 and len(by_surname.get(words[0], ())) == 1:
-        return words[0]
-    return None
-
-
-def _whole_words(run: str, name: str) -> bool:
-    at = run.find(name)
-    before = run[at - 1] if at > 0 else " "
-    after = run[at + len(name)] if at + len(name) < len(run) else " "
-    return not before.isalnum() and not after.isalnum()
+    if len(words) == 1:
+        return words[0] if len(by_surname.get(words[0], ())) == 1 else None
+    # Every run of whole words inside the run, as a name the sources may give.
+    inside = {
+        " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+    }
+    found = inside & credited
+    return min(found) if found else None

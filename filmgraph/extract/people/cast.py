@@ -127,10 +127,18 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
         role_list(doc, Relation.ACTOR, m, 0.75)
     for m in near(_ACTOR_AFTER, text, anchors(ACTOR_AFTER_CUE), before=80, after=80):
         role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-    for m in near(_IN_ROLE, text, anchors(PART_CUE), before=100, after=10):
+    # Only a part word with ", in" shortly before it: "Ann Lee, in the title role,".
+    in_role = [p for p in anchors(PART_CUE) if text.find(", in ", max(0, p - 40), p) >= 0]
+    for m in near(_IN_ROLE, text, in_role, before=100, after=10):
         if not other_film(doc, m.start()):
             role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-    for m in near(_NEWCOMER, text, anchors(NEWCOMER_CUE), before=100, after=80):
+    # "newcomer Ann Lee", or an actor word in an appositive: "Bo Day, the veteran actor,"
+    newcomer = [
+        p
+        for p in anchors(NEWCOMER_CUE)
+        if text.startswith(("newcomer", "Newcomer"), p) or text.find(", ", max(0, p - 40), p) >= 0
+    ]
+    for m in near(_NEWCOMER, text, newcomer, before=100, after=80):
         group = "name" if m["name"] else "name2"
         if not other_film(doc, m.start()):
             role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.7)

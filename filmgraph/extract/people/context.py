@@ -67,8 +67,14 @@ _TITLES_CLAUSE = re.compile(
 
 def in_other_titles_clause(doc: Doc, pos: int) -> bool:
     """``pos`` is inside a relative clause about a quoted title other than the film's."""
+    text = doc.text
     s, _ = doc.sentence_at(pos)
-    m = _TITLES_CLAUSE.search(doc.text, s, pos)
+    # Asked for every place a review names: only a sentence with a closing quote before
+    # ``pos`` is searched.
+    close = max(text.rfind("”", s, pos), text.rfind('"', s, pos))
+    if close < 0:
+        return False
+    m = _TITLES_CLAUSE.search(text, max(s, close - 82), pos)
     return bool(m and doc.film and not same_film(doc, m["title"]))
 
 

@@ -12,7 +12,15 @@ from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, near
 from .context import after_other_title, compared, other_film, same_film
-from .patterns import MAKER_CUE, Anchors
+from .patterns import (
+    DEBUT_CUE,
+    DIRECTOR_CUE,
+    FIRST_FILM_CUE,
+    PERFORMANCES_CUE,
+    RETURNS_CUE,
+    STAGING_CUE,
+    Anchors,
+)
 from .record import is_cast, role
 
 __all__ = ["maker_idioms"]
@@ -60,22 +68,25 @@ _IS_A_DIRECTOR = re.compile(
 
 def maker_idioms(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
-    cues = anchors(MAKER_CUE)
-    for pattern, conf in (
-        (_PERFORMANCES_FROM, 0.75),
-        (_STAGES, 0.7),
-        (_DEBUT_AS, 0.85),
-        (_MAKES_DEBUT, 0.85),
-        (_IS_A_DIRECTOR, 0.7),
+    # Each pattern around its own keyword, which ends it or follows the name.
+    for pattern, cue, conf in (
+        (_PERFORMANCES_FROM, PERFORMANCES_CUE, 0.75),
+        (_STAGES, STAGING_CUE, 0.7),
+        (_DEBUT_AS, DEBUT_CUE, 0.85),
+        (_MAKES_DEBUT, DEBUT_CUE, 0.85),
+        (_IS_A_DIRECTOR, DIRECTOR_CUE, 0.7),
     ):
-        for m in near(pattern, text, cues, before=90, after=60):
+        cues = anchors(cue)
+        if pattern is _IS_A_DIRECTOR:  # only "… is a … director who": "is" shortly before
+            cues = [p for p in cues if text.find(" is ", max(0, p - 40), p) >= 0]
+        for m in near(pattern, text, cues, before=140, after=90):
             if not _about_this_film(doc, m.start()) or is_cast(doc, m["name"]):
                 continue  # an actor "draws" a laugh; "stages" a comeback
             role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), conf)
-    for m in near(_FIRST_FEATURE, text, cues, before=40, after=60):
+    for m in near(_FIRST_FEATURE, text, anchors(FIRST_FILM_CUE), before=40, after=60):
         if _about_this_film(doc, m.start()):
             role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
-    for m in near(_RETURNS_WITH, text, cues, before=140, after=100):
+    for m in near(_RETURNS_WITH, text, anchors(RETURNS_CUE), before=140, after=100):
         if same_film(doc, m["title"]):
             role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
 

@@ -7,7 +7,7 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import CAP, NAME, PART_NAME, near, squash
+from ..text import CAP, NAME, PART_NAME, find_all, near, squash
 from .brackets import appositive_brackets, described_in_brackets, named_in_brackets
 from .context import compared, other_film
 from .patterns import (
@@ -183,8 +183,12 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
         if not (_NO_PART_AFTER_AS.match(text, after) or _MAKER_AFTER_AS.match(text, after)):
             role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
     pairs: set[int] = set()
-    # Only an "as" with an "and" shortly before it can join two pairs.
-    pair_as = [p for p in anchors(AS_NAME_CUE) if text.find(" and ", max(0, p - 60), p) >= 0]
+    # Only an "as" (or a plural "play") with an "and" shortly before it can join two pairs.
+    pair_as = sorted(
+        p
+        for p in (*anchors(AS_NAME_CUE), *find_all(text, " play "), *find_all(text, " portray "))
+        if text.find(" and ", max(0, p - 60), p) >= 0
+    )
     for m in near(_PAIR_AS, text, pair_as, before=120, after=60):
         if not compared(doc, m.start()):
             for c, a in (("c1", "a1"), ("c2", "a2")):

@@ -48,7 +48,7 @@ POSSESSIVE_CUE = re.compile(
 )
 PLAYED_BY_CUE = re.compile(r"(?:[Pp]lay|[Pp]ortray|[Vv]oic)ed\s")
 AS_NAME_CUE = re.compile(
-    rf"(?:as|play(?:s|ed|ing)?|portray(?:s|ed)?|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
+    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
 )
 AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
 FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
@@ -86,11 +86,13 @@ MAKER_AT_WORK_CUE = re.compile(
     r"|filmed|behind the camera)\b"
 )
 
-# What only a director does, or a first film (see ``makers``).
-MAKER_CUE = re.compile(
-    r"(?:performance|stages|paces|choreographs|orchestrates|first|second|third|fourth|fifth|"
-    r"new|latest|debut|returns|is\s+back|comes\s+back|director|filmmaker)"
-)
+# What only a director does, or a first film (see ``makers``): one cue per idiom, so each
+# pattern is tried only around its own keyword.
+PERFORMANCES_CUE = re.compile(r"performances?\b")
+STAGING_CUE = re.compile(r"(?:stages|paces|choreographs|orchestrates)\b")
+FIRST_FILM_CUE = re.compile(r"(?:first|second|third|fourth|fifth|new|latest|debut)\b")
+DEBUT_CUE = re.compile(r"debut\b")
+RETURNS_CUE = re.compile(r"(?:returns|is\s+back|comes\s+back)\b")
 
 
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
@@ -150,26 +152,11 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     PART_CUE: ("character", "role", "part", "alter ego"),
     POSS_ANY_CUE: ("'s", "’s"),
     PERFORMANCE_AS_CUE: ("performance as",),
-    MAKER_CUE: (
-        "performance",
-        "stages",
-        "paces",
-        "choreographs",
-        "orchestrates",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "new",
-        "latest",
-        "debut",
-        "returns",
-        "is back",
-        "comes back",
-        "director",
-        "filmmaker",
-    ),
+    PERFORMANCES_CUE: ("performance",),
+    STAGING_CUE: ("stages", "paces", "choreographs", "orchestrates"),
+    FIRST_FILM_CUE: ("first", "second", "third", "fourth", "fifth", "new", "latest", "debut"),
+    DEBUT_CUE: ("debut",),
+    RETURNS_CUE: ("returns", "is back", "comes back"),
     MAKER_AT_WORK_CUE: (
         "cuts",
         "camera",
