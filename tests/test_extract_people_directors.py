@@ -205,6 +205,9 @@ def test_an_actor_director_of_another_title_is_neither() -> None:
         "“Moon Garden” was made by Anna Kovacs. It is quiet.",
         "“Moon Garden” is quiet. It is the latest from Anna Kovacs.",
         "“Moon Garden” is quiet. Director-writer Anna Kovacs never hurries.",
+        "“Moon Garden” is quiet. Anna Kovacs, the documentary's director, never hurries.",
+        "“Moon Garden” is quiet. Anna Kovacs makes her feature debut with it.",
+        "“Moon Garden” is quiet. Anna Kovacs makes her directorial debut here.",
     ],
 )
 def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
@@ -225,18 +228,6 @@ def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
 )
 def test_those_idioms_do_not_make_another_films_maker_or_the_cast_director(text: str) -> None:
     assert "Anna Kovacs" not in _directors(text) and "Bo Day" not in _directors(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“Moon Garden” is quiet. Anna Kovacs, the documentary's director, never hurries.",
-        "“Moon Garden” is quiet. Anna Kovacs makes her feature debut with it.",
-        "“Moon Garden” is quiet. Anna Kovacs makes her directorial debut here.",
-    ],
-)
-def test_more_ways_to_name_the_maker(text: str) -> None:
-    assert _directors(text) == {"Anna Kovacs"}
 
 
 def test_a_name_closing_a_relative_clause_is_not_who_directed() -> None:
