@@ -431,10 +431,30 @@ def test_a_performance_in_another_film_casts_no_one() -> None:
         "Newcomer Peter Gallo is a find.",
         "Peter Gallo, a newcomer, is a find.",
         "Peter Gallo, the veteran character actor, is a pleasure.",
+        "Mira Sandoval stars alongside Peter Gallo.",
+        "Mira Sandoval shares the screen with Peter Gallo.",
+        "Peter Gallo is cast against type.",
+        "Peter Gallo is excellent in the lead.",
+        "The supporting cast, led by Peter Gallo, is strong.",
+        "Peter Gallo leads a strong cast.",
+        "Peter Gallo heads the cast.",
+        "The ensemble includes Peter Gallo and Mira Sandoval.",
+        "Peter Gallo gives the performance of his career.",
+        "Peter Gallo shows up as a nurse.",
+        "Peter Gallo appears briefly as a nurse.",
+        "Peter Gallo is on hand as a nurse.",
     ],
 )
 def test_acting_idioms_name_the_cast(sentence: str) -> None:
     assert "Peter Gallo" in _actors(f"“Salt Road” is long. {sentence}")
+
+
+def test_a_turn_as_a_part_pairs_them() -> None:
+    text = "“Salt Road” is long. Peter Gallo's quiet turn as Sam is a marvel."
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert ("Sam", "Peter Gallo") in {
+        (c.subject, c.object) for c in ex.claims_for(Relation.PLAYED_BY)
+    }
 
 
 def test_two_actors_play_two_parts_in_order() -> None:

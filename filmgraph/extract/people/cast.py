@@ -31,7 +31,8 @@ _LIST_ITEM_LEAD = r"(?:(?:the\s+late|an?\s+(?:[a-z]+ly\s+)?[a-z-]+)\s+)?"
 # matches as "(?:[Ss]tarring|[Ss]tars?|…)", but the engine skips to those letters in the wide
 # window (320 characters) instead of trying every cue at every character.
 _ACTOR = re.compile(
-    rf"[SsCcAaPpFfLlVv](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
+    rf"[SsCcAaPpFfLlVvEe](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
+    rf"(?<=[Ee])nsemble|"
     rf"(?<=[Aa])ctress(?:es)?|(?<=[Pp])erformances?\s+(?:by|from)|"
     rf"(?<=[Ff])eaturing|(?<=film f|ovie f)eatures|(?<=[Cc])ast(?:\s+members?)?|"
     rf"(?<=[Ll])eading\s+(?:man|lady)|"
@@ -45,7 +46,7 @@ _ACTOR = re.compile(
     rf"(?<=p)layed\s+by\s+(?:[a-z-]+\s+){{1,5}}?[a-z]+(?=\s*:))"
     rf"(?:\s*[:,]?\s+|(?<=cast|bers)\s*\(\s*)"  # "the supporting cast (…)", not "a star (…)"
     rf"(?:(?:is|was|are|were)\s+)?"  # "The leading man is Tom Hanks"
-    rf"(?:(?:also\s+)?(?:including|(?:that\s+|which\s+)?includes?)\s+)?"
+    rf"(?:(?:also\s+)?(?:including|(?:that\s+|which\s+)?includes?|led\s+by|headed\s+by)\s+)?"
     rf"(?P<names>{_LIST_ITEM_LEAD}{NAME}"
     rf"(?:\s*,\s*(?:and\s+)?{_LIST_ITEM_LEAD}{NAME}){{0,8}}(?:,?\s+and\s+{_LIST_ITEM_LEAD}{NAME})?)"
 )
@@ -60,6 +61,9 @@ _ACTORS_STAR = re.compile(
 _OPPOSITE = re.compile(
     r"\b(?:plays?|played|playing|stars?|starring|starred|co-stars?|appears?|is\s+cast)\b"
     rf"[^.;:!?]{{0,80}}?\bopposite\s+(?:the\s+(?:[a-z-]+\s+)?)?(?P<name>{NAME})"
+    # "Ann Lee stars alongside Bo Day", "shares the screen with Bo Day"
+    r"|\b(?:stars?|starring|starred|co-stars?|co-starring|shares\s+the\s+screen)\s+"
+    rf"(?:alongside|with)\s+(?:the\s+(?:[a-z-]+\s+)?)?(?P<name2>{NAME})"
 )
 # "Tom Hanks's performance", "Ann Lee's quietly funny portrayal": the acting named as someone's,
 # not as in another film ("Olivier's performance in “Hamlet”").
@@ -76,6 +80,14 @@ _ACTOR_AFTER = re.compile(
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
     rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo)|"
     rf"(?:does|did)\s+an?\s+(?:[a-z-]+\s+){{0,2}}job\s+as|"
+    # "gives the performance of her career", "is cast against type", "leads a strong cast"
+    rf"gives\s+(?:the|one\s+of\s+the)\s+(?:[a-z-]+\s+){{0,2}}performances?\s+of|"
+    rf"(?:is|was)\s+cast\s+(?:against\s+type|in\s+the|as)|"
+    rf"(?:leads|led|heads|headed|anchors|anchored)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:cast|ensemble)|"
+    rf"(?:is|was)\s+(?:[a-z]+ly\s+)?(?:superb|wonderful|excellent|terrific|good|great|fine|"
+    rf"remarkable|convincing|effective|strong|memorable|touching|funny)\s+in\s+the\s+"
+    rf"(?:lead|title\s+role|leading\s+role|role)|"
     # "Ann Lee turns in a fine performance", "reprises her role", "brings grace to the role"
     rf"turns\s+in\s+an?\s+(?:[a-z-]+,?\s+){{0,3}}performance|"
     rf"reprises\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?role|"
@@ -143,7 +155,8 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
         if not other_film(doc, m.start()):
             role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.7)
     for m in near(_OPPOSITE, text, anchors(OPPOSITE_CUE), before=110, after=60):
-        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+        group = "name" if m["name"] else "name2"
+        role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.7)
     possessed = [
         p
         for p in anchors(POSS_ACTING_CUE)

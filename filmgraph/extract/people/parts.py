@@ -122,7 +122,7 @@ _PAIR_AS = re.compile(
 )
 # "Mary Smith's crisp, dryly humorous performance as the widow Ada": the part she gives.
 _POSS_PERFORMANCE = re.compile(
-    rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,5}}?performance\s+as\s+"
+    rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,5}}?(?:performance|turn|work)\s+as\s+"
     rf"(?:(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{PART_NAME}))?"
 )
 _KIN_PART = re.compile(
@@ -152,7 +152,10 @@ _PAIR_PLAYED_BY = re.compile(
 # "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
 _PLAYS_UNNAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,\s*who)?\s+"
-    r"(?:plays|play|played|portrays|is cast as|stars as|(?P<bare>as))\s+"
+    r"(?:plays|play|played|portrays|is cast as|stars as|"
+    # "shows up as a nurse", "appears briefly as", "is on hand as"
+    r"(?:shows|pops|turns)\s+up\s+(?:here\s+)?(?:briefly\s+)?as|appears\s+(?:briefly\s+)?as|"
+    r"is\s+on\s+hand\s+as|(?P<bare>as))\s+"
     r"(?:the|a|an|his|her|their|them)\b"
 )
 

@@ -57,19 +57,24 @@ WRITER_CUE = re.compile(
     r"|(?<=[Aa])dapted by)"
 )
 ACTOR_CUE = re.compile(
-    r"[SsCcPpFfLlAaVv](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
+    r"[SsCcPpFfLlAaVvEe](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
+    r"|(?<=[Ee])nsemble"
     r"|(?<=[Ff])eatur|(?<=[Ll])eading|(?<=[Pp])resence|(?<=[Vv])oice"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
 STAR_VERB_CUE = re.compile(
     r"(?:star|co-?star|are the (?:stars|leads)|round out|fill out|complete the cast)\b"
 )
-OPPOSITE_CUE = re.compile(r"opposite\b")
+OPPOSITE_CUE = re.compile(
+    r"(?:opposite|alongside|(?:stars?|starring|starred|co-stars?|co-starring|screen)\s+with)\b"
+)
 POSS_ACTING_CUE = re.compile(r"(?:performance|portrayal)\b")
 ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
     r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)|reprises|brings"
+    r"|is (?=(?:[a-z]+ly )?[a-z]+ in the\b)|(?:is|was) cast\b"
+    r"|(?:leads|led|heads|headed|anchors|anchored) (?=(?:a|an|the) )"
 )
 NEWCOMER_CUE = re.compile(r"(?:[Nn]ewcomer|actor|actress)\b")
 OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voice|portrayed|who)")
@@ -80,7 +85,7 @@ AS_LEAD_CUE = re.compile(r"(?:As|role of) (?=[A-Z])")
 NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
 PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
 POSS_ANY_CUE = re.compile(r"['’]s\s")
-PERFORMANCE_AS_CUE = re.compile(r"performance as\b")
+PERFORMANCE_AS_CUE = re.compile(r"(?:performance|turn|work) as\b")
 MAKER_AT_WORK_CUE = re.compile(
     r"(?:cuts|camera|staging|framing|mise-en-sc|has made|has filmed|has fashioned|has crafted"
     r"|filmed|behind the camera)\b"
@@ -111,6 +116,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "played by",
         "presence",
         "voice",
+        "ensemble",
     ),
     FILMS_CUE: ("film", "movie"),
     POSSESSIVE_CUE: ("'", "’"),
@@ -126,7 +132,18 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "fill out",
         "complete the",
     ),
-    OPPOSITE_CUE: ("opposite",),
+    OPPOSITE_CUE: (
+        "opposite",
+        "alongside",
+        "star with",
+        "stars with",
+        "starring with",
+        "starred with",
+        "co-star with",
+        "co-stars with",
+        "co-starring with",
+        "screen with",
+    ),
     POSS_ACTING_CUE: ("performance", "portrayal"),
     ACTOR_AFTER_CUE: (
         "stars",
@@ -142,6 +159,13 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "inhabits",
         "reprises",
         "brings",
+        "was ",
+        "leads",
+        "led ",
+        "heads",
+        "headed",
+        "anchors",
+        "anchored",
     ),
     NEWCOMER_CUE: ("newcomer", "actor", "actress"),
     PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
@@ -151,7 +175,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     NAMED_CUE: ("named", "called", "title role"),
     PART_CUE: ("character", "role", "part", "alter ego"),
     POSS_ANY_CUE: ("'s", "’s"),
-    PERFORMANCE_AS_CUE: ("performance as",),
+    PERFORMANCE_AS_CUE: ("performance as", "turn as", "work as"),
     PERFORMANCES_CUE: ("performance",),
     STAGING_CUE: ("stages", "paces", "choreographs", "orchestrates"),
     FIRST_FILM_CUE: ("first", "second", "third", "fourth", "fifth", "new", "latest", "debut"),
