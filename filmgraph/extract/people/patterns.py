@@ -159,7 +159,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "inhabits",
         "reprises",
         "brings",
-        "was ",
+        "was cast",
         "leads",
         "led ",
         "heads",
