@@ -13,6 +13,7 @@ from .context import compared, other_film
 from .patterns import (
     ACTOR_AFTER_CUE,
     ACTOR_CUE,
+    ENSEMBLE_CUE,
     KIN,
     NEWCOMER_CUE,
     OPPOSITE_CUE,
@@ -30,25 +31,34 @@ _LIST_ITEM_LEAD = r"(?:(?:the\s+late|an?\s+(?:[a-z]+ly\s+)?[a-z-]+)\s+)?"
 # The cue's first letter is taken first and each cue checks it by a lookbehind: the same
 # matches as "(?:[Ss]tarring|[Ss]tars?|…)", but the engine skips to those letters in the wide
 # window (320 characters) instead of trying every cue at every character.
-_ACTOR = re.compile(
-    rf"[SsCcAaPpFfLlVvEe](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
-    rf"(?<=[Ee])nsemble|"
-    rf"(?<=[Aa])ctress(?:es)?|(?<=[Pp])erformances?\s+(?:by|from)|"
-    rf"(?<=[Ff])eaturing|(?<=film f|ovie f)eatures|(?<=[Cc])ast(?:\s+members?)?|"
-    rf"(?<=[Ll])eading\s+(?:man|lady)|"
-    rf"(?<=[Pp])erformances?\s+(?:and\s+[a-z]+\s+)?of|(?<=[Pp])erformers|"
-    # "the presence of Karen Black", "the voices include Ann Lee", "both voices by Bo Day"
-    rf"(?<=[Pp])resences?\s+of|(?<=[Vv])oices\s+includ(?:e|es|ing)|"
-    rf"(?<=[Vv])oices?\s+(?:(?:is|are|was|were)\s+)?by|"
-    rf"(?<=c)asting\s+of(?:\s+the)?(?:\s+[a-z]+)?\s+(?:performers|actors|actresses)|"
-    rf"(?<=[Ss])upporting\s+(?:roles|parts|players)\s+"
-    rf"(?:go\s+to|are\s+played\s+by|are\s+taken\s+by)|"
-    rf"(?<=p)layed\s+by\s+(?:[a-z-]+\s+){{1,5}}?[a-z]+(?=\s*:))"
-    rf"(?:\s*[:,]?\s+|(?<=cast|bers)\s*\(\s*)"  # "the supporting cast (…)", not "a star (…)"
-    rf"(?:(?:is|was|are|were)\s+)?"  # "The leading man is Tom Hanks"
-    rf"(?:(?:also\s+)?(?:including|(?:that\s+|which\s+)?includes?|led\s+by|headed\s+by)\s+)?"
+# A list of names: "Ann Lee, Bo Day and the late Cy Fox".
+_NAMES = (
     rf"(?P<names>{_LIST_ITEM_LEAD}{NAME}"
     rf"(?:\s*,\s*(?:and\s+)?{_LIST_ITEM_LEAD}{NAME}){{0,8}}(?:,?\s+and\s+{_LIST_ITEM_LEAD}{NAME})?)"
+)
+_ACTOR = re.compile(
+    r"[SsCcAaPpFfLlVv](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
+    r"(?<=[Aa])ctress(?:es)?|(?<=[Pp])erformances?\s+(?:by|from)|"
+    r"(?<=[Ff])eaturing|(?<=film f|ovie f)eatures|(?<=[Cc])ast(?:\s+members?)?|"
+    r"(?<=[Ll])eading\s+(?:man|lady)|"
+    r"(?<=[Pp])erformances?\s+(?:and\s+[a-z]+\s+)?of|(?<=[Pp])erformers|"
+    # "the presence of Karen Black", "the voices include Ann Lee", "both voices by Bo Day"
+    r"(?<=[Pp])resences?\s+of|(?<=[Vv])oices\s+includ(?:e|es|ing)|"
+    r"(?<=[Vv])oices?\s+(?:(?:is|are|was|were)\s+)?by|"
+    r"(?<=c)asting\s+of(?:\s+the)?(?:\s+[a-z]+)?\s+(?:performers|actors|actresses)|"
+    r"(?<=[Ss])upporting\s+(?:roles|parts|players)\s+"
+    r"(?:go\s+to|are\s+played\s+by|are\s+taken\s+by)|"
+    r"(?<=p)layed\s+by\s+(?:[a-z-]+\s+){1,5}?[a-z]+(?=\s*:))"
+    r"(?:\s*[:,]?\s+|(?<=cast|bers)\s*\(\s*)"  # "the supporting cast (…)", not "a star (…)"
+    r"(?:(?:is|was|are|were)\s+)?"  # "The leading man is Tom Hanks"
+    r"(?:(?:also\s+)?(?:including|(?:that\s+|which\s+)?includes?|led\s+by|headed\s+by)\s+)?"
+    + _NAMES
+)
+# "The ensemble includes Ann Lee and Bo Day", "an ensemble led by Ann Lee": its own pattern,
+# as an "e" among the first letters above would stop the scan at every "e".
+_ENSEMBLE = re.compile(
+    r"[Ee]nsemble\s*,?\s+(?:(?:also\s+)?(?:including|includes?|led\s+by|headed\s+by)\s+)"
+    + _NAMES
 )
 # "Ann Lee, Bo Day and Cy Fox star": a list of two or more before a plural "star".
 _ACTORS_STAR = re.compile(
@@ -135,6 +145,8 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
         if _FILMS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a series of co-productions starring Ann Lee": other films
         role_list(doc, Relation.ACTOR, m, 0.8, skip=("And",))
+    for m in near(_ENSEMBLE, text, anchors(ENSEMBLE_CUE), before=10, after=320):
+        role_list(doc, Relation.ACTOR, m, 0.8)
     for m in near(_ACTORS_STAR, text, anchors(STAR_VERB_CUE), before=200, after=30):
         role_list(doc, Relation.ACTOR, m, 0.75)
     for m in near(_ACTOR_AFTER, text, anchors(ACTOR_AFTER_CUE), before=80, after=80):

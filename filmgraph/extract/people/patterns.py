@@ -57,8 +57,7 @@ WRITER_CUE = re.compile(
     r"|(?<=[Aa])dapted by)"
 )
 ACTOR_CUE = re.compile(
-    r"[SsCcPpFfLlAaVvEe](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
-    r"|(?<=[Ee])nsemble"
+    r"[SsCcPpFfLlAaVv](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
     r"|(?<=[Ff])eatur|(?<=[Ll])eading|(?<=[Pp])resence|(?<=[Vv])oice"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
@@ -73,9 +72,11 @@ ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
     r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)|reprises|brings"
-    r"|is (?=(?:[a-z]+ly )?[a-z]+ in the\b)|(?:is|was) cast\b"
+    r"|is (?=(?:[a-z]+ly )?(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable"
+    r"|convincing|effective|strong|memorable|touching|funny) in the\b)|(?:is|was) cast\b"
     r"|(?:leads|led|heads|headed|anchors|anchored) (?=(?:a|an|the) )"
 )
+ENSEMBLE_CUE = re.compile(r"[Ee]nsemble\b")
 NEWCOMER_CUE = re.compile(r"(?:[Nn]ewcomer|actor|actress)\b")
 OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voice|portrayed|who)")
 PAREN_ARTICLE_CUE = re.compile(r"\((?=an?\s|the\s)")
@@ -116,7 +117,6 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "played by",
         "presence",
         "voice",
-        "ensemble",
     ),
     FILMS_CUE: ("film", "movie"),
     POSSESSIVE_CUE: ("'", "’"),
@@ -168,6 +168,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "anchored",
     ),
     NEWCOMER_CUE: ("newcomer", "actor", "actress"),
+    ENSEMBLE_CUE: ("ensemble",),
     PAREN_ARTICLE_CUE: ("(a ", "(an ", "(the "),
     PAREN_LOWER_CUE: ("(",),
     MAKES_CUE: ("makes", "contributes"),
