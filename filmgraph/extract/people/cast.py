@@ -15,6 +15,7 @@ from .patterns import (
     ACTOR_CUE,
     ENSEMBLE_CUE,
     KIN,
+    LEAD_PRAISE,
     NEWCOMER_CUE,
     OPPOSITE_CUE,
     PART_CUE,
@@ -95,8 +96,7 @@ _ACTOR_AFTER = re.compile(
     rf"(?:is|was)\s+cast\s+(?:against\s+type|in\s+the|as)|"
     rf"(?:leads|led|heads|headed|anchors|anchored)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?:cast|ensemble)|"
-    rf"(?:is|was)\s+(?:[a-z]+ly\s+)?(?:superb|wonderful|excellent|terrific|good|great|fine|"
-    rf"remarkable|convincing|effective|strong|memorable|touching|funny)\s+in\s+the\s+"
+    rf"(?:is|was)\s+(?:[a-z]+ly\s+)?(?:{LEAD_PRAISE})\s+in\s+the\s+"
     rf"(?:lead|title\s+role|leading\s+role|role)|"
     # "Ann Lee turns in a fine performance", "reprises her role", "brings grace to the role"
     rf"turns\s+in\s+an?\s+(?:[a-z-]+,?\s+){{0,3}}performance|"

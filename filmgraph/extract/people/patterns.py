@@ -68,12 +68,16 @@ OPPOSITE_CUE = re.compile(
     r"(?:opposite|alongside|(?:stars?|starring|starred|co-stars?|co-starring|screen)\s+with)\b"
 )
 POSS_ACTING_CUE = re.compile(r"(?:performance|portrayal)\b")
+#: Praise for an actor "in the lead": one list for the cue and the pattern (``cast``).
+LEAD_PRAISE = (
+    "superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing|effective|"
+    "strong|memorable|touching|funny"
+)
 ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
     r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
     r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)|reprises|brings"
-    r"|is (?=(?:[a-z]+ly )?(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable"
-    r"|convincing|effective|strong|memorable|touching|funny) in the\b)|(?:is|was) cast\b"
+    rf"|is (?=(?:[a-z]+ly )?(?:{LEAD_PRAISE}) in the\b)|(?:is|was) cast\b"
     r"|(?:leads|led|heads|headed|anchors|anchored) (?=(?:a|an|the) )"
 )
 ENSEMBLE_CUE = re.compile(r"[Ee]nsemble\b")
