@@ -93,7 +93,8 @@ _TITLE_GENRE_BY = re.compile(
 )
 _POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
 _DIRECTOR_APPOS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie)['’]s\s+(?:[\w-]+\s+)?(?:director|helmer)\b"
+    rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie|picture|documentary)['’]s\s+"
+    rf"(?:[\w-]+\s+)?(?:director|helmer)\b"
 )
 # "the director and co-writer, Gianni Amelio", "writer and director Kirk Jones"
 _MAKER_BEFORE = re.compile(
@@ -103,8 +104,7 @@ _MAKER_BEFORE = re.compile(
 # "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
 _MAKER_AFTER = re.compile(
     # "Ann Lee, the Hungarian filmmaker,"
-    rf"(?P<name>{NAME}),\s+(?:the|its|(?:this|the)\s+(?:film|movie|picture|documentary)['’]s)\s+"
-    rf"(?:[A-Za-z-]+\s+)?(?P<what>"
+    rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[A-Za-z-]+\s+)?(?P<what>"
     rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director|"
     rf"filmmaker|documentarian|auteur)\b"
 )

@@ -51,7 +51,7 @@ AS_NAME_CUE = re.compile(
     rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
 )
 AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
-FILMS_CUE = re.compile(r"(?:film|movie)['’]s")
+FILMS_CUE = re.compile(r"(?:film|movie|picture|documentary)['’]s")
 WRITER_CUE = re.compile(
     r"[WwSsAa](?:(?<=[Ww])r(?:it(?:ten|er)|ote)|(?<=[Ss])(?:cript|creenpla|creenwrit)"
     r"|(?<=[Aa])dapted by)"
@@ -122,7 +122,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "presence",
         "voice",
     ),
-    FILMS_CUE: ("film", "movie"),
+    FILMS_CUE: ("film", "movie", "picture", "documentary"),
     POSSESSIVE_CUE: ("'", "’"),
     PLAYED_BY_CUE: ("played", "portrayed", "voiced"),
     AS_NAME_CUE: ("as", "play", "portray", "voices"),
