@@ -23,7 +23,7 @@ from .patterns import (
     STAR_VERB_CUE,
     Anchors,
 )
-from .record import clean, full_name, role, role_list
+from .record import clean, full_name, role, role_list, role_of
 
 __all__ = ["coordinated_cast", "credited_cast", "discussed_actors"]
 
@@ -150,12 +150,12 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
     for m in near(_ACTORS_STAR, text, anchors(STAR_VERB_CUE), before=200, after=30):
         role_list(doc, Relation.ACTOR, m, 0.75)
     for m in near(_ACTOR_AFTER, text, anchors(ACTOR_AFTER_CUE), before=80, after=80):
-        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+        role_of(doc, Relation.ACTOR, m, 0.75)
     # Only a part word with ", in" shortly before it: "Ann Lee, in the title role,".
     in_role = [p for p in anchors(PART_CUE) if text.find(", in ", max(0, p - 40), p) >= 0]
     for m in near(_IN_ROLE, text, in_role, before=100, after=10):
         if not other_film(doc, m.start()):
-            role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+            role_of(doc, Relation.ACTOR, m, 0.75)
     # "newcomer Ann Lee", or an actor word in an appositive: "Bo Day, the veteran actor,"
     newcomer = [
         p
@@ -165,17 +165,17 @@ def credited_cast(doc: Doc, anchors: Anchors) -> None:
     for m in near(_NEWCOMER, text, newcomer, before=100, after=80):
         group = "name" if m["name"] else "name2"
         if not other_film(doc, m.start()):
-            role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.7)
+            role_of(doc, Relation.ACTOR, m, 0.7, group=group)
     for m in near(_OPPOSITE, text, anchors(OPPOSITE_CUE), before=110, after=60):
         group = "name" if m["name"] else "name2"
-        role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.7)
+        role_of(doc, Relation.ACTOR, m, 0.7, group=group)
     possessed = [
         p
         for p in anchors(POSS_ACTING_CUE)
         if any(text.find(mark, max(0, p - 60), p) >= 0 for mark in ("'", "’"))
     ]
     for m in near(_POSS_ACTING, text, possessed, before=100, after=20):
-        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+        role_of(doc, Relation.ACTOR, m, 0.7)
 
 
 def coordinated_cast(doc: Doc) -> None:

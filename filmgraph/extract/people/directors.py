@@ -18,7 +18,7 @@ from .patterns import (
     Anchors,
 )
 from .pronouns import antecedent
-from .record import clean, full_name, is_cast, person_like, role, role_list, shared_surname
+from .record import clean, full_name, is_cast, person_like, role, role_list, role_of, shared_surname
 
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
@@ -178,7 +178,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
             role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.9)
         if m["name2"]:
-            role(doc, Relation.DIRECTOR, m["name2"], m.start("name2"), m.end("name2"), 0.85)
+            role_of(doc, Relation.DIRECTOR, m, 0.85, group="name2")
     for m in near(_DIRECTOR_AFTER, text, anchors(DIRECTOR_CUE), before=80, after=20):
         other = None if m["who"] else _QUOTED_NEXT.match(text, m.end())
         if other and not same_film(doc, other["title"]):
@@ -196,12 +196,12 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
     of_title = [p for p in anchors(DIRECTOR_CUE) if text.startswith("irector of ", p + 1)]
     for m in near(_DIRECTOR_OF_TITLE, text, of_title, before=10, after=120):
         if same_film(doc, m["title"]):
-            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+            role_of(doc, Relation.DIRECTOR, m, 0.85)
     for m in near(_DIRECTION_OF, text, anchors(DIRECTOR_CUE), before=80, after=60):
         group = next(g for g in ("name", "name2", "name3") if m[g])
         if after_other_title(doc, m.start()) or compared(doc, m.start()):
             continue
-        role(doc, Relation.DIRECTOR, m[group], m.start(group), m.end(group), 0.75)
+        role_of(doc, Relation.DIRECTOR, m, 0.75, group=group)
     for m in near(_DIRECTOR_POSS, text, anchors(POSSESSIVE_CUE), before=80, after=150):
         after = m["after"]
         if after and doc.film and doc.film not in after:
@@ -210,7 +210,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
         if _star_vehicle(doc, m["name"]):
             continue  # "the new Tom Cruise movie": a star's, not its maker's
-        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+        role_of(doc, Relation.DIRECTOR, m, 0.7)
     for title in spellings(doc.film):
         at = text.find(title)
         while at >= 0:
@@ -221,44 +221,23 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end)) if quoted else None
             )
             if by:
-                role(doc, Relation.DIRECTOR, by["name"], by.start("name"), by.end("name"), 0.8)
+                role_of(doc, Relation.DIRECTOR, by, 0.8)
             told = (
                 _TITLE_MAKER_VERB.match(text, end)
                 if quoted and _IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
                 else None
             )
             if told and not is_cast(doc, told["name"]):
-                role(
-                    doc,
-                    Relation.DIRECTOR,
-                    told["name"],
-                    told.start("name"),
-                    told.end("name"),
-                    0.7,
-                )
+                role_of(doc, Relation.DIRECTOR, told, 0.7)
             latest = _TITLE_POSS_LATEST.match(text, end) if quoted else None
             if latest and not is_cast(doc, latest["name"]):
-                role(
-                    doc,
-                    Relation.DIRECTOR,
-                    latest["name"],
-                    latest.start("name"),
-                    latest.end("name"),
-                    0.75,
-                )
+                role_of(doc, Relation.DIRECTOR, latest, 0.75)
             new = _TITLE_NEW.match(text, end) if quoted else None
             if new and not is_cast(doc, new["name"]):
-                role(
-                    doc,
-                    Relation.DIRECTOR,
-                    new["name"],
-                    new.start("name"),
-                    new.end("name"),
-                    0.75,
-                )
+                role_of(doc, Relation.DIRECTOR, new, 0.75)
             p = _POSS_BEFORE.search(text, max(0, at - 60), at)
             if p:
-                role(doc, Relation.DIRECTOR, p["name"], p.start("name"), p.end("name"), 0.75)
+                role_of(doc, Relation.DIRECTOR, p, 0.75)
             at = text.find(title, at + 1)
     for m in near(_DIRECTORS_PAREN, text, anchors(DIRECTOR_CUE), before=30, after=200):
         role_list(doc, Relation.DIRECTOR, m, 0.85)
@@ -269,14 +248,14 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         before=60,
         after=30,
     ):
-        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+        role_of(doc, Relation.DIRECTOR, m, 0.85)
     for m in near(_MAKER_BEFORE, text, anchors(DIRECTOR_CUE), before=60, after=80):
         for rel in (Relation.DIRECTOR, Relation.WRITER):
-            role(doc, rel, m["name"], m.start("name"), m.end("name"), 0.85)
+            role_of(doc, rel, m, 0.85)
     for m in near(_MAKER_AFTER, text, anchors(DIRECTOR_CUE), before=90, after=40):
         rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "writer" in m["what"] else [])
         for rel in rels:
-            role(doc, rel, m["name"], m.start("name"), m.end("name"), 0.85)
+            role_of(doc, rel, m, 0.85)
     for m in _MADE_IT.finditer(text):
         s, _ = doc.sentence_at(m.start())
         subject = next(
@@ -301,7 +280,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             for rel in rels:
                 role(doc, rel, *subject, 0.75)
     for m in near(_DIRECTOR_APPOS, text, anchors(FILMS_CUE), before=80, after=40):
-        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+        role_of(doc, Relation.DIRECTOR, m, 0.8)
     for m in _IT_IS_BY.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
@@ -309,7 +288,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         if named and not same_film(doc, named["title"]):
             continue  # "It was a film by Ann Lee, “Salt,” that …": another of hers
         if not after_other_title(doc, m.start()) and not _HYPOTHETICAL.search(m.group(0)):
-            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+            role_of(doc, Relation.DIRECTOR, m, 0.75)
     # Only "director" after "is the", "was its" or a comma: the pattern opens with a name.
     is_director = [
         p
@@ -322,7 +301,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             not title and after_other_title(doc, m.start())
         ):
             continue
-        role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.85)
+        role_of(doc, Relation.DIRECTOR, m, 0.85)
 
 
 def _star_vehicle(doc: Doc, name: str) -> bool:

@@ -21,7 +21,7 @@ from .patterns import (
     STAGING_CUE,
     Anchors,
 )
-from .record import is_cast, role
+from .record import is_cast, role_of
 
 __all__ = ["maker_idioms"]
 
@@ -82,13 +82,13 @@ def maker_idioms(doc: Doc, anchors: Anchors) -> None:
         for m in near(pattern, text, cues, before=140, after=90):
             if not _about_this_film(doc, m.start()) or is_cast(doc, m["name"]):
                 continue  # an actor "draws" a laugh; "stages" a comeback
-            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), conf)
+            role_of(doc, Relation.DIRECTOR, m, conf)
     for m in near(_FIRST_FEATURE, text, anchors(FIRST_FILM_CUE), before=40, after=60):
         if _about_this_film(doc, m.start()):
-            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+            role_of(doc, Relation.DIRECTOR, m, 0.75)
     for m in near(_RETURNS_WITH, text, anchors(RETURNS_CUE), before=140, after=100):
         if same_film(doc, m["title"]):
-            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+            role_of(doc, Relation.DIRECTOR, m, 0.8)
 
 
 def _about_this_film(doc: Doc, pos: int) -> bool:

@@ -23,7 +23,7 @@ from .patterns import (
     POSS_ANY_CUE,
     Anchors,
 )
-from .record import cast, cast_if_person, clean, full_name, person_like, role
+from .record import cast, cast_if_person, clean, full_name, person_like, role, role_of
 
 __all__ = ["find_parts", "possessive_parts"]
 
@@ -167,7 +167,7 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
     for m in near(_NAMED_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=120, after=60):
         cast(doc, m["char"], m["actor"], m.start(), m.end(), 0.85)
     for m in near(_PLAYED_BY_ANY, text, anchors(PLAYED_BY_CUE), before=120, after=60):
-        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.8)
+        role_of(doc, Relation.ACTOR, m, 0.8)
     for m in near(_PLAYS_UNNAMED, text, anchors(AS_ROLE_CUE), before=160, after=40):
         if _SUCH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MAKER_AFTER_AS.match(
             text, m.end()
@@ -177,14 +177,14 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             continue  # "seen by Russell, however, as a lurid world": no part is played
         for group in ("name", "name2"):
             if m[group]:
-                role(doc, Relation.ACTOR, m[group], m.start(group), m.end(group), 0.75)
+                role_of(doc, Relation.ACTOR, m, 0.75, group=group)
     # "…; Sam Elliott, as the detective who…": a cast list with parts; not "Ann Lee, as a
     # child," nor "Altman, as the director,".
     comma_as = [p for p in anchors(AS_ROLE_CUE) if text[max(0, p - 2) : p] == ", "]
     for m in near(_LISTED_AS, text, comma_as, before=80, after=20):
         after = m.end()
         if not (_NO_PART_AFTER_AS.match(text, after) or _MAKER_AFTER_AS.match(text, after)):
-            role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+            role_of(doc, Relation.ACTOR, m, 0.7)
     pairs: set[int] = set()
     # Only an "as" (or a plural "play") with an "and" shortly before it can join two pairs.
     pair_as = sorted(
@@ -249,12 +249,12 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
         cast_if_person(doc, m)
     appositive_brackets(doc, anchors)
     for m in near(_PLAYED_BY_NAMED, text, anchors(PLAYED_BY_CUE), before=20, after=120):
-        role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.75)
+        role_of(doc, Relation.ACTOR, m, 0.75)
     # Only where "is/was [adverb] adjective" comes right before the "as".
     is_as = [p for p in anchors(AS_ROLE_CUE) if _IS_ADJ_BEFORE.search(text, max(0, p - 40), p)]
     for m in near(_IS_ADJ_AS, text, is_as, before=160, after=30):
         if not _MAKER_AFTER_AS.match(text, m.end()):  # "is skilled as a director"
-            role(doc, Relation.ACTOR, m["name"], m.start("name"), m.end("name"), 0.7)
+            role_of(doc, Relation.ACTOR, m, 0.7)
     paired: set[int] = set()
     for m in near(_PAIR_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=80, after=80):
         for c, a in (("c1", "a1"), ("c2", "a2")):

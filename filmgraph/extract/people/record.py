@@ -202,8 +202,22 @@ def alias(doc: Doc, char: str, nick: str) -> None:
     doc.aliases.setdefault((Kind.CHARACTER, char), set()).add(nick)
 
 
-def role_list(doc: Doc, relation: Relation, m: re.Match[str], conf: float, *,
-              skip: tuple[str, ...] = ()) -> None:
+def role_of(
+    doc: Doc,
+    relation: Relation,
+    m: re.Match[str],
+    conf: float,
+    *,
+    group: str = "name",
+    mononym: bool = False,
+) -> None:
+    """:func:`role` for the name a pattern's ``group`` caught, at its place in the text."""
+    role(doc, relation, m[group], m.start(group), m.end(group), conf, mononym=mononym)
+
+
+def role_list(
+    doc: Doc, relation: Relation, m: re.Match[str], conf: float, *, skip: tuple[str, ...] = ()
+) -> None:
     """Every name of a credit list (the match's ``names`` group) takes ``relation``."""
     for n in NAME_RE.finditer(m["names"]):
         if n.group(0) not in skip:

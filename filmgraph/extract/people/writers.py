@@ -9,7 +9,7 @@ from ..doc import Doc
 from ..text import NAME, near
 from .context import after_other_title
 from .patterns import WRITER_CUE, Anchors
-from .record import is_cast, role, role_list, shared_surname
+from .record import is_cast, role, role_list, role_of, shared_surname
 
 __all__ = ["find_writers"]
 
@@ -47,22 +47,22 @@ _WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screen
 def find_writers(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     for m in near(_WRITER_POSS, text, anchors(WRITER_CUE), before=80, after=20):
-        role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.75)
+        role_of(doc, Relation.WRITER, m, 0.75)
     who_wrote = [p for p in anchors(WRITER_CUE) if text.find("who ", max(0, p - 16), p) >= 0]
     for m in near(_WHO_WROTE, text, who_wrote, before=80, after=80):
         if not after_other_title(doc, m.start()):
-            role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.85)
+            role_of(doc, Relation.WRITER, m, 0.85)
             if m["name2"]:
-                role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
+                role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     for m in near(_WRITER, text, anchors(WRITER_CUE), before=40, after=120):
         if after_other_title(doc, m.start()):
             continue  # "If “Forrest Gump” had been written by William Faulkner"
         name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
         role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.85)
         if m["name2"]:
-            role(doc, Relation.WRITER, m["name2"], m.start("name2"), m.end("name2"), 0.8)
+            role_of(doc, Relation.WRITER, m, 0.8, group="name2")
         if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
-            role(doc, Relation.DIRECTOR, m["name"], m.start("name"), m.end("name"), 0.9)
+            role_of(doc, Relation.DIRECTOR, m, 0.9)
     cues = anchors(WRITER_CUE)
     in_brackets = [p for p in cues if text.find("(", p, p + 16) >= 0]
     for m in near(_WRITERS_PAREN, text, in_brackets, before=30, after=200):
@@ -70,4 +70,4 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
     after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
     for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
-            role(doc, Relation.WRITER, m["name"], m.start("name"), m.end("name"), 0.8)
+            role_of(doc, Relation.WRITER, m, 0.8)
