@@ -28,8 +28,6 @@ to that full name in the review, never on its own.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +37,7 @@ from .errors import InputError
 from .extract import DEFAULT_EXTRACTORS, extract
 from .extract.lexicon import default_lexicon
 from .extract.people import KIN_WORDS
+from .extract.text import plain_words
 from .model import Extraction, Kind, Relation, Review
 from .resolve import place_name, resolve, slug
 from .sources import read_review
@@ -75,8 +74,7 @@ def normalise(name: str) -> str:
     >>> normalise("José  Ferrer"), normalise("Samuel L. Jackson"), normalise("The Bronx")
     ('jose ferrer', 'samuel l jackson', 'bronx')
     """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    words = re.sub(r"[^\w]+", " ", folded.casefold()).split()
+    words = plain_words(name)
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     return " ".join(words)

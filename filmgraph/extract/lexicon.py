@@ -7,13 +7,12 @@ Extraction knows nothing of RDF: the theme vocabulary arrives here as plain valu
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ..resources import data_dir
+from .text import plain_words
 
 __all__ = ["FilmEntry", "Lexicon", "PlaceEntry", "ThemeCue", "default_lexicon", "title_key"]
 
@@ -46,10 +45,7 @@ def title_key(title: str) -> str:
     >>> title_key("The Good, the Bad and the Ugly"), title_key("Amélie")
     ('good the bad and the ugly', 'amelie')
     """
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c)
-    )
-    words = re.sub(r"[^\w]+", " ", folded.casefold()).split()
+    words = plain_words(title)
     if len(words) > 1 and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)

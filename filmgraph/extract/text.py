@@ -7,10 +7,20 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-__all__ = ["NAME", "find_all", "is_title_like", "near", "quoted", "sentences", "squash"]
+__all__ = [
+    "NAME",
+    "find_all",
+    "is_title_like",
+    "near",
+    "plain_words",
+    "quoted",
+    "sentences",
+    "squash",
+]
 
 _UPPER = "".join(
     c for c in map(chr, range(sys.maxunicode if sys.maxunicode < 0x3000 else 0x3000)) if c.isupper()
@@ -106,6 +116,17 @@ def near(
                 seen.add(m.span())
                 yield m
         i = j
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text`` with case, accents and punctuation folded away, for comparing
+    names and titles as a reader would.
+
+    >>> plain_words("José  Ferrer, Jr."), plain_words("Amélie!")
+    (['jose', 'ferrer', 'jr'], ['amelie'])
+    """
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", " ", folded.casefold()).split()
 
 
 def find_all(text: str, stem: str) -> list[int]:
