@@ -124,7 +124,7 @@ class PlaceExtractor:
         settings: list[str] = []
         setting_cues = list(_SETTING_CUE.finditer(text))
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
-            if after_other_title(doc, cue.start()) or in_other_titles_clause(doc, cue.start()):
+            if after_other_title(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"
             found = self._place_at(doc, cue.end())
             if found:
@@ -376,7 +376,9 @@ class PlaceExtractor:
             if _in_quoted_title(text, m_start, m_end):
                 continue  # another film's title: "Last Exit to Brooklyn"
             if in_other_titles_clause(doc, m_start):
-                continue  # "Unlike “Fargo,” which was set in Minnesota"
+                # "Unlike “Fargo,” which was set in Minnesota"; not after any quote, as
+                # after_other_title would: "“last stop”, a terminal in Alaska" is no title
+                continue
             if _DESTINATION_BEFORE.search(before):
                 continue  # "a business trip to Des Moines": not where the story goes
             if _BY_BEFORE.search(before):

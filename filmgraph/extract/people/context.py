@@ -54,9 +54,12 @@ def spellings(title: str | None) -> list[str]:
 
 
 def after_other_title(doc: Doc, pos: int) -> bool:
-    """The cue follows a quoted title other than the reviewed film's."""
+    """The cue follows a quoted title other than the reviewed film's, directly ("“Fargo” is
+    set in") or in a relative clause hung on it ("“Fargo,” which was set in")."""
     m = _QUOTED_BEFORE.search(doc.text, max(0, pos - 100), pos)
-    return bool(m and doc.film and not same_film(doc, m["title"]))
+    if m and doc.film and not same_film(doc, m["title"]):
+        return True
+    return in_other_titles_clause(doc, pos)
 
 
 # "“Fargo,” which was set in Minnesota, …": a relative clause hung on a quoted title.
