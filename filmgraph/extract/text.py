@@ -38,7 +38,8 @@ _CAP_REST = rf"(?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 CAP = rf"{UPPER}(?<!{LETTER}{UPPER}){_CAP_REST}"
 PARTICLE = r"(?:de|da|di|del|della|des|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el|ten|ter)"
 # An initial or a capitalised word, the initial tried first, the capital matched once.
-_INITIAL_OR_CAP = rf"{UPPER}(?:\.|(?<!{LETTER}{UPPER}){_CAP_REST})"
+# Initials may run together: "J.J. Abrams", "D.A. Pennebaker", "J.R.R. Tolkien".
+_INITIAL_OR_CAP = rf"{UPPER}(?:\.(?:{UPPER}\.){{0,2}}|(?<!{LETTER}{UPPER}){_CAP_REST})"
 #: Two or more capitalised words (or initials), with nobiliary particles allowed inside.
 # Initials first: "James L. Brooks" must not stop at "James L".
 NAME = rf"{_INITIAL_OR_CAP}(?:[ ](?:{PARTICLE}[ ])?{_INITIAL_OR_CAP})*(?:,? [JS]r\b\.?)?"

@@ -23,6 +23,8 @@ __all__ = [
 
 # One name of two capitalised parts: Costa-Gavras.
 _MONONYM = re.compile(rf"{UPPER}[a-z]+-{UPPER}[a-z]+")
+# Initials standing for given names: "T.S." Eliot, "D.A." Pennebaker.
+_INITIALS = re.compile(rf"(?:{UPPER}\.)+")
 
 
 def person_like(doc: Doc, name: str, *, cued: bool) -> bool:
@@ -53,7 +55,11 @@ def person_like(doc: Doc, name: str, *, cued: bool) -> bool:
         return False
     if tokens[0] in lex.honorifics:
         return len(tokens) >= 2
-    return cued or tokens[0] in lex.first_names or all(t in lex.name_tokens for t in tokens)
+    return (
+        cued
+        or tokens[0] in lex.first_names
+        or all(t in lex.name_tokens or _INITIALS.fullmatch(t) for t in tokens)
+    )
 
 
 def is_cast(doc: Doc, name: str) -> bool:
