@@ -45,3 +45,40 @@ def test_the_repaired_name_is_cast_and_the_glued_word_is_no_part_of_it() -> None
     actors = {c.object for c in ex.claims_for(Relation.ACTOR)}
     assert "Peter Tarbell" in actors
     assert not any("Tarbellis" in a for a in actors)
+
+
+# A link glued on its far end only ("Denzel Washingtonturns in"), with any word glued on.
+
+
+def test_a_known_person_is_cut_from_any_word_glued_on_his_surname() -> None:
+    fixed = repair(
+        "Later Dorota Kwiatkowskaleaped at the part.",
+        lambda t: t in ("Dorota", "Kwiatkowska"),
+        lambda name: name == "Dorota Kwiatkowska",
+    )
+    assert "Dorota Kwiatkowska leaped at the part" in fixed.text
+
+
+def test_a_surname_the_review_uses_alone_is_cut_from_a_word_it_uses() -> None:
+    text = "Lasse Oksanenalready knows the town. Oksanen is already famous there."
+    assert repair(text, _never_a_name).text.startswith("Lasse Oksanen already knows")
+
+
+def test_a_surname_that_is_a_word_of_the_review_is_not_cut() -> None:
+    # "West" stands alone ("the West") and "more" is a word, but "Westmore" is the name.
+    text = "Makeup is by Michael Westmore. The West is more than a place to him."
+    assert repair(text, _never_a_name).text == text
+
+
+def test_a_possessive_glued_on_the_next_word_is_cut() -> None:
+    text = "It is Aki Kaurismaki'snew film, and a new turn."
+    assert "Kaurismaki's new film" in repair(text, _never_a_name).text
+
+
+def test_the_glued_director_is_found_whole() -> None:
+    text = (
+        "In “Harbor,” the director Lasse Oksanenbuilds a town from scratch. Oksanen builds "
+        "it slowly."
+    )
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert {c.object for c in ex.claims_for(Relation.DIRECTOR)} == {"Lasse Oksanen"}

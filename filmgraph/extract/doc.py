@@ -40,7 +40,7 @@ class Doc:
 
     @classmethod
     def of(cls, review: Review, lexicon: Lexicon) -> Doc:
-        fixed = repair(review.text, lexicon.is_name_token)
+        fixed = repair(review.text, lexicon.is_name_token, lexicon.people.__contains__)
         return cls(review, lexicon, fixed, sentences(fixed.text))
 
     @property

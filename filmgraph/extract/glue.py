@@ -151,11 +151,16 @@ _RIGHT_WORDS = tuple(
 )
 
 
-def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
+def repair(
+    text: str,
+    is_name_token: Callable[[str], bool],
+    is_person: Callable[[str], bool] = lambda name: False,
+) -> Repaired:
     """Split link text glued to its neighbours ("andPeter Brantis" → "and Peter Brant is").
 
     ``is_name_token`` tells whether a capitalised token is a known name part, so that real
-    names that merely end like an English word ("Davis", "Thomas") are left alone.
+    names that merely end like an English word ("Davis", "Thomas") are left alone;
+    ``is_person`` whether a full name is a known person's ("Denzel Washington|turns").
 
     >>> fix = repair("directorJames L. Brooks; Sean ConneryandGena Rowlands, McDougall,"
     ...              " Hitchcocksaid it.Then", lambda t: t in ("Hitchcock", "Connery"))
@@ -192,6 +197,8 @@ def repair(text: str, is_name_token: Callable[[str], bool]) -> Repaired:
             if split:
                 cuts.add(at + split)
     _short_glue(text, vocab, is_name_token, cuts)
+    _possessive_glue(text, vocab, cuts)
+    _surname_glue(text, vocab, is_name_token, is_person, cuts)
     ordered = sorted(cuts)
     out: list[str] = []
     pos = 0
@@ -231,6 +238,62 @@ def _short_glue(
         # The review's words are gathered last: only a few tokens get this far.
         if token.lower() not in vocab and head.lower() not in vocab:
             cuts.add(m.start() + len(head))
+
+
+# A possessive with the next word glued on: "Kaurismaki'snew film". The pattern opens with
+# the apostrophe, so the engine skips to apostrophes.
+_POSSESSIVE_GLUED = re.compile(r"['’]s(?=([a-z]{3,})\b)(?<=[A-Za-z]['’]s)")
+
+
+def _possessive_glue(text: str, vocab: Container[str], cuts: set[int]) -> None:
+    """A capitalised word's "'s" glued to a word the review uses: "Kaurismaki'snew"."""
+    for m in _POSSESSIVE_GLUED.finditer(text):
+        at = m.start()
+        while at and _WORD_CHAR.match(text, at - 1):
+            at -= 1
+        if text[at].isupper() and m.group(1) in vocab:
+            cuts.add(m.end())
+
+
+# A given name (or an initial) and a longer capitalised word: where a link's far end may
+# carry a glued word although its near end does not ("Denzel Washingtonturns in").
+# Small letters after the capital: a given name that swallowed capitals too made the scan
+# of a long run of capitals quadratic.
+_GIVEN_THEN_LONG = re.compile(
+    rf"{UPPER}(?:[^\W\d_A-Z]+|\.) ({UPPER}[^\W\d_A-Z]{{6,}})(?![\w'’-])"
+)
+
+
+def _surname_glue(
+    text: str,
+    vocab: Container[str],
+    is_name_token: Callable[[str], bool],
+    is_person: Callable[[str], bool],
+    cuts: set[int],
+) -> None:
+    """Any word glued on a name's end: "Denzel Washingtonturns", "Lasse Hallstromalready".
+
+    The glued whole must be neither a known name part, nor a word, nor used on its own (a
+    review names its people again, never a glued token); the cut must leave a known person,
+    or a surname the review uses on its own and a word it uses elsewhere.
+    """
+    for m in _GIVEN_THEN_LONG.finditer(text):
+        token, at = m.group(1), m.start(1)
+        if at in cuts or is_name_token(token) or token.lower() in vocab:
+            continue
+        if _alone_elsewhere(text, token, at):
+            continue
+        given = m.group(0)[: m.start(1) - m.start()]
+        for cut in range(len(token) - 3, 4, -1):
+            head, tail = token[:cut], token[cut:]
+            # A known person with any word after ("Denzel Washington|leaped"); else a
+            # surname the review uses alone, which is no word of it ("West|more" is), and a
+            # word the review uses elsewhere.
+            if is_person(given + head) or (
+                tail in vocab and head.lower() not in vocab and _alone_elsewhere(text, head, at)
+            ):
+                cuts.add(at + cut)
+                break
 
 
 def _alone_elsewhere(text: str, word: str, skip: int) -> bool:
@@ -356,9 +419,32 @@ def _run_right_glue(
             # double name (Costa-Gavras, Jean-Pierre) is not cut where it ends like "as".
             return
         split = _right_split(tok.group(0), vocab, is_name_token, glued=True)
-        if split:
+        if split and _cut_is_likely(text, tok.group(0), split, pos + tok.start(), is_name_token):
             cuts.add(pos + tok.start() + split)
             return
+
+
+def _cut_is_likely(
+    text: str, token: str, split: int, at: int, is_name_token: Callable[[str], bool]
+) -> bool:
+    """Whether ``token`` (at ``at``) really is a name with a word glued on at ``split``.
+
+    A surname the review uses again on its own is whole ("byJohn Smithson as …, Smithson
+    …"). A two-letter word ("Coyote|as the husband") is no glue when a word like it follows
+    ("byJohn Smithson as a cop"), unless what is left is a known name part ("Brant|is").
+    """
+    if _alone_elsewhere(text, token, at):
+        return False
+    if len(token) - split > 2 or is_name_token(token[:split]):
+        return True
+    follows = _NEXT_WORD.match(text, at + len(token))
+    return follows is None or follows.group(1) not in _AFTER_A_NAME
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# What follows a whole name ("Smithson as", "Smithson is"), unlike what follows a glued
+# word ("Coyoteas the husband").
+_AFTER_A_NAME = frozenset(_RIGHT_WORDS) - {"the", "this", "what"}
 
 
 def _right_split(
