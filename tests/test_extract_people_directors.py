@@ -208,6 +208,16 @@ def test_an_actor_director_of_another_title_is_neither() -> None:
         "“Moon Garden” is quiet. Anna Kovacs, the documentary's director, never hurries.",
         "“Moon Garden” is quiet. Anna Kovacs makes her feature debut with it.",
         "“Moon Garden” is quiet. Anna Kovacs makes her directorial debut here.",
+        # the maker's crew, casting and source, a first time, the film "by" her
+        "“Moon Garden” is quiet. Anna Kovacs and her cinematographer linger on the lake.",
+        "“Moon Garden” is quiet. Anna Kovacs cast the film with unknowns from the town.",
+        "“Moon Garden” is quiet. Anna Kovacs has assembled a fine cast of unknowns.",
+        "“Moon Garden” is quiet. Anna Kovacs based the film on a novel by Bo Day.",
+        "“Moon Garden” is quiet. Anna Kovacs films the story in long, still takes.",
+        "“Moon Garden” is quiet. Anna Kovacs, a first-time director, keeps it simple.",
+        "“Moon Garden” is quiet. Anna Kovacs, making her second feature, keeps it simple.",
+        "“Moon Garden” is quiet. Anna Kovacs has crafted a small gem.",
+        "“Moon Garden” is quiet. The film is by Anna Kovacs, who knows the town.",
     ],
 )
 def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
@@ -224,6 +234,12 @@ def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
         "“Moon Garden” is quiet. Anna Kovacs, who made “Salt Lake,” returns with “Red Sky.”",
         "“Moon Garden” is quiet. In “Salt Lake,” Anna Kovacs stages the whole film in one room.",
         "“Moon Garden” is quiet. Anna Kovacs (“Salt Lake”) directed “Red Sky” in 1990.",
+        "“Moon Garden” is quiet. In “Salt Lake,” Anna Kovacs cast the film with unknowns.",
+        # an actor's first film, the cinematographer's own work
+        "“Moon Garden” is quiet. Bo Day plays Sam. Bo Day, making his first film appearance, "
+        "is fine.",
+        "“Moon Garden” is quiet. Bo Day plays Sam. Bo Day films the story of his life in a "
+        "home movie.",
     ],
 )
 def test_those_idioms_do_not_make_another_films_maker_or_the_cast_director(text: str) -> None:

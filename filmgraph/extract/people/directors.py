@@ -139,7 +139,7 @@ _IT_IS_BY = re.compile(
     r"(?:It|This|The\s+(?:film|movie|picture)|this\s+(?:film|movie|picture))"
     r"(?:['’]s|\s+is|\s+was)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:film|movie|documentary|comedy|drama|thriller|picture|feature|work)\s+(?:by|from|of)"
-    r"|(?:[a-z]+ly\s+)?made\s+by|the\s+(?:latest|newest)\s+(?:from|by))\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
+    r"|(?:[a-z]+ly\s+)?made\s+by|the\s+(?:latest|newest)\s+(?:from|by)|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
     rf"(?P<name>{NAME})"
 )
 _TITLE_NEXT = re.compile(r"\s*,?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
@@ -160,9 +160,17 @@ _MAKER_AT_WORK = re.compile(
     r"(?:cuts\s+(?:to(?!\s+the\s+chase)|away|back|between|from)\b"
     r"|(?:keeps|lets|moves|holds|points|turns|trains)\s+(?:the|his|her|their)\s+camera\b"
     r"|has\s+(?:made|filmed|fashioned|crafted)\s+(?:an?|this|the)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:film|movie|picture|documentary|comedy|drama|thriller)\b"
+    r"(?:film|movie|picture|documentary|comedy|drama|thriller|gem)\b"
     r"|filmed\s+(?:it|this\s+(?:film|movie|story)|the\s+(?:film|movie|story))\b"
-    r"|(?:is|was|stands|steps)\s+behind\s+the\s+camera\b))"
+    r"|(?:is|was|stands|steps)\s+behind\s+the\s+camera\b"
+    # "Kovacs films the story in long takes" (not "films the story of", said of others)
+    r"|films\s+(?:it|the\s+(?:action|story|scenes?)|this\s+story)\b(?!\s+of\b)"
+    # the maker's crew and choices: "Kovacs and her cinematographer", "Lee cast the film
+    # with unknowns", "Lee has assembled a fine cast", "Lee based the film on a novel"
+    r"|and\s+(?:his|her|their)\s+(?:cinematographer|editor|director\s+of\s+photography)\b"
+    r"|(?:cast|casts)\s+(?:the|this|his|her)\s+(?:film|movie|picture)\s+with\b"
+    r"|has\s+assembled\s+an?\s+(?:[a-z-]+\s+){0,2}?cast\b"
+    r"|based\s+(?:the|this|his|her)\s+(?:film|movie|picture|screenplay)\s+on\b))"
 )
 
 

@@ -48,6 +48,15 @@ _DEBUT_AS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+debut\s+"
     r"(?:as\s+an?\s+(?:feature\s+)?(?:director|filmmaker)|behind\s+the\s+camera)\b"
 )
+# "Ann Lee, a first-time director,", "Ann Lee, making her second feature," ("her first
+# film role" or "appearance" is an actor's)
+_FIRST_TIME = re.compile(
+    rf"(?P<name>{NAME}),\s+an?\s+first-time\s+(?:feature\s+)?(?:director|filmmaker)\b"
+)
+_MAKING_FEATURE = re.compile(
+    rf"(?P<name>{NAME}),\s+making\s+(?:his|her|their)\s+(?:first|second|third|fourth|fifth)"
+    r"\s+(?:feature|film|movie)\b(?!\s+(?:role|appearance|performance))"
+)
 # "Ann Lee makes her feature debut", "… her directorial debut" (a "film debut" is an actor's)
 _MAKES_DEBUT = re.compile(
     rf"(?P<name>{NAME})\s+(?:makes|made|marks)\s+(?:his|her|their)\s+"
@@ -73,6 +82,8 @@ def maker_idioms(doc: Doc, anchors: Anchors) -> None:
         (_PERFORMANCES_FROM, PERFORMANCES_CUE, 0.75),
         (_STAGES, STAGING_CUE, 0.7),
         (_DEBUT_AS, DEBUT_CUE, 0.85),
+        (_FIRST_TIME, DEBUT_CUE, 0.8),
+        (_MAKING_FEATURE, FIRST_FILM_CUE, 0.8),
         (_MAKES_DEBUT, DEBUT_CUE, 0.85),
         (_IS_A_DIRECTOR, DIRECTOR_CUE, 0.7),
     ):

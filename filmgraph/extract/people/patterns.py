@@ -93,7 +93,8 @@ POSS_ANY_CUE = re.compile(r"['’]s\s")
 PERFORMANCE_AS_CUE = re.compile(r"(?:performance|turn|work) as\b")
 MAKER_AT_WORK_CUE = re.compile(
     r"(?:cuts|camera|staging|framing|mise-en-sc|has made|has filmed|has fashioned|has crafted"
-    r"|filmed|behind the camera)\b"
+    r"|filmed|behind the camera|films|cast|based|assembled|cinematographer|editor"
+    r"|director of photography)\b"
 )
 
 # What only a director does, or a first film (see ``makers``): one cue per idiom, so each
@@ -101,7 +102,7 @@ MAKER_AT_WORK_CUE = re.compile(
 PERFORMANCES_CUE = re.compile(r"performances?\b")
 STAGING_CUE = re.compile(r"(?:stages|paces|choreographs|orchestrates)\b")
 FIRST_FILM_CUE = re.compile(r"(?:first|second|third|fourth|fifth|new|latest|debut)\b")
-DEBUT_CUE = re.compile(r"debut\b")
+DEBUT_CUE = re.compile(r"(?:debut|first-time)\b")
 RETURNS_CUE = re.compile(r"(?:returns|is\s+back|comes\s+back)\b")
 
 
@@ -184,7 +185,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     PERFORMANCES_CUE: ("performance",),
     STAGING_CUE: ("stages", "paces", "choreographs", "orchestrates"),
     FIRST_FILM_CUE: ("first", "second", "third", "fourth", "fifth", "new", "latest", "debut"),
-    DEBUT_CUE: ("debut",),
+    DEBUT_CUE: ("debut", "first-time"),
     RETURNS_CUE: ("returns", "is back", "comes back"),
     MAKER_AT_WORK_CUE: (
         "cuts",
@@ -198,6 +199,13 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "has crafted",
         "filmed",
         "behind the camera",
+        "films",
+        "cast",
+        "based",
+        "assembled",
+        "cinematographer",
+        "editor",
+        "director of photography",
     ),
 }
 
