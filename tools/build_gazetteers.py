@@ -7,6 +7,7 @@
 Sources (facts only: names, titles, years; no text is copied):
   * MetaQA / WikiMovies knowledge base   (lines "film|relation|object")
   * Wikipedia Movie Plots (Kaggle, CC BY-SA), columns Release Year, Title, Director, Cast
+  * Rotten Tomatoes movies (Kaggle, CC0), columns movie_title, directors
 
 places.tsv, demonyms.tsv, common_capitalized.txt, honorifics.txt and first_names_hand.txt
 are hand-written; this script never overwrites them.
@@ -26,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "data" / "gazetteer"
 METAQA = Path("/work/shared/corpus/metaqa/kb_subset_from_1hop_dev_test.txt")
 WIKIPLOTS = Path("/work/shared/corpus/wikiplots/wiki_movie_plots_subset.csv")
+ROTTEN_TOMATOES = Path(
+    "/work/shared/corpus/rotten_tomatoes/rt_movies_title_genre_directors_993.csv"
+)
 
 PLACE_KINDS = {"continent", "country", "region", "city", "district", "landmark"}
 PEOPLE_RELATIONS = {"directed_by": "director", "starred_actors": "actor", "written_by": "writer"}
@@ -158,6 +162,34 @@ def read_wikiplots(
                     )
 
 
+def read_rotten_tomatoes(
+    path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]
+) -> None:
+    """Directors of films the other sources give none for, or do not have.
+
+    The table has no years, so a title the other sources already credit to someone else
+    (a remake, or a namesake) is left alone: which of the films it means cannot be told.
+    """
+    by_title: dict[str, list[Film]] = defaultdict(list)
+    for film in films.values():
+        by_title[film.title].append(film)
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            title = " ".join(row.get("movie_title", "").split())
+            directors = split_names(row.get("directors", ""))
+            if not title or not directors:
+                continue
+            known = by_title.get(title, [])
+            if len(known) > 1 or any(film.directors for film in known):
+                continue
+            film = known[0] if known else films.setdefault((title, ""), Film(title))
+            film.directors |= set(directors)
+            for name in directors:
+                person = people.setdefault(name, Person())
+                person.roles.add("director")
+                person.films.add(f"metaqa:{title}" if f"metaqa:{title}" in person.films else f"rt:{title}")
+
+
 # ---------------------------------------------------------------- writing
 
 
@@ -184,6 +216,7 @@ def build() -> None:
     people: dict[str, Person] = {}
     read_metaqa(METAQA, films, people)
     read_wikiplots(WIKIPLOTS, films, people)
+    read_rotten_tomatoes(ROTTEN_TOMATOES, films, people)
 
     stop = set(read_word_list(GAZ / "common_capitalized.txt")) | set(
         read_word_list(GAZ / "honorifics.txt")
