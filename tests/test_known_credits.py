@@ -93,3 +93,23 @@ def test_a_film_the_sources_do_not_know_gets_no_credits() -> None:
 def test_title_key_folds_case_accents_punctuation_and_article() -> None:
     assert title_key("The Quiet Orchard") == title_key("quiet orchard")
     assert title_key("Amélie!") == "amelie"
+
+
+_REMADE = FilmEntry(
+    "The Long Weir",
+    ("1958", "2004"),  # one entry for a film and its remake, as MetaQA keys films by title
+    directors=frozenset({"Oskar Hallam", "Ruth Penhale"}),
+)
+
+
+def test_a_remake_review_naming_both_versions_directors_credits_neither() -> None:
+    text = (
+        "“The Long Weir” is a remake. Ruth Penhale never hurries, and the shadow of Oskar "
+        "Hallam is never far from mind."
+    )
+    assert _objects(_read(text, _REMADE), Relation.DIRECTOR) == set()
+
+
+def test_a_remake_review_naming_one_director_credits_that_one() -> None:
+    text = "“The Long Weir” is a remake. Ruth Penhale never hurries a scene."
+    assert _objects(_read(text, _REMADE), Relation.DIRECTOR) == {"Ruth Penhale"}

@@ -47,10 +47,14 @@ class KnownCreditsExtractor:
         if not entries:
             return
         runs = [(start, run, squash(run)) for start, _, run in doc.name_runs()]
+        # Same-titled films share a title here: one entry joining a remake's years, or
+        # several entries. Their directors are told apart only by the year.
+        joined = len(entries) > 1 or any(len(e.years) > 1 for e in entries)
         for relation, column in _FIELDS:
             credited: set[str] = set().union(*(getattr(e, column) for e in entries))
             if credited:
-                self._credit(doc, relation, credited, year, runs)
+                one = relation is Relation.DIRECTOR and joined
+                self._credit(doc, relation, credited, year, runs, one_film=one)
 
     def _credit(
         self,
@@ -59,7 +63,12 @@ class KnownCreditsExtractor:
         credited: set[str],
         year: str | None,
         runs: list[tuple[int, str, str]],
+        *,
+        one_film: bool = False,
     ) -> None:
+        """Claim ``relation`` for every credited person the review names; with ``one_film``,
+        only if it names one of them: a review of a remake that names both versions'
+        directors is comparing them, and the sources cannot say whose film this is."""
         by_surname: dict[str, set[str]] = {}
         for full in credited:
             by_surname.setdefault(full.split()[-1], set()).add(full)
@@ -72,6 +81,7 @@ class KnownCreditsExtractor:
             words = name.split()
             if len(words) > 1 and words[-1] in by_surname and name not in credited:
                 by_surname[words[-1]] = set()
+        found: list[tuple[int, str, str, str, str]] = []
         for start, run, name in runs:
             if doc.characters.get(name):
                 continue  # a part someone plays, sharing a surname with the cast
@@ -81,6 +91,10 @@ class KnownCreditsExtractor:
             # A lone surname stands for the full name the source gives: reviews misspell
             # names the sources spell right ("Brandmuer" for Brandauer).
             person = next(iter(by_surname[said])) if said not in credited else said
+            found.append((start, run, name, said, person))
+        if one_film and len({person for *_, person in found}) > 1:
+            return
+        for start, run, name, said, person in found:
             if doc.has_claim(relation, person):
                 continue
             if compared(doc, start) or other_film(doc, start) or _other_year(doc, start, year):
