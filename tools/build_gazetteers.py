@@ -187,7 +187,8 @@ def read_rotten_tomatoes(
             for name in directors:
                 person = people.setdefault(name, Person())
                 person.roles.add("director")
-                person.films.add(f"metaqa:{title}" if f"metaqa:{title}" in person.films else f"rt:{title}")
+                seen = f"metaqa:{title}" in person.films  # the same film, counted once
+                person.films.add(f"metaqa:{title}" if seen else f"rt:{title}")
 
 
 # ---------------------------------------------------------------- writing
