@@ -34,6 +34,14 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         ("“Lanterns”: a veteran of World War I and a clerk at a hotel in Lisbon.", "Lisbon"),
         ("“Lanterns” is a comedy about a DJ at a Denver radio station.", "Denver"),
         ("“Lanterns” is about the last ferryman of a remote Scottish island.", "Scotland"),
+        # a land named with the part or the time of it the story is in
+        ("“Lanterns” is quiet. Ana (Rita Lopes) teaches school in rural Portugal.", "Portugal"),
+        ("“Lanterns” is quiet. In rural Portugal, a teacher waits for letters.", "Portugal"),
+        ("“Lanterns” is about a clerk in a village in northern Portugal.", "Portugal"),
+        ("“Lanterns” is a tale of a Jew in czarist Russia accused of a crime.", "Russia"),
+        # the setting named as such
+        ("“Lanterns” is quiet. The setting is Lisbon in 1974.", "Lisbon"),
+        ("“Lanterns” is quiet. The film's setting is a village near Lisbon.", "Lisbon"),
     ],
 )
 def test_story_places(text: str, place: str) -> None:
@@ -89,6 +97,8 @@ def test_a_region_around_does_not_turn_the_city_into_its_state() -> None:
             "“Lanterns” is a mill-town tale. Its director went back to his Hong Kong roots.",
             "Hong Kong",
         ),
+        ("“Lanterns” is a drama. It was shot in rural Portugal on a tiny budget.", "Portugal"),
+        ("“Lanterns” is a drama. It was a hit with audiences in northern Italy.", "Italy"),
     ],
 )
 def test_places_named_outside_the_story(text: str, place: str) -> None:

@@ -33,6 +33,11 @@ _SETTING_CUE = re.compile(
     # "takes place in pre-revolutionary China", "set in present-day New York".
     r"(?:(?!(?:an?|the)\s)(?:[a-z]+-)*[a-z]+\s+(?=[A-Z]))?"
 )
+# "The setting is Lisbon", "The film's setting is a village in Portugal"
+_SETTING_IS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]he\s+(?:film|movie|story)['’]s)\s+(?:setting|locale)\s+is\s+"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?"
+)
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
 # Where a place is named for the film's life, not its story: festivals, release, biography.
@@ -125,6 +130,14 @@ _NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
+# Which part of a land, or which time of it: "in rural Portugal", "in czarist Russia". A
+# land named with one is where people live, not where a film is released.
+_GEO_ADJECTIVE = (
+    r"(?:rural|northern|southern|eastern|western|central|north|south|east|west|coastal|"
+    r"remote|provincial|occupied|war-torn|postwar|wartime|colonial|medieval|feudal|czarist|"
+    r"communist|fascist|contemporary|present-day)"
+)
+_PART_OF_LAND_BEFORE = re.compile(rf"\b(?:[Ii]n|of|[Aa]cross|through)\s+{_GEO_ADJECTIVE}\s+$")
 _STORY_PREP = re.compile(
     r"(?:\b(?:in|In|into|to|at|At|on|On|across|Across|around|through|outside|near|within|of|back\s+to|visits?|"
     r"visiting|"
@@ -133,7 +146,7 @@ _STORY_PREP = re.compile(
     r"roams|roamed|roaming|patrols|patrolled|explores|explored|tours|toured|crosses|crossed|"
     r"invades|invaded|terrori[sz]es|terrori[sz]ed|"
     r"(?:movie|film|documentary|story|tale)\s+(?:is\s+)?about)\s+"
-    r"(?:[a-z]+-[a-z]+\s+)?"
+    rf"(?:[a-z]+-[a-z]+\s+|{_GEO_ADJECTIVE}\s+)?"
     # "on the streets of Naples", "returns to his home town of Lodi"
     r"(?:the\s+|(?:his|her|their)\s+(?:home\s?town|native\s+\w+)\s+of\s+)?"
     r"(?:(?:streets|sidewalks|alleys|city|heart|outskirts|suburbs|slums|docks)\s+of\s+)?)$"
@@ -147,7 +160,7 @@ _LIST_BEFORE = re.compile(
 # A place the characters are in, not one they are sent to or come from ("sent back to France").
 _INSIDE_BEFORE = re.compile(
     r"\b(?:in|across|around|through|throughout|inside|all\s+over|roams|roaming|crosses|"
-    r"crossing|tours|touring|explores|exploring|patrols|patrolling)\s+$"
+    rf"crossing|tours|touring|explores|exploring|patrols|patrolling)\s+(?:{_GEO_ADJECTIVE}\s+)?$"
 )
 # "the Boston of the 1970s", "the Paris of his youth": a place in the story's time.
 _THE_BEFORE = re.compile(r"\bthe\s+$")

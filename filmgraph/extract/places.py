@@ -53,6 +53,7 @@ from .place_cues import (
     _OPENS_IN,
     _OTHER_FILM,
     _PART_OF,
+    _PART_OF_LAND_BEFORE,
     _PEOPLE,
     _PEOPLE_AFTER,
     _PLACE_NAME_RE,
@@ -62,6 +63,7 @@ from .place_cues import (
     _RELEASE,
     _SET_SUFFIX,
     _SETTING_CUE,
+    _SETTING_IS,
     _STORY_PREP,
     _STORY_VERB_BEFORE,
     _THE_BEFORE,
@@ -122,7 +124,7 @@ class PlaceExtractor:
             return
         text = doc.text
         settings: list[str] = []
-        setting_cues = list(_SETTING_CUE.finditer(text))
+        setting_cues = [*_SETTING_CUE.finditer(text), *_SETTING_IS.finditer(text)]
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
             if after_other_title(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"
@@ -430,6 +432,8 @@ class PlaceExtractor:
                 prep = 3
                 if era["decade"]:
                     self._time(doc, era["decade"], era.start("decade"), era.end("decade"), 0.7)
+            elif entry.kind in ("country", "region") and _PART_OF_LAND_BEFORE.search(before):
+                prep = 3  # "a schoolteacher in rural Portugal", "in czarist Russia"
             elif (
                 entry.kind == "country"
                 and (prep == 2 or (prep and _INSIDE_BEFORE.search(before)))
