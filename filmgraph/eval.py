@@ -12,6 +12,10 @@ from a record is not scored for that review; an empty list means "the text state
 every prediction there is a false positive. A gold item may be a list of acceptable variants
 (``["Forrest Whitaker", "Forest Whitaker"]``); in a role pair either side may be.
 
+A predicted place counts for the gold place it lies in ("Manhattan" for "New York City"); a
+predicted place around a gold one ("Alaska" when gold names only Nome) is true of the story,
+so it is neither a hit nor a false positive.
+
 Names match case- and accent-insensitively. A predicted person is scored by the name of the
 entity it *resolves* to: "Balagov" counts as Kantemir Balagov only when resolution joined it
 to that full name in the review, never on its own.
@@ -281,6 +285,21 @@ def _matches(relation: str, item: Item, fact: Fact) -> bool:
     return fact in item
 
 
+def _containers(items: Sequence[Item]) -> set[str]:
+    """Every place the gazetteer puts around a gold place: "Alaska" and "United States"
+    around "Nome"."""
+    places = default_lexicon().place_names
+    out: set[str] = set()
+    todo = [e.name for item in items for n in item if (e := default_lexicon().place(n))]
+    while todo:
+        entry = places.get(todo.pop())
+        for parent in entry.parents if entry else ():
+            if normalise(place_name(parent)) not in out:
+                out.add(normalise(place_name(parent)))
+                todo.append(parent)
+    return out
+
+
 def _score(
     relation: str, gold: Sequence[Item], predicted: Iterable[Fact]
 ) -> tuple[Score, list[Fact], list[Item]]:
@@ -303,8 +322,15 @@ def _score(
         augment(i, set())
     matched = set(owner.values())
     # A second prediction for an item already matched (two spellings of one character) is
-    # neither right nor a new mistake.
-    false_pos = [f for i, f in enumerate(facts) if i not in matched and not edges[i]]
+    # neither right nor a new mistake; nor is a place around a gold place ("Alaska" for a
+    # story gold sets in Nome): true of the story, and a gold set that names the town alone
+    # does not say the region is wrong.
+    around = _containers(gold) if relation in _PLACE else set()
+    false_pos = [
+        f
+        for i, f in enumerate(facts)
+        if i not in matched and not edges[i] and not (isinstance(f, tuple) and f[0] in around)
+    ]
     missed = [g for j, g in enumerate(gold) if j not in owner]
     return Score(tp=len(owner), fp=len(false_pos), fn=len(missed)), false_pos, missed
 

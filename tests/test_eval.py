@@ -84,6 +84,15 @@ def test_a_place_counts_for_the_gold_place_that_contains_it() -> None:
     assert scores["setting"]["tp"] == 1
 
 
+def test_a_place_around_the_gold_place_is_no_mistake_and_no_hit() -> None:
+    # Gold names the town only; the review also names its state. True of the story, so not
+    # a false positive, and not a hit either: gold did not ask for it.
+    scores = _score({"setting": ["Nome"]}, "“Example” is set in Nome, Alaska, in winter.")
+    assert (scores["setting"]["tp"], scores["setting"]["fp"]) == (1, 0)
+    elsewhere = _score({"setting": ["Nome"]}, "“Example” is set in Nome and in Texas.")
+    assert elsewhere["setting"]["fp"] == 1
+
+
 def test_bad_gold_files_name_the_file_and_record(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"reviews": [{"source": "a.txt", "role": [["only one"]]}]}', encoding="utf-8")
