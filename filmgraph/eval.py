@@ -288,9 +288,11 @@ def _matches(relation: str, item: Item, fact: Fact) -> bool:
 def _containers(items: Sequence[Item]) -> set[str]:
     """Every place the gazetteer puts around a gold place: "Alaska" and "United States"
     around "Nome"."""
-    places = default_lexicon().place_names
+    lexicon = default_lexicon()
+    names = [n for item in items if isinstance(item, frozenset) for n in item]
     out: set[str] = set()
-    todo = [e.name for item in items for n in item if (e := default_lexicon().place(n))]
+    todo = [e.name for n in names if (e := lexicon.place(n))]
+    places = lexicon.place_names
     while todo:
         entry = places.get(todo.pop())
         for parent in entry.parents if entry else ():
