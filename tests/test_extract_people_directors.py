@@ -121,6 +121,15 @@ def test_more_director_cues(text: str) -> None:
         # A pronoun's other films are not this one.
         "“Moon Garden” stars Peter Gallo. He directed “Salt” in 1966.",
         "“Moon Garden” stars Peter Gallo. He directed his first shorts in 1920.",
+        # "directed by" said of another work: an earlier version, a sequel, a stage
+        # production, a series, a kind of film
+        "“Moon Garden” is a remake. The original 1960 version, directed by Bo Day, was better.",
+        "“Moon Garden” is a remake of the 1960 film directed by Bo Day.",
+        "“Moon Garden” is quiet. The sequel, directed by Bo Day, is due next year.",
+        "“Moon Garden” is quiet. The stage version, directed by Bo Day, ran for years.",
+        "“Moon Garden” is quiet. Remember the TV series directed by Bo Day?",
+        "“Moon Garden” is quiet. It recalls the westerns directed by Bo Day.",
+        "“Moon Garden” stars Peter Gallo, who once acted in a film directed by Bo Day.",
     ],
 )
 def test_no_director_from_other_work_or_acting(text: str) -> None:
@@ -218,6 +227,9 @@ def test_an_actor_director_of_another_title_is_neither() -> None:
         "“Moon Garden” is quiet. Anna Kovacs, making her second feature, keeps it simple.",
         "“Moon Garden” is quiet. Anna Kovacs has crafted a small gem.",
         "“Moon Garden” is quiet. The film is by Anna Kovacs, who knows the town.",
+        # the film under review, as a remake names it
+        "“Moon Garden” is a remake. This version, directed by Anna Kovacs, is quieter.",
+        "“Moon Garden” is a remake. The new version is directed by Anna Kovacs.",
     ],
 )
 def test_the_maker_is_named_by_what_directors_do(text: str) -> None:

@@ -127,6 +127,19 @@ _IN_TITLE_NEXT = re.compile(r"(?:\s+in)?\s*[“\"‘](?P<title>[^”\"’]{1,80}
 _HYPOTHETICAL = re.compile(
     r"\b(?:another|earlier|previous|other)\s+(?:[a-z-]+\s+)?(?:film|movie|one)\b"
 )
+# Another work named right before "directed by" in its sentence: "The original 1960
+# version, directed by…", "the sequel, directed by…", "the stage version", "westerns
+# directed by…", "acted in a film directed by…". ("This version" and "the new version" are
+# the film under review; so may "his last film" be.)
+_OTHER_WORK = re.compile(
+    r"\b(?:(?:original|earlier|first|(?:1[89]|20)\d\d|stage|Broadway|TV|television|silent)"
+    r"\s+(?:[a-z-]+\s+)?(?:version|film|movie|original|production|series|show)"
+    r"|(?:[Tt]he|[Aa]|[Ii]ts|[Tt]his)\s+(?:original|sequel|prequel|remake|play|opera|musical|ballet|"
+    r"series|episode|documentary\s+about)"
+    r"|(?:films|movies|pictures|westerns|comedies|dramas|thrillers|documentaries|musicals|"
+    r"episodes|shows)"
+    r"|\bin\s+an?\s+(?:[a-z-]+\s+)?(?:film|movie|picture))\b[^.;:!?]{0,25}$"
+)
 _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next|last)\b")
 
 
@@ -177,8 +190,11 @@ _MAKER_AT_WORK = re.compile(
 def find_directors(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     for m in near(_DIRECTOR, text, anchors(DIRECTOR_CUE), before=40, after=80):
-        if after_other_title(doc, m.start()) or _HYPOTHETICAL.search(
-            text, max(0, m.start() - 60), m.start()
+        since = max(doc.sentence_at(m.start())[0], m.start() - 60)
+        if (
+            after_other_title(doc, m.start())
+            or _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
+            or _OTHER_WORK.search(text, since, m.start())
         ):
             continue  # "“The Tailor of Panama,” directed by John Boorman": another film
         name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
