@@ -272,3 +272,48 @@ def test_a_stars_movie_is_not_the_stars_direction() -> None:
     text = "“Moon Garden” is quiet, and it is {}'s movie through and through."
     assert _directors(text.format("Julia Roberts")) == set()
     assert _directors(text.format("Clint Eastwood")) == {"Clint Eastwood"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crew posts
+        "“Moon Garden” is quiet. The casting director, Bo Day, found the kids.",
+        "“Moon Garden” is quiet. The art director, Bo Day, built the sets.",
+        "“Moon Garden” is quiet. The festival director, Bo Day, introduced it.",
+        # another director, or a part
+        "“Moon Garden” is quiet. Fellow director Bo Day appears in a cameo.",
+        "“Moon Garden” is quiet. Another director, Bo Day, tried to film it in 1970.",
+        "“Moon Garden” is quiet. Sam Lee plays a film director, Bo Day, who loses his nerve.",
+        "“Moon Garden” is a documentary about the filmmaker Bo Day and his struggles.",
+    ],
+)
+def test_a_title_before_a_name_that_is_no_maker_of_this_film(text: str) -> None:
+    assert "Bo Day" not in _directors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is directed by Anna Kovacs. Kovacs admires director Bo Day.",
+        "“Moon Garden” is directed by Anna Kovacs, who studied under director Bo Day.",
+        "“Moon Garden” is directed by Anna Kovacs. As director Bo Day once said, less is more.",
+    ],
+)
+def test_some_director_named_in_passing_yields_to_who_directed_the_film(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is quiet. Director Anna Kovacs never hurries.",
+        "“Moon Garden,” from director Anna Kovacs, is quiet.",
+        "“Moon Garden” is quiet. The film's director, Anna Kovacs, never hurries.",
+        "“Moon Garden” is quiet; director Anna Kovacs never hurries.",
+    ],
+)
+def test_a_title_before_a_name_opening_a_sentence_or_after_by_is_the_maker(text: str) -> None:
+    ex = extract(Review(text=text, source="t.txt"))
+    confidence = {c.object: c.confidence for c in ex.claims_for(Relation.DIRECTOR)}
+    assert confidence == {"Anna Kovacs": 0.9}

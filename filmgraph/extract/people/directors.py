@@ -187,6 +187,38 @@ _MAKER_AT_WORK = re.compile(
 )
 
 
+# A title before a name ("director Ann Lee") that is a crew post, someone else's, or a part
+# someone plays: "the casting director, Ann Lee", "fellow director Ann Lee", "plays a film
+# director, Ann Lee".
+_NOT_THIS_DIRECTOR = re.compile(
+    r"\b(?:(?:casting|art|festival|music|musical|photography|creative|artistic|managing|"
+    r"assistant|second-unit|unit|dialogue|stunt|dance|technical|animation|program|programming|"
+    r"stage|theater|theatre|television|TV|commercials?|video)"
+    r"|(?:[Aa]nother|[Ff]ellow|[Oo]ther|[Rr]ival)(?:\s+[a-z-]+)?"
+    r"|(?:plays|playing|played|portrays|portraying|as)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"|about\s+(?:the\s+)?(?:[a-z-]+\s+)?)"
+    r"\s*$"
+)
+# A title before a name in a sentence's opening, or after "by", "from", "the film's": the
+# film's maker. After other words ("admires director Ann Lee", "studied under director Ann
+# Lee", "As director Ann Lee once said") it names some director, maybe this film's.
+_MAKER_BEFORE_TITLE = re.compile(
+    r"(?:^|[.!?:;(“\"]\s*|\b(?:by|from|and|with)\s+|['’]s\s+|[,—–]\s+(?:the\s+)?|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z-]+\s+)?)$"
+)
+_EPITHET = re.compile(r"(?:[Ww]riter-|[Cc]o-)?(?:[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
+                      r"[Hh]elmer|[Aa]uteur)\b")
+
+
+def _epithet_confidence(text: str, start: int) -> float | None:
+    """How surely a title before a name ("director Ann Lee") at ``start`` names this film's
+    director: 0.9, 0.75 (some director), or None (a crew post, another's, a part)."""
+    before = text[max(0, start - 40) : start]
+    if _NOT_THIS_DIRECTOR.search(before):
+        return None
+    return 0.9 if _MAKER_BEFORE_TITLE.search(before) else 0.75
+
+
 def find_directors(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     for m in near(_DIRECTOR, text, anchors(DIRECTOR_CUE), before=40, after=80):
@@ -197,8 +229,11 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             or _OTHER_WORK.search(text, since, m.start())
         ):
             continue  # "“The Tailor of Panama,” directed by John Boorman": another film
+        conf = _epithet_confidence(text, m.start()) if _EPITHET.match(text, m.start()) else 0.9
+        if conf is None:
+            continue
         name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
-        role(doc, Relation.DIRECTOR, name, m.start("name"), m.end("name"), 0.9, mononym=True)
+        role(doc, Relation.DIRECTOR, name, m.start("name"), m.end("name"), conf, mononym=True)
         if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
             role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.9)
         if m["name2"]:
