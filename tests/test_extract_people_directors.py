@@ -226,6 +226,7 @@ def test_an_actor_director_of_another_title_is_neither() -> None:
         "“Moon Garden” is quiet. Anna Kovacs, a first-time director, keeps it simple.",
         "“Moon Garden” is quiet. Anna Kovacs, making her second feature, keeps it simple.",
         "“Moon Garden” is quiet. Anna Kovacs has crafted a small gem.",
+        "“Moon Garden” is quiet. With it, Anna Kovacs has made her best film yet.",
         "“Moon Garden” is quiet. The film is by Anna Kovacs, who knows the town.",
         # the film under review, as a remake names it
         "“Moon Garden” is a remake. This version, directed by Anna Kovacs, is quieter.",
