@@ -318,3 +318,13 @@ def test_a_title_before_a_name_opening_a_sentence_or_after_by_is_the_maker(text:
     ex = extract(Review(text=text, source="t.txt"))
     confidence = {c.object: c.confidence for c in ex.claims_for(Relation.DIRECTOR)}
     assert confidence == {"Anna Kovacs": 0.9}
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    ["keeps the camera still", "has made a quiet film", "and his cinematographer linger"],
+)
+def test_the_maker_at_work_needs_no_given_name_from_the_lists(idiom: str) -> None:
+    # "Tuomo" is in no given-name list; what he does says he is a person and the maker.
+    text = f"“Moon Garden” is quiet. Tuomo Virtanen {idiom} by the lake."
+    assert _directors(text) == {"Tuomo Virtanen"}

@@ -381,7 +381,7 @@ def directors_at_work(doc: Doc, anchors: Anchors) -> None:
         lex = doc.lexicon
         if full is None or full in doc.characters or is_cast(doc, full):
             continue
-        if " " in name and not person_like(doc, full, cued=False):
+        if " " in name and not person_like(doc, full, cued=True):
             continue  # "Documentarian Ann Lee": the run holds more than the name
         if full in lex.people and full not in lex.directors:
             continue  # known for acting or other work, not for directing
