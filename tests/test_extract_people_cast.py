@@ -467,3 +467,18 @@ def test_two_actors_play_two_parts_in_order() -> None:
 def test_an_actor_of_another_film_in_a_role_is_not_cast() -> None:
     text = "“Salt Road” is long. In the original film, Peter Gallo, in the title role, was better."
     assert "Peter Gallo" not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuomo Virtanen plays Sam, a fisherman.",
+        "Tuomo Virtanen, as Sam, is superb.",
+        "As Sam, Tuomo Virtanen is superb.",
+        "Tuomo Virtanen, who plays Sam, is superb.",
+    ],
+)
+def test_an_acting_verb_makes_a_player_of_a_given_name_no_list_holds(sentence: str) -> None:
+    ex = extract(Review(text="“Moon Garden” is quiet. " + sentence, source="t.txt"))
+    pairs = {(c.subject, c.object) for c in ex.claims_for(Relation.PLAYED_BY)}
+    assert pairs == {("Sam", "Tuomo Virtanen")}

@@ -62,6 +62,10 @@ _ACTOR_AS = re.compile(
     # "as the incredibly brilliant Duncan Pinderhughes"
     rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{PART_NAME})"
 )
+_ACTING = re.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|voices|stars?|co-?stars?|appears?|cast|"
+    r"reprises|performance)\b"
+)
 # "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…"; a sentence
 # opens with the "As", or it is a comparison ("just as Hitchcock, Welles…").
 _AS_CHAR_FIRST = re.compile(
@@ -230,16 +234,21 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             full_name(doc, actor) is not None
             or _STARS_BEFORE.search(text, max(0, m.start("actor") - 12), m.start("actor"))
         )
+        # An acting verb says the name is a person's ("Tuomo Virtanen plays Sam", "…, as
+        # Sam, is"); a bare "as" does not ("New Ulm as a town").
+        acted = _ACTING.search(text, m.end("actor"), m.start("char")) or (
+            text.startswith(",", m.end("actor")) and text.startswith(",", m.end("char"))
+        )
         # "turns up here as Kansas": a character may be named after a state or city.
         if (
-            (one or person_like(doc, actor, cued=False))
+            (one or person_like(doc, actor, cued=bool(acted)))
             and not compared(doc, m.start())
             and (place is None or place.kind in ("city", "region", "district"))
             and char not in doc.lexicon.common
         ):
             cast(doc, char, actor, m.start(), m.end(), 0.85, mononym=bool(one))
     for m in near(_AS_CHAR_FIRST, text, anchors(AS_LEAD_CUE), before=20, after=100):
-        cast_if_person(doc, m)
+        cast_if_person(doc, m, cued=True)  # "As Norma, Gloria Edwards is": a part, its player
     for m in near(_PLAYS_NAMED, text, anchors(NAMED_CUE), before=200, after=60):
         cast_if_person(doc, m)
     for m in near(_MAKES_A, text, anchors(MAKES_CUE), before=110, after=50):

@@ -182,7 +182,8 @@ def _one_name_ok(doc: Doc, name: str) -> bool:
 def cast_if_person(doc: Doc, m: re.Match[str], *, cued: bool = False) -> None:
     """A cast pairing found by a pattern with ``actor`` and ``char`` groups, when the actor
     looks like a person, the part does not, and no comparison is being made. ``cued``:
-    the actor is in brackets after the part, where reviews put actors' names."""
+    the pattern puts a player there ("Sam (Ann Lee)", "As Sam, Ann Lee is"), so a given
+    name no list holds does not matter."""
     actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
     if (
         person_like(doc, actor, cued=cued)
