@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
-from .text import UPPER
+from .text import UPPER, find_all
 
 __all__ = ["Repaired", "repair"]
 
@@ -197,8 +197,8 @@ def repair(
             if split:
                 cuts.add(at + split)
     _short_glue(text, vocab, is_name_token, cuts)
-    _possessive_glue(text, vocab, cuts)
-    _surname_glue(text, vocab, is_name_token, is_person, cuts)
+    _possessive_glue(text, cuts)
+    _surname_glue(text, is_name_token, is_person, cuts)
     ordered = sorted(cuts)
     out: list[str] = []
     pos = 0
@@ -240,19 +240,22 @@ def _short_glue(
             cuts.add(m.start() + len(head))
 
 
-# A possessive with the next word glued on: "Kaurismaki'snew film". The pattern opens with
-# the apostrophe, so the engine skips to apostrophes.
-_POSSESSIVE_GLUED = re.compile(r"['’]s(?=([a-z]{3,})\b)(?<=[A-Za-z]['’]s)")
+# A possessive with the next word glued on: "Kaurismaki'snew film".
+_GLUED_AFTER_S = re.compile(r"[a-z]{3,}\b")
 
 
-def _possessive_glue(text: str, vocab: Container[str], cuts: set[int]) -> None:
+def _possessive_glue(text: str, cuts: set[int]) -> None:
     """A capitalised word's "'s" glued to a word the review uses: "Kaurismaki'snew"."""
-    for m in _POSSESSIVE_GLUED.finditer(text):
-        at = m.start()
-        while at and _WORD_CHAR.match(text, at - 1):
-            at -= 1
-        if text[at].isupper() and m.group(1) in vocab:
-            cuts.add(m.end())
+    for mark in ("'s", "’s"):
+        for p in find_all(text, mark):
+            glued = _GLUED_AFTER_S.match(text, p + 2)
+            if not glued or not (p and text[p - 1].isalpha()):
+                continue
+            at = p
+            while at and _WORD_CHAR.match(text, at - 1):
+                at -= 1
+            if text[at].isupper() and _uses_word(text, glued.group(0)):
+                cuts.add(p + 2)
 
 
 # A given name (or an initial) and a longer capitalised word: where a link's far end may
@@ -266,7 +269,6 @@ _GIVEN_THEN_LONG = re.compile(
 
 def _surname_glue(
     text: str,
-    vocab: Container[str],
     is_name_token: Callable[[str], bool],
     is_person: Callable[[str], bool],
     cuts: set[int],
@@ -277,11 +279,13 @@ def _surname_glue(
     review names its people again, never a glued token); the cut must leave a known person,
     or a surname the review uses on its own and a word it uses elsewhere.
     """
+    # Words are looked up with str.find: gathering the review's words costs more than the
+    # few lookups the candidates need.
     for m in _GIVEN_THEN_LONG.finditer(text):
         token, at = m.group(1), m.start(1)
-        if at in cuts or is_name_token(token) or token.lower() in vocab:
+        if at in cuts or is_name_token(token) or _alone_elsewhere(text, token, at):
             continue
-        if _alone_elsewhere(text, token, at):
+        if _uses_word(text, token.lower()):
             continue
         given = m.group(0)[: m.start(1) - m.start()]
         for cut in range(len(token) - 3, 4, -1):
@@ -290,10 +294,23 @@ def _surname_glue(
             # surname the review uses alone, which is no word of it ("West|more" is), and a
             # word the review uses elsewhere.
             if is_person(given + head) or (
-                tail in vocab and head.lower() not in vocab and _alone_elsewhere(text, head, at)
+                _alone_elsewhere(text, head, at)
+                and _uses_word(text, tail)
+                and not _uses_word(text, head.lower())
             ):
                 cuts.add(at + cut)
                 break
+
+
+def _uses_word(text: str, word: str) -> bool:
+    """``word`` (in small letters) stands as a whole word somewhere in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _alone_elsewhere(text: str, word: str, skip: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..model import Relation
 from .lexicon import Lexicon, PlaceEntry
-from .text import CAP
+from .text import CAP, find_all
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 # The cues open with one character class, the word start and the rest checked after it: a
@@ -33,11 +33,21 @@ _SETTING_CUE = re.compile(
     # "takes place in pre-revolutionary China", "set in present-day New York".
     r"(?:(?!(?:an?|the)\s)(?:[a-z]+-)*[a-z]+\s+(?=[A-Z]))?"
 )
-# "The setting is Lisbon", "The film's setting is a village in Portugal"
-_SETTING_IS = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]he\s+(?:film|movie|story)['’]s)\s+(?:setting|locale)\s+is\s+"
-    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?"
-)
+# "The setting is Lisbon", "The film's setting is a village in Portugal": found from the
+# literal "setting is" (a pattern opening on "\b(?:The|Its…)" was tried at every character).
+_SETTING_IS = re.compile(r"(?:setting|locale)\s+is\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?")
+_SETTING_IS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]he\s+(?:film|movie|story)['’]s)\s+$")
+
+
+def _setting_is(text: str) -> list[re.Match[str]]:
+    """Each "The setting is" cue, ending where the place's name starts."""
+    out = []
+    for word in ("setting is", "locale is"):
+        for at in find_all(text, word):
+            m = _SETTING_IS.match(text, at)
+            if m and _SETTING_IS_BEFORE.search(text, max(0, at - 30), at):
+                out.append(m)
+    return out
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
 # Where a place is named for the film's life, not its story: festivals, release, biography.

@@ -63,7 +63,6 @@ from .place_cues import (
     _RELEASE,
     _SET_SUFFIX,
     _SETTING_CUE,
-    _SETTING_IS,
     _STORY_PREP,
     _STORY_VERB_BEFORE,
     _THE_BEFORE,
@@ -76,6 +75,7 @@ from .place_cues import (
     _namesakes,
     _not_story,
     _place_mentions,
+    _setting_is,
     _with_ancestors,
     _years,
 )
@@ -124,7 +124,7 @@ class PlaceExtractor:
             return
         text = doc.text
         settings: list[str] = []
-        setting_cues = [*_SETTING_CUE.finditer(text), *_SETTING_IS.finditer(text)]
+        setting_cues = [*_SETTING_CUE.finditer(text), *_setting_is(text)]
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
             if after_other_title(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"

@@ -93,8 +93,9 @@ POSS_ANY_CUE = re.compile(r"['’]s\s")
 PERFORMANCE_AS_CUE = re.compile(r"(?:performance|turn|work) as\b")
 MAKER_AT_WORK_CUE = re.compile(
     r"(?:cuts|camera|staging|framing|mise-en-sc|has made|has filmed|has fashioned|has crafted"
-    r"|filmed|behind the camera|films|cast|based|assembled|cinematographer|editor"
-    r"|director of photography)\b"
+    r"|filmed|behind the camera|films (?:it|the|this)|casts? (?:the|this|his|her)"
+    r"|based (?:the|this|his|her)|has assembled|(?:his|her|their) (?:cinematographer|editor"
+    r"|director of photography))\b"
 )
 
 # What only a director does, or a first film (see ``makers``): one cue per idiom, so each
@@ -199,13 +200,28 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "has crafted",
         "filmed",
         "behind the camera",
-        "films",
-        "cast",
-        "based",
-        "assembled",
-        "cinematographer",
-        "editor",
-        "director of photography",
+        "films it",
+        "films the",
+        "films this",
+        "cast the",
+        "cast this",
+        "cast his",
+        "cast her",
+        "casts the",
+        "based the",
+        "based this",
+        "based his",
+        "based her",
+        "has assembled",
+        "his cinematographer",
+        "her cinematographer",
+        "their cinematographer",
+        "his editor",
+        "her editor",
+        "their editor",
+        "his director of photography",
+        "her director of photography",
+        "their director of photography",
     ),
 }
 
