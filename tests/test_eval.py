@@ -225,8 +225,8 @@ def test_dev_set_figures() -> None:
     report = run_eval(GOLD / "ebert_dev.json", root=CORPUS)
     assert report.reviews == 139 and not report.missing
     s = report.scores
-    # measured: director 0.941 F1 / 0.946 P, actor 0.933 / 0.987, role 0.913, setting 0.813
-    assert s["director"].f1 >= 0.93 and s["director"].precision >= 0.94
+    # measured: director 0.946 F1 / 0.956 P, actor 0.936 / 0.987, role 0.917, setting 0.816
+    assert s["director"].f1 >= 0.93 and s["director"].precision >= 0.95
     assert s["actor"].f1 >= 0.92 and s["actor"].precision >= 0.98
     assert s["role"].f1 >= 0.90
     assert s["setting"].f1 >= 0.78
@@ -235,11 +235,12 @@ def test_dev_set_figures() -> None:
 # Measured on the held-out set (160 reviews: batches A and B, C annotated blind in the third
 # stop, D annotated blind in the fourth and scored once at its end); floors sit just under.
 HELD_OUT_FLOORS = {
-    # measured 0.749 / 0.828 when D was scored, 0.756 / 0.836 at the end of that stop
-    "director": {"f1": 0.74, "precision": 0.82},  # (target 0.90 / 0.85)
+    # measured 0.749 / 0.828 when D was scored, 0.756 / 0.836 at the end of that stop, 0.782 /
+    # 0.860 at the end of the fifth (no blind data left: judged on dev and written sentences)
+    "director": {"f1": 0.77, "precision": 0.85},  # (target 0.90 / 0.85)
     "actor": {"f1": 0.83, "precision": 0.93},  # measured 0.839 / 0.940 (target 0.80 / 0.85)
-    "role": {"f1": 0.84},  # measured 0.852 (target 0.80)
-    "setting": {"f1": 0.54},  # measured 0.545 (target 0.70)
+    "role": {"f1": 0.85},  # measured 0.856 (target 0.80)
+    "setting": {"f1": 0.56},  # measured 0.567 (0.559 before the scorer's container rule)
 }
 
 
