@@ -64,6 +64,12 @@ def test_a_surname_the_review_uses_alone_is_cut_from_a_word_it_uses() -> None:
     assert repair(text, _never_a_name).text.startswith("Lasse Oksanen already knows")
 
 
+def test_a_reused_surname_is_cut_from_a_verb_glued_on_it() -> None:
+    # "approaches" is used nowhere else, but a verb is what follows a name.
+    text = "Lasse Oksanenapproaches the town with care. Oksanen knows it."
+    assert repair(text, _never_a_name).text.startswith("Lasse Oksanen approaches the town")
+
+
 def test_a_surname_that_is_a_word_of_the_review_is_not_cut() -> None:
     # "West" stands alone ("the West") and "more" is a word, but "Westmore" is the name.
     text = "Makeup is by Michael Westmore. The West is more than a place to him."

@@ -295,11 +295,15 @@ def _surname_glue(
             # word the review uses elsewhere.
             if is_person(given + head) or (
                 _alone_elsewhere(text, head, at)
-                and _uses_word(text, tail)
+                and (_uses_word(text, tail) or _VERB_AFTER_A_NAME.fullmatch(tail))
                 and not _uses_word(text, head.lower())
             ):
                 cuts.add(at + cut)
                 break
+
+
+# What a glued name is most often followed by: its verb ("Oksanenbuilds", "Oksanentries").
+_VERB_AFTER_A_NAME = re.compile(r"[a-z]{3,}(?:s|ed)")
 
 
 def _uses_word(text: str, word: str) -> bool:
