@@ -177,6 +177,8 @@ def repair(
     for at, word in _glue_suspects(text):
         if word[:1].isupper() and is_name_token(word):
             continue  # LaMotta, DeMonaco
+        if _one_word(text, at, word, vocab):
+            continue  # "RoboCop", written so again and again
         seg_start = 0
         for camel in _CAMEL.finditer(word):
             p = camel.start()
@@ -208,6 +210,21 @@ def repair(
         pos = cut
     out.append(text[pos:])
     return Repaired("".join(out), tuple(c + i for i, c in enumerate(ordered)))
+
+
+def _one_word(text: str, at: int, word: str, vocab: Container[str]) -> bool:
+    """A capitalised word with one capital inside ("RoboCop", "MacGuffin"), which the review
+    writes so more than once and never apart, and whose head is no word of it: glue happens
+    at links, and "TheGeneral" or "Advertisement|Jean" have a word for a head."""
+    camel = _CAMEL.search(word)
+    return (
+        word[:1].isupper()
+        and camel is not None
+        and _CAMEL.search(word, camel.end() + 1) is None
+        and _alone_elsewhere(text, word, at)
+        and word[: camel.start()].lower() not in vocab
+        and f"{word[: camel.start()]} {word[camel.start() :]}" not in text  # "Chun Zhi" too
+    )
 
 
 # A capitalised word ending in a two-letter word, then a space: "Turmanis a", "Baioin training".

@@ -60,6 +60,18 @@ def _occurrences(text: str, title: str) -> Iterator[int]:
         at = text.find(title, at + 1)
 
 
+def _unglued(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Quoted titles with their glued spellings joined: "Deathand the Maiden" and "Death
+    andthe Maiden" are "Death and the Maiden", the spelling with the most words."""
+    spelled: dict[str, str] = {}
+    for title, _, _ in found:
+        key = "".join(title.split()).lower()
+        best = spelled.get(key)
+        if best is None or len(title.split()) > len(best.split()):
+            spelled[key] = title
+    return [(spelled["".join(t.split()).lower()], s, e) for t, s, e in found]
+
+
 @dataclass(frozen=True)
 class TitleExtractor:
     """Scores quoted titles: frequency, a place in the headline or first sentence.
@@ -84,7 +96,7 @@ class TitleExtractor:
         first_sentence_end = doc.sentences[0][1] if doc.sentences else 0
         score: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[int, int]] = {}
-        found = [(squash(t), s, e) for t, s, e in quoted(text)]
+        found = _unglued([(squash(t), s, e) for t, s, e in quoted(text)])
         times: dict[str, int] = defaultdict(int)
         for title, _, _ in found:
             times[title] += 1
