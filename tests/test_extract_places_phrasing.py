@@ -39,6 +39,9 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         ("“Lanterns” is quiet. In rural Portugal, a teacher waits for letters.", "Portugal"),
         ("“Lanterns” is about a clerk in a village in northern Portugal.", "Portugal"),
         ("“Lanterns” is a tale of a Jew in czarist Russia accused of a crime.", "Russia"),
+        # the people who live there, the place as the film shows it
+        ("“Lanterns” is quiet. Ana (Rita Lopes) is a Detroit nurse with two jobs.", "Detroit"),
+        ("“Lanterns” is quiet, and the film's Detroit is a city of ruins.", "Detroit"),
         # the setting named as such
         ("“Lanterns” is quiet. The setting is Lisbon in 1974.", "Lisbon"),
         ("“Lanterns” is quiet. The film's setting is a village near Lisbon.", "Lisbon"),
@@ -99,6 +102,11 @@ def test_a_region_around_does_not_turn_the_city_into_its_state() -> None:
         ),
         ("“Lanterns” is a drama. It was shot in rural Portugal on a tiny budget.", "Portugal"),
         ("“Lanterns” is a drama. It was a hit with audiences in northern Italy.", "Italy"),
+        (
+            "“Lanterns” is a drama. No Detroit nurse could fly to Lima alone as one does in "
+            "“Red Sky.”",
+            "Detroit",
+        ),
     ],
 )
 def test_places_named_outside_the_story(text: str, place: str) -> None:

@@ -95,8 +95,14 @@ _PLACE_NOUN_AFTER = re.compile(
     r"family|teenager|kid|high\s+school|police|waterfront|docks|subway|underworld|ghetto|"
     r"neighbor|suburbia|boarding\s+house|hotel\s+room|society|mansion|penthouse|chalet|cabin|lodge|"
     r"resort|casino|store|architect|zoo|cabbie|waitress|hooker|prostitute|hustler|bartender|"
-    r"tenement|loft|bakery|deli|saloon|brothel|bookstore|warehouse|factory|mill|mine|station)s?\b"
+    r"tenement|loft|bakery|deli|saloon|brothel|bookstore|warehouse|factory|mill|mine|station|"
+    # the people who live there: "a Detroit nurse", "a Chicago man"
+    r"nurse|doctor|teacher|schoolteacher|reporter|journalist|banker|widow|widower|surgeon|"
+    r"student|priest|judge|mayor|stripper|dancer|boxer|gang|mob|firefighter|fireman|gambler|"
+    r"pimp|couple|girl|boy|woman|man|teen|cabdriver|drifter|shopkeeper|salesman|mechanic)s?\b"
 )
+# "the film's Detroit", "the movie's Paris": the place as the film shows it.
+_FILMS_PLACE_BEFORE = re.compile(r"\b(?:film|movie|story|picture)['’]s\s+$")
 _PLACE_NAME_RE = re.compile(_PLACE_NAME)
 _NON_SPACE = re.compile(r"\S+")
 # Capitalised runs where gazetteer places are looked up: "Kabardino-Balkaria", "New York City".

@@ -35,6 +35,7 @@ from .place_cues import (
     _FILM_LIFE,
     _FILM_NOUN_AFTER,
     _FILMED_CUE,
+    _FILMS_PLACE_BEFORE,
     _FIRST_PERSON,
     _FROM_BEFORE,
     _FUNCTION_BEFORE,
@@ -79,7 +80,7 @@ from .place_cues import (
     _with_ancestors,
     _years,
 )
-from .text import find_all
+from .text import find_all, is_title_like, quoted, squash
 
 __all__ = ["PlaceExtractor"]
 
@@ -112,6 +113,22 @@ def _plot_sentence(doc: Doc, start: int, pos: int) -> bool:
         for word in {name, name.partition(" ")[0]}
         if len(word) > 2
     )
+
+
+def _other_title(doc: Doc, sentence: tuple[int, int]) -> int:
+    """The sentence's start if it tells what happens in another film ("a Los Angeles fireman
+    could fly to Colombia in “Collateral Damage”"), else its end: its places are that film's,
+    whichever side of the title they stand."""
+    text = doc.text
+    for title, start, _ in quoted(text[sentence[0] : sentence[1]]):
+        name = squash(title)
+        in_it = _IN_TITLE.search(text, max(0, sentence[0] + start - 6), sentence[0] + start)
+        if in_it and name != doc.film and is_title_like(name):
+            return sentence[0]
+    return sentence[1]
+
+
+_IN_TITLE = re.compile(r"\b[Ii]n\s+[“\"]$")
 
 
 @dataclass(frozen=True)
@@ -399,7 +416,7 @@ class PlaceExtractor:
                 )
             if sentence not in other_film:
                 other = _OTHER_FILM.search(text, *sentence)
-                other_film[sentence] = other.start() if other else sentence[1]
+                other_film[sentence] = other.start() if other else _other_title(doc, sentence)
             if not story[clause] or other_film[sentence] < m_start:
                 continue  # ... or the sentence is about another film: "His previous film ..."
             # 2: the characters live or move there, 1: a preposition of place, 0: named
@@ -407,6 +424,7 @@ class PlaceExtractor:
                 _STORY_VERB_BEFORE.search(before)
                 or _WHERE_AFTER.match(after)
                 or _POSSESSIVE_LOCALE.match(text, m_end)
+                or _FILMS_PLACE_BEFORE.search(before)
             ):
                 prep = 2
             elif entry.name in _METONYMS:
