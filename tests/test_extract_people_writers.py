@@ -70,3 +70,22 @@ def test_more_writer_cues(text: str, writers: set[str]) -> None:
 def test_the_writer_of_a_source_novel_is_not_the_screenwriter() -> None:
     text = "“Moon Garden” is quiet. Anna Kovacs, the writer of the novel, likes villages."
     assert _writers(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "writers"),
+    [
+        ("Anna Kovacs wrote the screenplay.", {"Anna Kovacs"}),
+        ("Anna Kovacs wrote the original script.", {"Anna Kovacs"}),
+        ("Anna Kovacs co-wrote the screenplay with Bo Day.", {"Anna Kovacs", "Bo Day"}),
+        ("Anna Kovacs scripted it in a month.", {"Anna Kovacs"}),
+        ("Anna Kovacs adapted the novel by Bo Day.", {"Anna Kovacs"}),
+        ("The screenplay, by Anna Kovacs, is spare.", {"Anna Kovacs"}),
+        # another film's script, a novel
+        ("Anna Kovacs wrote the screenplay for “Salt Lake” in 1990.", set()),
+        ("Anna Kovacs wrote the novel it is based on.", set()),
+    ],
+)
+def test_who_wrote_the_screenplay(sentence: str, writers: set[str]) -> None:
+    ex = extract(Review(text="“Moon Garden” is quiet. " + sentence, source="t.txt"))
+    assert {c.object for c in ex.claims_for(Relation.WRITER)} == writers

@@ -54,7 +54,7 @@ AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|t
 FILMS_CUE = re.compile(r"(?:film|movie|picture|documentary)['’]s")
 WRITER_CUE = re.compile(
     r"[WwSsAa](?:(?<=[Ww])r(?:it(?:ten|er)|ote)|(?<=[Ss])(?:cript|creenpla|creenwrit)"
-    r"|(?<=[Aa])dapted by)"
+    r"|(?<=[Aa])dapted (?:by|the|his|her|their))"
 )
 ACTOR_CUE = re.compile(
     r"[SsCcPpFfLlAaVv](?:(?<=[Ss])(?:tar|upporting)|(?<=[Cc])ast|(?<=[Pp])erform|(?<=p)layed by"
@@ -110,7 +110,18 @@ RETURNS_CUE = re.compile(r"(?:returns|is\s+back|comes\s+back)\b")
 # Lower-case literals every match of a cue starts with: the cue is only tried where one is.
 _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     DIRECTOR_CUE: ("direct", "filmmaker", "helm", "auteur", "documentarian"),
-    WRITER_CUE: ("writ", "wrote", "script", "screenpla", "screenwrit", "adapted by"),
+    WRITER_CUE: (
+        "writ",
+        "wrote",
+        "script",
+        "screenpla",
+        "screenwrit",
+        "adapted by",
+        "adapted the",
+        "adapted his",
+        "adapted her",
+        "adapted their",
+    ),
     ACTOR_CUE: (
         "star",
         "cast",

@@ -17,7 +17,7 @@ _WRITING = r"(?:co-written|written|penned|adapted|polished|rewritten|sculpted|cr
 _WRITER = re.compile(
     # a capital opens a sentence: "Written by Ann Lee, it …", "Screenplay by Ann Lee."
     rf"(?:(?:[Ww]ritten|[Ss]cripted|[Cc]o-written|[Aa]dapted)(?:\s+and\s+(?:co-)?directed)?\s+by|"
-    rf"(?:[Ss]creenplay|[Ss]cript)\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
+    rf"(?:[Ss]creenplay|[Ss]cript)\s*,?\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
     # "a screenplay further sculpted by X": a verb of writing between the noun and the "by"
     rf"(?:screenplay|script)\s+(?:(?:is|was)\s+)?(?:[a-z]+\s+)?{_WRITING}\s+by|"
     rf"[Ww]riter-director|[Ww]riter/director|[Ss]cript(?:writer)?\s+by|\b[Ww]riters?)\s*,?\s+"
@@ -41,6 +41,14 @@ _WRITER_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the|its|this\s+(?:film|movie)['’]s)\s+(?:[a-z-]+\s+)?"
     r"(?:screenwriter|writer|co-writer|scenarist)\b(?!\s+of\b)(?=\s*[,;.)]|\s+and\b)"
 )
+# "Ann Lee wrote the screenplay (with Bo Day)", "Lee scripted it", "Lee adapted the novel":
+# not "wrote the screenplay for “Salt Lake”", another film's.
+_WROTE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:also\s+)?(?:(?:co-)?wrote\s+the\s+(?:[a-z-]+\s+)?(?:screenplay|script)"
+    r"|(?:co-)?scripted\s+(?:it|the\s+(?:film|movie|picture))"
+    r"|adapted\s+(?:the|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:novel|book|play|story|memoir))\b"
+    rf"(?!\s+(?:for|of)\s+[“\"])(?:\s+with\s+(?P<name2>{NAME}))?"
+)
 _WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b")
 
 
@@ -63,6 +71,11 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             role_of(doc, Relation.WRITER, m, 0.8, group="name2")
         if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
             role_of(doc, Relation.DIRECTOR, m, 0.9)
+    for m in near(_WROTE, text, anchors(WRITER_CUE), before=80, after=80):
+        if not after_other_title(doc, m.start()) and not is_cast(doc, m["name"]):
+            role_of(doc, Relation.WRITER, m, 0.8)
+            if m["name2"]:
+                role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     cues = anchors(WRITER_CUE)
     in_brackets = [p for p in cues if text.find("(", p, p + 16) >= 0]
     for m in near(_WRITERS_PAREN, text, in_brackets, before=30, after=200):
