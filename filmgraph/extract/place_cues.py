@@ -48,6 +48,8 @@ def _setting_is(text: str) -> list[re.Match[str]]:
             if m and _SETTING_IS_BEFORE.search(text, max(0, at - 30), at):
                 out.append(m)
     return out
+
+
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
 # Where a place is named for the film's life, not its story: festivals, release, biography.

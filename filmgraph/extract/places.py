@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Kind, Relation
 from .doc import Doc
 from .lexicon import PlaceEntry
-from .people.context import after_other_title, in_other_titles_clause
+from .people.context import after_other_title, in_other_titles_clause, tells_of_other_title
 from .place_cues import (
     _AND_AFTER,
     _AND_NEXT,
@@ -80,7 +80,7 @@ from .place_cues import (
     _with_ancestors,
     _years,
 )
-from .text import find_all, is_title_like, quoted, squash
+from .text import find_all
 
 __all__ = ["PlaceExtractor"]
 
@@ -113,22 +113,6 @@ def _plot_sentence(doc: Doc, start: int, pos: int) -> bool:
         for word in {name, name.partition(" ")[0]}
         if len(word) > 2
     )
-
-
-def _other_title(doc: Doc, sentence: tuple[int, int]) -> int:
-    """The sentence's start if it tells what happens in another film ("a Los Angeles fireman
-    could fly to Colombia in “Collateral Damage”"), else its end: its places are that film's,
-    whichever side of the title they stand."""
-    text = doc.text
-    for title, start, _ in quoted(text[sentence[0] : sentence[1]]):
-        name = squash(title)
-        in_it = _IN_TITLE.search(text, max(0, sentence[0] + start - 6), sentence[0] + start)
-        if in_it and name != doc.film and is_title_like(name):
-            return sentence[0]
-    return sentence[1]
-
-
-_IN_TITLE = re.compile(r"\b[Ii]n\s+[“\"]$")
 
 
 @dataclass(frozen=True)
@@ -416,7 +400,8 @@ class PlaceExtractor:
                 )
             if sentence not in other_film:
                 other = _OTHER_FILM.search(text, *sentence)
-                other_film[sentence] = other.start() if other else _other_title(doc, sentence)
+                told = other is None and tells_of_other_title(doc, sentence)
+                other_film[sentence] = other.start() if other else sentence[0 if told else 1]
             if not story[clause] or other_film[sentence] < m_start:
                 continue  # ... or the sentence is about another film: "His previous film ..."
             # 2: the characters live or move there, 1: a preposition of place, 0: named

@@ -5,15 +5,21 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from ..text import is_title_like, quoted, squash
 
 __all__ = [
+    "IN_TITLE_BEFORE",
     "after_other_title",
     "compared",
     "in_other_titles_clause",
     "other_film",
     "same_film",
     "spellings",
+    "tells_of_other_title",
 ]
+
+#: What opens a quoted title the sentence is inside of: "In “Summer,” Rohmer …".
+IN_TITLE_BEFORE = re.compile(r"\b[Ii]n\s+[“\"]$")
 
 _QUOTED_BEFORE = re.compile(
     r"[“\"](?P<title>[^”\"]{1,80})[”\"],?\s*(?:\(\d{4}\),?\s*)?(?:[a-z]+\s+){0,3}$"
@@ -106,6 +112,19 @@ def other_film(doc: Doc, pos: int) -> bool:
         or _YEAR_NEXT.match(text, t.end())
     ]
     return bool(titles) and not any(same_film(doc, t) for t in titles)
+
+
+def tells_of_other_title(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """The sentence tells what happens in another quoted film ("a Los Angeles fireman could
+    fly to Colombia in “Collateral Damage”"): what it names on either side of the title is
+    that film's."""
+    s, e = sentence
+    text = doc.text
+    for title, start, _ in quoted(text[s:e]):
+        opened = IN_TITLE_BEFORE.search(text, max(s, s + start - 7), s + start)
+        if opened and not same_film(doc, title) and is_title_like(squash(title)):
+            return True
+    return False
 
 
 def compared(doc: Doc, start: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, NAME_RE, near, squash
-from .context import after_other_title, compared, same_film, spellings
+from .context import IN_TITLE_BEFORE, after_other_title, compared, same_film, spellings
 from .patterns import (
     DIRECTOR_CUE,
     FILMS_CUE,
@@ -46,8 +46,6 @@ _DIRECTION_OF = re.compile(
     rf"|(?P<name3>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+(?:feature\s+)?"
     rf"(?:directing|directorial)\s+debut"
 )
-# "In “Summer,” Rohmer tells the story of…": the maker as the subject of the telling.
-_IN_TITLE_BEFORE = re.compile(r"\b[Ii]n\s+[“\"]$")
 _TITLE_MAKER_VERB = re.compile(
     rf"[,.]?[”\"],?\s+(?P<name>{NAME})\s+(?:(?:once\s+again|again|also)\s+)?"
     r"(?:tells|shows|follows|observes|examines|explores|creates|constructs|films|directs|"
@@ -284,7 +282,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 role_of(doc, Relation.DIRECTOR, by, 0.8)
             told = (
                 _TITLE_MAKER_VERB.match(text, end)
-                if quoted and _IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
+                if quoted and IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
                 else None
             )
             if told and not is_cast(doc, told["name"]):
