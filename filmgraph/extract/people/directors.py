@@ -205,8 +205,10 @@ _MAKER_BEFORE_TITLE = re.compile(
     r"(?:^|[.!?:;(“\"]\s*|\b(?:by|from|and|with)\s+|['’]s\s+|[,—–]\s+(?:the\s+)?|"
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z-]+\s+)?)$"
 )
-_EPITHET = re.compile(r"(?:[Ww]riter-|[Cc]o-)?(?:[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
-                      r"[Hh]elmer|[Aa]uteur)\b")
+# The cues of _DIRECTOR that are a title before the name, not a verb ("directed by").
+_EPITHET = re.compile(
+    r"(?:[Ww]riter-|[Cc]o-)?(?:[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|[Hh]elmer|[Aa]uteur)\b"
+)
 
 
 def _epithet_confidence(text: str, start: int) -> float | None:
