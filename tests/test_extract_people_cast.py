@@ -482,3 +482,20 @@ def test_an_acting_verb_makes_a_player_of_a_given_name_no_list_holds(sentence: s
     ex = extract(Review(text="“Moon Garden” is quiet. " + sentence, source="t.txt"))
     pairs = {(c.subject, c.object) for c in ex.claims_for(Relation.PLAYED_BY)}
     assert pairs == {("Sam", "Tuomo Virtanen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Kovacs has the title role.",
+        "Anna Kovacs has the lead, and she carries it.",
+        "Anna Kovacs makes a strong impression as a nurse.",
+        "Anna Kovacs shines in a small role.",
+        "Anna Kovacs is miscast.",
+        "Anna Kovacs is perfectly cast.",
+        "The best performance is by Anna Kovacs.",
+        "Anna Kovacs and Bo Day are fine as the parents.",
+    ],
+)
+def test_acting_named_by_how_critics_praise_it(sentence: str) -> None:
+    assert "Anna Kovacs" in _actors("“Moon Garden” is quiet. " + sentence)

@@ -39,7 +39,7 @@ _NAMES = (
 )
 _ACTOR = re.compile(
     r"[SsCcAaPpFfLlVv](?:(?<=[Ss])tarring|(?<=[Ss])tars?|(?<=[Cc])o-?stars?|(?<=[Aa])ctors?|"
-    r"(?<=[Aa])ctress(?:es)?|(?<=[Pp])erformances?\s+(?:by|from)|"
+    r"(?<=[Aa])ctress(?:es)?|(?<=[Pp])erformances?\s+(?:(?:is|are|was|were|comes?)\s+)?(?:by|from)|"
     r"(?<=[Ff])eaturing|(?<=film f|ovie f)eatures|(?<=[Cc])ast(?:\s+members?)?|"
     r"(?<=[Ll])eading\s+(?:man|lady)|"
     r"(?<=[Pp])erformances?\s+(?:and\s+[a-z]+\s+)?of|(?<=[Pp])erformers|"
@@ -65,6 +65,8 @@ _ENSEMBLE = re.compile(
 _ACTORS_STAR = re.compile(
     rf"(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+"
     r"(?:star|co-star|costar|are\s+the\s+(?:stars|leads)"
+    # "Ann Lee and Bo Day are fine as the parents"
+    rf"|are\s+(?:[a-z]+ly\s+)?(?:{LEAD_PRAISE})\s+as"
     # "Ann Lee, Bo Day and Cy Fox round out the cast"
     r"|(?:round|fill)\s+out\s+the\s+(?:cast|ensemble)|complete\s+the\s+cast)\b"
 )
@@ -90,6 +92,11 @@ _ACTOR_AFTER = re.compile(
     rf"stars|co-stars|costars|gives\s+an?\s+(?:[a-z-]+\s+){{0,2}}performance|"
     rf"is\s+(?:superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing)\s+as|"
     rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}(?:role|part|cameo)|"
+    # "Ann Lee has the title role", "makes a strong impression as", "shines as", "is miscast"
+    rf"has\s+the\s+(?:[a-z-]+\s+)?(?:lead|title\s+role|leading\s+role)|"
+    rf"makes\s+an?\s+(?:[a-z-]+\s+){{0,2}}impression\s+as|"
+    rf"shines\s+(?:as|in\s+(?:the|a|an|her|his)\s+(?:[a-z-]+\s+){{0,2}}(?:role|part))|"
+    rf"(?:is|was)\s+(?:miscast|(?:perfectly|well)\s+cast)|"
     rf"(?:does|did)\s+an?\s+(?:[a-z-]+\s+){{0,2}}job\s+as|"
     # "gives the performance of her career", "is cast against type", "leads a strong cast"
     rf"gives\s+(?:the|one\s+of\s+the)\s+(?:[a-z-]+\s+){{0,2}}performances?\s+of|"

@@ -61,21 +61,24 @@ ACTOR_CUE = re.compile(
     r"|(?<=[Ff])eatur|(?<=[Ll])eading|(?<=[Pp])resence|(?<=[Vv])oice"
     r"|(?<=[Aa])ct(?:or|ress))"
 )
+#: Praise for an actor "in the lead": one list for the cues and the patterns (``cast``).
+LEAD_PRAISE = (
+    "superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing|effective|"
+    "strong|memorable|touching|funny"
+)
 STAR_VERB_CUE = re.compile(
-    r"(?:star|co-?star|are the (?:stars|leads)|round out|fill out|complete the cast)\b"
+    r"(?:star|co-?star|are the (?:stars|leads)|round out|fill out|complete the cast"
+    rf"|are (?=(?:[a-z]+ly )?(?:{LEAD_PRAISE}) as\b))\b"
 )
 OPPOSITE_CUE = re.compile(
     r"(?:opposite|alongside|(?:stars?|starring|starred|co-stars?|co-starring|screen)\s+with)\b"
 )
 POSS_ACTING_CUE = re.compile(r"(?:performance|portrayal)\b")
-#: Praise for an actor "in the lead": one list for the cue and the pattern (``cast``).
-LEAD_PRAISE = (
-    "superb|wonderful|excellent|terrific|good|great|fine|remarkable|convincing|effective|"
-    "strong|memorable|touching|funny"
-)
 ACTOR_AFTER_CUE = re.compile(
     r"stars|co-?stars|performance|is (?=[a-z]+ as\b)|steals|fills|inhabits"
-    r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))"
+    r"|has an? (?=(?:[a-z-]+ ){0,3}(?:role|part|cameo))|has the (?=(?:[a-z-]+ )?(?:lead|title))"
+    r"|makes an? (?=(?:[a-z-]+ ){0,2}impression as)|shines (?=as|in)|miscast"
+    r"|(?:perfectly|well) cast"
     r"|d(?:oes|id) an? (?=(?:[a-z-]+ ){0,2}job as)|reprises|brings"
     rf"|is (?=(?:[a-z]+ly )?(?:{LEAD_PRAISE}) in the\b)|(?:is|was) cast\b"
     r"|(?:leads|led|heads|headed|anchors|anchored) (?=(?:a|an|the) )"
@@ -141,6 +144,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     AS_NAME_CUE: ("as", "play", "portray", "voices"),
     AS_ROLE_CUE: ("as", "play", "portrays"),
     STAR_VERB_CUE: (
+        "are ",
         "star",
         "co-star",
         "costar",
@@ -163,6 +167,12 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     POSS_ACTING_CUE: ("performance", "portrayal"),
     ACTOR_AFTER_CUE: (
+        "has the",
+        "makes a",
+        "shines",
+        "miscast",
+        "perfectly cast",
+        "well cast",
         "stars",
         "co-star",
         "costar",
