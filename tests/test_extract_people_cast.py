@@ -498,4 +498,4 @@ def test_an_acting_verb_makes_a_player_of_a_given_name_no_list_holds(sentence: s
     ],
 )
 def test_acting_named_by_how_critics_praise_it(sentence: str) -> None:
-    assert "Anna Kovacs" in _actors("“Moon Garden” is quiet. " + sentence)
+    assert "Anna Kovacs" in _actors("“Salt Road” is quiet. " + sentence)
