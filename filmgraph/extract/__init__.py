@@ -72,4 +72,4 @@ def _mentioned(doc: Doc) -> None:
         done.add(m.name)
         if any(m.name in full.split() for full in known):
             continue  # a surname of someone credited: resolution maps it, not a new person
-        doc.claims.append(Claim(Relation.MENTIONED, "", m.name, m.span, _MENTIONS, m.confidence))
+        doc.record(Claim(Relation.MENTIONED, "", m.name, m.span, _MENTIONS, m.confidence))

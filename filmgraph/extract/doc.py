@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -36,6 +37,9 @@ class Doc:
     aliases: dict[tuple[Kind, str], set[str]] = field(default_factory=dict)  # nicknames met
     full_names: set[str] | None = None  # person-like full names in the text, found on demand
     names: list[tuple[int, int, str]] | None = None  # capitalised name runs, found on demand
+    # (relation, object) → subjects claimed: has_claim in constant time, as a page of names
+    # made it quadratic. Kept by record() and drop_claims(), the only ways claims change.
+    _claimed: dict[tuple[Relation, str], set[str]] = field(default_factory=dict)
     _extractor: str = "unknown"
 
     @classmethod
@@ -87,20 +91,30 @@ class Doc:
         end: int,
         confidence: float = 1.0,
     ) -> None:
-        self.claims.append(
+        self.record(
             Claim(relation, subject, obj, self.span(start, end), self._extractor, confidence)
         )
         if relation in (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR):
             self.roles.setdefault(obj, set()).add(relation)
 
+    def record(self, claim: Claim) -> None:
+        """Add a claim made elsewhere (its span already on the stored text)."""
+        self.claims.append(claim)
+        self._claimed.setdefault((claim.relation, claim.object), set()).add(claim.subject)
+
+    def drop_claims(self, keep: Callable[[Claim], bool]) -> None:
+        """Keep only the claims ``keep`` accepts."""
+        self.claims[:] = [c for c in self.claims if keep(c)]
+        self._claimed.clear()
+        for c in self.claims:
+            self._claimed.setdefault((c.relation, c.object), set()).add(c.subject)
+
     def claims_for_film(self, relation: Relation) -> list[Claim]:
         return [c for c in self.claims if c.relation is relation]
 
     def has_claim(self, relation: Relation, obj: str, subject: str | None = None) -> bool:
-        return any(
-            c.relation is relation and c.object == obj and (subject is None or c.subject == subject)
-            for c in self.claims
-        )
+        subjects = self._claimed.get((relation, obj), set())
+        return bool(subjects) and (subject is None or subject in subjects)
 
 
 class Extractor(Protocol):

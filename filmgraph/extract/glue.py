@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
@@ -199,8 +200,8 @@ def repair(
             if split:
                 cuts.add(at + split)
     _short_glue(text, vocab, is_name_token, cuts)
-    _possessive_glue(text, cuts)
-    _surname_glue(text, is_name_token, is_person, cuts)
+    _possessive_glue(text, vocab, cuts)
+    _surname_glue(text, vocab, is_name_token, is_person, cuts)
     ordered = sorted(cuts)
     out: list[str] = []
     pos = 0
@@ -212,7 +213,7 @@ def repair(
     return Repaired("".join(out), tuple(c + i for i, c in enumerate(ordered)))
 
 
-def _one_word(text: str, at: int, word: str, vocab: Container[str]) -> bool:
+def _one_word(text: str, at: int, word: str, vocab: _Vocabulary) -> bool:
     """A capitalised word with one capital inside ("RoboCop", "MacGuffin"), which the review
     writes so more than once and never apart, and whose head is no word of it: glue happens
     at links, and "TheGeneral" or "Advertisement|Jean" have a word for a head."""
@@ -221,7 +222,7 @@ def _one_word(text: str, at: int, word: str, vocab: Container[str]) -> bool:
         word[:1].isupper()
         and camel is not None
         and _CAMEL.search(word, camel.end() + 1) is None
-        and _alone_elsewhere(text, word, at)
+        and vocab.alone_elsewhere(word, at)
         and word[: camel.start()].lower() not in vocab
         and f"{word[: camel.start()]} {word[camel.start() :]}" not in text  # "Chun Zhi" too
     )
@@ -233,7 +234,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z'’-]+\.?[ ]$")
 
 
 def _short_glue(
-    text: str, vocab: Container[str], is_name_token: Callable[[str], bool], cuts: set[int]
+    text: str, vocab: _Vocabulary, is_name_token: Callable[[str], bool], cuts: set[int]
 ) -> None:
     """A two-letter word glued on a name with no glue on its left: "Glynn Turmanis a man",
     "Cyril Cusackis new". Two letters end many names ("Davis", "Francois"), so the cut needs
@@ -250,7 +251,7 @@ def _short_glue(
         # A known name part is enough only after a given name ("Cyril Cusackis"): alone it
         # may be a word or a brand ("Cabin in the Sky", "employed by Michelin in").
         named = is_name_token(head) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if not (named or _alone_elsewhere(text, head, m.start())):
+        if not (named or vocab.alone_elsewhere(head, m.start())):
             continue
         # The review's words are gathered last: only a few tokens get this far.
         if token.lower() not in vocab and head.lower() not in vocab:
@@ -261,7 +262,7 @@ def _short_glue(
 _GLUED_AFTER_S = re.compile(r"[a-z]{3,}\b")
 
 
-def _possessive_glue(text: str, cuts: set[int]) -> None:
+def _possessive_glue(text: str, vocab: Container[str], cuts: set[int]) -> None:
     """A capitalised word's "'s" glued to a word the review uses: "Kaurismaki'snew"."""
     for mark in ("'s", "’s"):
         for p in find_all(text, mark):
@@ -271,7 +272,7 @@ def _possessive_glue(text: str, cuts: set[int]) -> None:
             at = p
             while at and _WORD_CHAR.match(text, at - 1):
                 at -= 1
-            if text[at].isupper() and _uses_word(text, glued.group(0)):
+            if text[at].isupper() and glued.group(0) in vocab:
                 cuts.add(p + 2)
 
 
@@ -286,6 +287,7 @@ _GIVEN_THEN_LONG = re.compile(
 
 def _surname_glue(
     text: str,
+    vocab: _Vocabulary,
     is_name_token: Callable[[str], bool],
     is_person: Callable[[str], bool],
     cuts: set[int],
@@ -294,15 +296,13 @@ def _surname_glue(
 
     The glued whole must be neither a known name part, nor a word, nor used on its own (a
     review names its people again, never a glued token); the cut must leave a known person,
-    or a surname the review uses on its own and a word it uses elsewhere.
+    or a surname the review uses on its own and a word it uses elsewhere (or a verb).
     """
-    # Words are looked up with str.find: gathering the review's words costs more than the
-    # few lookups the candidates need.
     for m in _GIVEN_THEN_LONG.finditer(text):
         token, at = m.group(1), m.start(1)
-        if at in cuts or is_name_token(token) or _alone_elsewhere(text, token, at):
+        if at in cuts or is_name_token(token):
             continue
-        if _uses_word(text, token.lower()):
+        if vocab.alone_elsewhere(token, at) or token.lower() in vocab:
             continue
         given = m.group(0)[: m.start(1) - m.start()]
         for cut in range(len(token) - 3, 4, -1):
@@ -311,27 +311,19 @@ def _surname_glue(
             # surname the review uses alone, which is no word of it ("West|more" is), and a
             # word the review uses elsewhere.
             if is_person(given + head) or (
-                _alone_elsewhere(text, head, at)
-                and (_uses_word(text, tail) or _VERB_AFTER_A_NAME.fullmatch(tail))
-                and not _uses_word(text, head.lower())
+                vocab.alone_elsewhere(head, at)
+                and (tail in vocab or _VERB_AFTER_A_NAME.fullmatch(tail))
+                and head.lower() not in vocab
             ):
                 cuts.add(at + cut)
                 break
 
 
+# A capitalised word standing alone: no letter, apostrophe or hyphen right before it and no
+# letter right after ("Turman's" counts, "O'Brien" is no "Brien"), as _alone_elsewhere reads.
+_ALONE_WORD = re.compile(rf"{UPPER}(?<![^\W\d_]{UPPER})(?<![’'-]{UPPER})[^\W\d_]*(?![^\W\d_])")
 # What a glued name is most often followed by: its verb ("Oksanenbuilds", "Oksanentries").
 _VERB_AFTER_A_NAME = re.compile(r"[a-z]{3,}(?:s|ed)")
-
-
-def _uses_word(text: str, word: str) -> bool:
-    """``word`` (in small letters) stands as a whole word somewhere in ``text``."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 def _alone_elsewhere(text: str, word: str, skip: int) -> bool:
@@ -420,25 +412,38 @@ _TOKEN = re.compile(r"[^\s.,;:!?()\"“”]+")
 
 
 class _Vocabulary:
-    """The review's lower-case words, collected only if a glued token needs them."""
+    """The review's lower-case words, and how often each capitalised word stands on its own,
+    each collected only if a glued token needs them: a text search per question made a page
+    of glued names quadratic."""
 
-    __slots__ = ("_text", "_words")
+    __slots__ = ("_lone", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: set[str] | None = None
+        self._lone: Counter[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
             self._words = set(_LOWER_WORD.findall(self._text))
         return word in self._words
 
+    def alone_elsewhere(self, word: str, skip: int) -> bool:
+        """``word`` stands on its own somewhere other than at ``skip``: "Turman's voice"."""
+        if not word.isalpha():
+            return _alone_elsewhere(self._text, word, skip)  # "O'Brien", read where it stands
+        if self._lone is None:
+            self._lone = Counter(_ALONE_WORD.findall(self._text))
+        here = _ALONE_WORD.match(self._text, skip)
+        return self._lone[word] > (1 if here and here.group(0) == word else 0)
+
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
+
 def _run_right_glue(
-    text: str, pos: int, vocab: Container[str], is_name_token: Callable[[str], bool], cuts: set[int]
+    text: str, pos: int, vocab: _Vocabulary, is_name_token: Callable[[str], bool], cuts: set[int]
 ) -> None:
     """The far end of a link glued at ``pos`` is glued too: "Paul Scofieldwith"."""
     run = _RUN.match(text, pos)
@@ -457,13 +462,19 @@ def _run_right_glue(
             # double name (Costa-Gavras, Jean-Pierre) is not cut where it ends like "as".
             return
         split = _right_split(tok.group(0), vocab, is_name_token, glued=True)
-        if split and _cut_is_likely(text, tok.group(0), split, pos + tok.start(), is_name_token):
-            cuts.add(pos + tok.start() + split)
+        at = pos + tok.start()
+        if split and _cut_is_likely(text, tok.group(0), split, at, vocab, is_name_token):
+            cuts.add(at + split)
             return
 
 
 def _cut_is_likely(
-    text: str, token: str, split: int, at: int, is_name_token: Callable[[str], bool]
+    text: str,
+    token: str,
+    split: int,
+    at: int,
+    vocab: _Vocabulary,
+    is_name_token: Callable[[str], bool],
 ) -> bool:
     """Whether ``token`` (at ``at``) really is a name with a word glued on at ``split``.
 
@@ -471,7 +482,7 @@ def _cut_is_likely(
     …"). A two-letter word ("Coyote|as the husband") is no glue when a word like it follows
     ("byJohn Smithson as a cop"), unless what is left is a known name part ("Brant|is").
     """
-    if _alone_elsewhere(text, token, at):
+    if vocab.alone_elsewhere(token, at):
         return False
     if len(token) - split > 2 or is_name_token(token[:split]):
         return True

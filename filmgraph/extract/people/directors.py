@@ -399,4 +399,4 @@ def strongest_directors(doc: Doc) -> None:
     for claim in directors:
         if id(claim) in weak:
             doc.roles.get(claim.object, set()).discard(Relation.DIRECTOR)
-    doc.claims[:] = [c for c in doc.claims if id(c) not in weak]
+    doc.drop_claims(lambda c: id(c) not in weak)
