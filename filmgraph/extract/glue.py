@@ -302,7 +302,7 @@ def _surname_glue(
         token, at = m.group(1), m.start(1)
         if at in cuts or is_name_token(token):
             continue
-        if vocab.alone_elsewhere(token, at) or token.lower() in vocab:
+        if vocab.alone_elsewhere(token, at) or vocab.uses(token.lower()):
             continue
         given = m.group(0)[: m.start(1) - m.start()]
         for cut in range(len(token) - 3, 4, -1):
@@ -312,8 +312,8 @@ def _surname_glue(
             # word the review uses elsewhere.
             if is_person(given + head) or (
                 vocab.alone_elsewhere(head, at)
-                and (tail in vocab or _VERB_AFTER_A_NAME.fullmatch(tail))
-                and head.lower() not in vocab
+                and (vocab.uses(tail) or _VERB_AFTER_A_NAME.fullmatch(tail))
+                and not vocab.uses(head.lower())
             ):
                 cuts.add(at + cut)
                 break
@@ -412,26 +412,46 @@ _TOKEN = re.compile(r"[^\s.,;:!?()\"“”]+")
 
 
 class _Vocabulary:
-    """The review's lower-case words, and how often each capitalised word stands on its own,
-    each collected only if a glued token needs them: a text search per question made a page
-    of glued names quadratic."""
+    """The review's lower-case words, collected only if a glued token needs them, and which
+    capitalised words stand on their own: a text search answers the few questions a review
+    asks; past that, as on a page of glued names where a search each was quadratic, every
+    lone word is counted once."""
 
-    __slots__ = ("_lone", "_text", "_words")
+    __slots__ = ("_asked", "_lone", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: set[str] | None = None
         self._lone: Counter[str] | None = None
+        self._asked = 0
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
             self._words = set(_LOWER_WORD.findall(self._text))
         return word in self._words
 
+    def uses(self, word: str) -> bool:
+        """``word in self``, by a text search while the review's words are not gathered yet
+        and only a few questions were asked (gathering them costs more than a few searches)."""
+        if self._words is not None or self._asked >= _SEARCHES:
+            return word in self
+        self._asked += 1
+        if not _LOWER_WORD.fullmatch(word):
+            return False
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            # a whole word as _LOWER_WORD reads one: no word character on either side
+            if not _WORD.match(text, at + len(word)) and not (at and _WORD.match(text, at - 1)):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
     def alone_elsewhere(self, word: str, skip: int) -> bool:
         """``word`` stands on its own somewhere other than at ``skip``: "Turman's voice"."""
-        if not word.isalpha():
-            return _alone_elsewhere(self._text, word, skip)  # "O'Brien", read where it stands
+        self._asked += 1
+        if not word.isalpha() or (self._lone is None and self._asked <= _SEARCHES):
+            return _alone_elsewhere(self._text, word, skip)  # ("O'Brien" is read so always)
         if self._lone is None:
             self._lone = Counter(_ALONE_WORD.findall(self._text))
         here = _ALONE_WORD.match(self._text, skip)
@@ -439,6 +459,8 @@ class _Vocabulary:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_SEARCHES = 30  # questions answered by a text search before the words are gathered
+_WORD = re.compile(r"\w")
 
 
 

@@ -203,17 +203,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> sentences("One. Two" + " x" * 2000)[1]
     (5, 3005)
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
     start = 0
-    for m in [*_SENTENCE_END.finditer(text), None]:
-        brk = len(text) if m is None else m.start() + (text[m.start()] != "\n")
-        while brk - start > MAX_SENTENCE:
-            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE) + 1 or start + MAX_SENTENCE
-            spans.append((start, cut))
-            start = cut
+    for m in _SENTENCE_END.finditer(text):
+        brk = m.start() + (text[m.start()] != "\n")
+        if brk - start > MAX_SENTENCE:
+            start = _cut_long(text, start, brk, spans)
         if brk > start:
             spans.append((start, brk))
-        if m is None:
-            break
         start = m.end()
+    if len(text) - start > MAX_SENTENCE:
+        start = _cut_long(text, start, len(text), spans)
+    if start < len(text):
+        spans.append((start, len(text)))
     return spans
+
+
+def _cut_long(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Cut ``text[start:end]`` into spans of at most MAX_SENTENCE at spaces; where the rest
+    starts."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE) + 1 or start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+    return start
