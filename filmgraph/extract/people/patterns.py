@@ -96,9 +96,10 @@ POSS_ANY_CUE = re.compile(r"['’]s\s")
 PERFORMANCE_AS_CUE = re.compile(r"(?:performance|turn|work) as\b")
 MAKER_AT_WORK_CUE = re.compile(
     r"(?:cuts|camera|staging|framing|mise-en-sc|has made|has filmed|has fashioned|has crafted"
-    r"|filmed|behind the camera|films (?:it|the|this)|casts? (?:the|this|his|her)"
-    r"|based (?:the|this|his|her)|has assembled|(?:his|her|their) (?:cinematographer|editor"
-    r"|director of photography))\b"
+    r"|filmed|behind the camera|films (?=it|the|this)|casts? (?=the|this|his|her)"
+    r"|based (?=the|this|his|her)|has assembled"
+    # "and her cinematographer": the cue is the crew word, found once by its stem
+    r"|(?:(?<=his )|(?<=her )|(?<=their ))(?:cinematographer|editor|director of photography))\b"
 )
 
 # What only a director does, or a first film (see ``makers``): one cue per idiom, so each
@@ -119,11 +120,7 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "script",
         "screenpla",
         "screenwrit",
-        "adapted by",
-        "adapted the",
-        "adapted his",
-        "adapted her",
-        "adapted their",
+        "adapted ",
     ),
     ACTOR_CUE: (
         "star",
@@ -221,28 +218,13 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
         "has crafted",
         "filmed",
         "behind the camera",
-        "films it",
-        "films the",
-        "films this",
-        "cast the",
-        "cast this",
-        "cast his",
-        "cast her",
-        "casts the",
-        "based the",
-        "based this",
-        "based his",
-        "based her",
+        "films ",
+        "cast",
+        "based ",
         "has assembled",
-        "his cinematographer",
-        "her cinematographer",
-        "their cinematographer",
-        "his editor",
-        "her editor",
-        "their editor",
-        "his director of photography",
-        "her director of photography",
-        "their director of photography",
+        "cinematographer",
+        "editor",
+        "director of photography",
     ),
 }
 
@@ -252,13 +234,19 @@ def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     found: dict[re.Pattern[str], list[int]] = {}
     lowered = text.lower()
     by_find = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
+    stem_at: dict[str, list[int]] = {}  # a stem several cues share ("cast") is found once
+
+    def find(stem: str) -> list[int]:
+        if stem not in stem_at:
+            stem_at[stem] = find_all(lowered, stem)
+        return stem_at[stem]
 
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
             stems = _CUE_STEMS.get(cue)
             if stems and by_find:
                 # Literal stems found with str.find (fast), each then checked by the cue.
-                starts = sorted({i for stem in stems for i in find_all(lowered, stem)})
+                starts = sorted({i for stem in stems for i in find(stem)})
                 matches = [p for p in starts if cue.match(text, p)]
             else:
                 matches = [m.start() for m in cue.finditer(text)]
