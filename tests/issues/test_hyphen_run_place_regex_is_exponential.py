@@ -7,20 +7,19 @@ one hostile review hung the ingest (100 pairs: 29 s; 200: never). The separator 
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
+
+Deadline = Callable[[str, float], None]  # the extracts_within fixture (conftest.py)
 
 
-def test_hyphenated_capital_run_extracts_quickly() -> None:
+def test_hyphenated_capital_run_extracts_quickly(extracts_within: Deadline) -> None:
     code = (
         "from filmgraph import Review\n"
         "from filmgraph.extract import extract\n"
         "text = '“Film” (2001) is set in ' + 'A-' * 2000 + 'B. Bob Roe plays Zed.'\n"
         "extract(Review(text=text, source='x.txt'))\n"
     )
-    # A subprocess with a deadline: a regression must fail this test, not hang the suite.
-    done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
-    assert done.returncode == 0, done.stderr.decode()
+    extracts_within(code, 60)
 
 
 def test_hyphenated_places_still_found() -> None:

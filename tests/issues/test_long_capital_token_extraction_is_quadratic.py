@@ -9,21 +9,16 @@ it linear. Fixed by that anchor on ``CAP``; the xfail mark is gone.
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 
-import pytest
+Deadline = Callable[[str, float], None]  # the extracts_within fixture (conftest.py)
 
 
-def test_thirty_thousand_capitals_extract_within_five_seconds() -> None:
+def test_thirty_thousand_capitals_extract_within_five_seconds(extracts_within: Deadline) -> None:
     code = (
         "from filmgraph import Review\n"
         "from filmgraph.extract import extract\n"
         "text = '“Film” (2001) is directed by Ann Lee. ' + 'A' * 30_000 + ' plays Zed.'\n"
         "extract(Review(text=text, source='x.txt'))\n"
     )
-    try:
-        done = subprocess.run([sys.executable, "-c", code], timeout=5, capture_output=True)
-    except subprocess.TimeoutExpired:
-        pytest.fail("extraction of one 30,000-letter token took over 5 s")
-    assert done.returncode == 0, done.stderr.decode()
+    extracts_within(code, 5)

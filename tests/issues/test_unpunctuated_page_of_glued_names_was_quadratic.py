@@ -6,13 +6,14 @@ claims are indexed, and the review's lone capitalised words are counted once: 2.
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 
-import pytest
+Deadline = Callable[[str, float], None]  # the extracts_within fixture (conftest.py)
 
 
-def test_a_hundred_kilobytes_of_glued_names_extract_within_ten_seconds() -> None:
+def test_a_hundred_kilobytes_of_glued_names_extract_within_ten_seconds(
+    extracts_within: Deadline,
+) -> None:
     code = (
         "import random, string\n"
         "from filmgraph import Review\n"
@@ -23,8 +24,4 @@ def test_a_hundred_kilobytes_of_glued_names_extract_within_ten_seconds() -> None
         "page = ' '.join(name() for _ in range(4000))\n"
         "extract(Review(text='“Film” is quiet. ' + page, source='x.txt'))\n"
     )
-    try:
-        done = subprocess.run([sys.executable, "-c", code], timeout=10, capture_output=True)
-    except subprocess.TimeoutExpired:
-        pytest.fail("extraction of 100 KB of glued names took over 10 s")
-    assert done.returncode == 0, done.stderr.decode()
+    extracts_within(code, 10)
