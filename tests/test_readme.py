@@ -12,15 +12,19 @@ def _code_blocks(text: str) -> list[str]:
     return [b.strip() for b in re.findall(r"^```[a-z]*\n(.*?)^```", text, re.M | re.S)]
 
 
+def _opening_commands() -> list[str]:
+    return _code_blocks((REPO / "README.md").read_text(encoding="utf-8"))[0].splitlines()
+
+
 def test_the_readme_opens_with_the_demo_and_the_test_command() -> None:
-    blocks = _code_blocks((REPO / "README.md").read_text(encoding="utf-8"))
-    assert blocks[:2] == ["bash scripts/demo.sh", "bash scripts/test.sh"]
-    for command in blocks[:2]:
+    commands = _opening_commands()
+    assert commands == ["bash scripts/demo.sh", "bash scripts/test.sh"]
+    for command in commands:
         assert (REPO / command.split()[-1]).is_file()
 
 
 def test_ci_runs_the_readmes_test_command_verbatim() -> None:
-    test_command = _code_blocks((REPO / "README.md").read_text(encoding="utf-8"))[1]
+    test_command = _opening_commands()[1]
     run = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     commands = [line for line in run.splitlines() if line and not line.startswith("#")]
     assert commands[-1] == test_command
