@@ -37,14 +37,12 @@ _OPEN_WHO = re.compile(rf"(?P<head>{NAME}),\s+who\s+[^,;.()]*$")
 _THIS_FILM = re.compile(r"\s+(?:the\s+film|the\s+movie|this\s+film|this\s+movie|it)\b")
 # The object of "directed": a quoted title, which may be another film.
 _QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
-# "Under Lee's assured direction", "the directing debut of Ann Lee", "Ann Lee, making her
-# directorial debut": the direction itself named as someone's.
+# "Under Lee's assured direction", "the directing debut of Ann Lee": the direction itself
+# named as someone's ("Ann Lee, making her directorial debut," is read in ``makers``).
 _DIRECTION_OF = re.compile(
     # "Lee's assured direction", "Lee's screenplay and direction"
     rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:direction|directing)\b"
     rf"|(?:directing|directorial)\s+(?:debut|effort)\s+(?:of|for|by)\s+(?P<name2>{NAME})"
-    rf"|(?P<name3>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+(?:feature\s+)?"
-    rf"(?:directing|directorial)\s+debut"
 )
 _TITLE_MAKER_VERB = re.compile(
     rf"[,.]?[”\"],?\s+(?P<name>{NAME})\s+(?:(?:once\s+again|again|also)\s+)?"
@@ -258,7 +256,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         if same_film(doc, m["title"]):
             role_of(doc, Relation.DIRECTOR, m, 0.85)
     for m in near(_DIRECTION_OF, text, anchors(DIRECTOR_CUE), before=80, after=60):
-        group = next(g for g in ("name", "name2", "name3") if m[g])
+        group = "name" if m["name"] else "name2"
         if after_other_title(doc, m.start()) or compared(doc, m.start()):
             continue
         role_of(doc, Relation.DIRECTOR, m, 0.75, group=group)

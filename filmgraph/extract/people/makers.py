@@ -1,7 +1,7 @@
 """The director named by what only a director does: drawing performances from a cast,
-staging and pacing the film, a first feature, a debut behind the camera or as a feature
-director, a return with the reviewed title. Critics name the maker this way as often as with
-"directed by".
+staging and pacing the film, a first feature, a debut behind the camera, as a feature director
+or a first-time one, a return with the reviewed title. Critics name the maker this way as often
+as with "directed by".
 """
 
 from __future__ import annotations
@@ -43,19 +43,17 @@ _FIRST_FEATURE = re.compile(
     r"new|latest|debut)\s+)(?:[\w-]+\s+)?(?:feature|film|movie|picture)(?:\s+as\s+a\s+director)?"
     rf",\s+(?P<name>{NAME})"
 )
-# "Ann Lee, making her debut as a director,", "Ann Lee, in her debut behind the camera,"
-_DEBUT_AS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:making|in)\s+(?:his|her|their)\s+debut\s+"
-    r"(?:as\s+an?\s+(?:feature\s+)?(?:director|filmmaker)|behind\s+the\s+camera)\b"
-)
-# "Ann Lee, a first-time director,", "Ann Lee, making her second feature," ("her first
-# film role" or "appearance" is an actor's)
-_FIRST_TIME = re.compile(
-    rf"(?P<name>{NAME}),\s+an?\s+first-time\s+(?:feature\s+)?(?:director|filmmaker)\b"
-)
-_MAKING_FEATURE = re.compile(
-    rf"(?P<name>{NAME}),\s+making\s+(?:his|her|their)\s+(?:first|second|third|fourth|fifth)"
-    r"\s+(?:feature|film|movie)\b(?!\s+(?:role|appearance|performance))"
+# A debut or a first film said in an appositive: "Ann Lee, making her debut as a director,",
+# "…, in her directorial debut,", "…, a first-time director,", "…, making her second
+# feature," ("her film debut", "her first film role" or "appearance" are an actor's).
+_DEBUT_APPOS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:"
+    r"(?:making|in)\s+(?:his|her|their)\s+(?:debut\s+(?:as\s+an?\s+(?:feature\s+)?"
+    r"(?:director|filmmaker)|behind\s+the\s+camera)|(?:feature\s+)?(?:directing|directorial)"
+    r"\s+debut)"
+    r"|making\s+(?:his|her|their)\s+(?:first|second|third|fourth|fifth)\s+(?:feature|film|movie)"
+    r"(?!\s+(?:role|appearance|performance))"
+    r"|an?\s+first-time\s+(?:feature\s+)?(?:director|filmmaker))\b"
 )
 # "Ann Lee makes her feature debut", "… her directorial debut" (a "film debut" is an actor's)
 _MAKES_DEBUT = re.compile(
@@ -78,16 +76,14 @@ _IS_A_DIRECTOR = re.compile(
 def maker_idioms(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     # Each pattern around its own keyword, which ends it or follows the name.
-    for pattern, cue, conf in (
-        (_PERFORMANCES_FROM, PERFORMANCES_CUE, 0.75),
-        (_STAGES, STAGING_CUE, 0.7),
-        (_DEBUT_AS, DEBUT_CUE, 0.85),
-        (_FIRST_TIME, DEBUT_CUE, 0.8),
-        (_MAKING_FEATURE, FIRST_FILM_CUE, 0.8),
-        (_MAKES_DEBUT, DEBUT_CUE, 0.85),
-        (_IS_A_DIRECTOR, DIRECTOR_CUE, 0.7),
+    for pattern, keywords, conf in (
+        (_PERFORMANCES_FROM, (PERFORMANCES_CUE,), 0.75),
+        (_STAGES, (STAGING_CUE,), 0.7),
+        (_DEBUT_APPOS, (DEBUT_CUE, FIRST_FILM_CUE), 0.85),
+        (_MAKES_DEBUT, (DEBUT_CUE,), 0.85),
+        (_IS_A_DIRECTOR, (DIRECTOR_CUE,), 0.7),
     ):
-        cues = anchors(cue)
+        cues = sorted({p for cue in keywords for p in anchors(cue)})
         if pattern is _IS_A_DIRECTOR:  # only "… is a … director who": "is" shortly before
             cues = [p for p in cues if text.find(" is ", max(0, p - 40), p) >= 0]
         for m in near(pattern, text, cues, before=140, after=90):
