@@ -21,7 +21,8 @@ class Doc:
 
     Extractors run in order and may read what earlier ones found (the credits block names the
     cast that prose patterns then recognise). Spans are given on the repaired text and stored
-    on the original.
+    on the original. Claims are added with ``claim()`` (or ``record()``) and removed with
+    ``drop_claims()``, never by editing ``claims`` itself: ``has_claim`` reads an index of them.
     """
 
     review: Review
