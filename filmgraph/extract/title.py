@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .text import is_title_like, quoted, squash
+from .text import is_title_like, plain_words, quoted, squash
 
 __all__ = ["TitleExtractor"]
 
@@ -65,11 +65,11 @@ def _unglued(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     andthe Maiden" are "Death and the Maiden", the spelling with the most words."""
     spelled: dict[str, str] = {}
     for title, _, _ in found:
-        key = "".join(title.split()).lower()
+        key = "".join(plain_words(title))
         best = spelled.get(key)
         if best is None or len(title.split()) > len(best.split()):
             spelled[key] = title
-    return [(spelled["".join(t.split()).lower()], s, e) for t, s, e in found]
+    return [(spelled["".join(plain_words(t))], s, e) for t, s, e in found]
 
 
 @dataclass(frozen=True)
