@@ -290,16 +290,8 @@ def _containers(items: Sequence[Item]) -> set[str]:
     around "Nome"."""
     lexicon = default_lexicon()
     names = [n for item in items if isinstance(item, frozenset) for n in item]
-    out: set[str] = set()
-    todo = [e.name for n in names if (e := lexicon.place(n))]
-    places = lexicon.place_names
-    while todo:
-        entry = places.get(todo.pop())
-        for parent in entry.parents if entry else ():
-            if normalise(place_name(parent)) not in out:
-                out.add(normalise(place_name(parent)))
-                todo.append(parent)
-    return out
+    rows = {e.name for n in names if (e := lexicon.place(n))}
+    return {normalise(place_name(p)) for p in lexicon.with_ancestors(rows) - rows}
 
 
 def _score(

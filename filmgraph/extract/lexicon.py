@@ -7,6 +7,7 @@ Extraction knows nothing of RDF: the theme vocabulary arrives here as plain valu
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -85,6 +86,24 @@ class Lexicon:
 
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(text.lower().removeprefix("the "))
+
+    def with_ancestors(self, names: Iterable[str]) -> set[str]:
+        """The places ``names`` (gazetteer rows) and every row that contains them.
+
+        >>> {"Nalchik", "Kabardino-Balkaria", "Russia"} <= default_lexicon().with_ancestors(
+        ...     {"Nalchik"}
+        ... )
+        True
+        """
+        out = set(names)
+        todo = list(out)
+        while todo:
+            entry = self.place_names.get(todo.pop())
+            for parent in entry.parents if entry else ():
+                if parent not in out:
+                    out.add(parent)
+                    todo.append(parent)
+        return out
 
     def film(self, title: str, year: str | None = None) -> tuple[FilmEntry, ...]:
         """The entries a film source has under ``title``; with ``year``, only those made

@@ -351,18 +351,6 @@ def _is_town(lexicon: Lexicon, name: str) -> bool:
     return entry is not None and entry.kind in ("city", "district")
 
 
-def _with_ancestors(places: dict[str, PlaceEntry], names: set[str]) -> set[str]:
-    out = set(names)
-    todo = list(names)
-    while todo:
-        entry = places.get(todo.pop())
-        for parent in entry.parents if entry else ():
-            if parent not in out:
-                out.add(parent)
-                todo.append(parent)
-    return out
-
-
 def _years(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the years and decades in ``text[start:end]`` that a preposition introduces
     and that do not name another film ("the 1998 version")."""

@@ -77,7 +77,6 @@ from .place_cues import (
     _not_story,
     _place_mentions,
     _setting_is,
-    _with_ancestors,
     _years,
 )
 from .text import find_all
@@ -459,7 +458,7 @@ class PlaceExtractor:
             if namesakes:  # Georgia the state, not the country, in a story set in Savannah
                 # what the towns named lie in ("Long Island" does not decide New York)
                 towns = {n for n in {*found, *known} - {name} if _is_town(doc.lexicon, n)}
-                nearby = _with_ancestors(doc.lexicon.place_names, towns)
+                nearby = doc.lexicon.with_ancestors(towns)
                 if name not in nearby:  # Manhattan keeps "New York" the city
                     entry = next(
                         (doc.lexicon.place_names[n] for n in namesakes if n in nearby), entry
@@ -519,7 +518,7 @@ class PlaceExtractor:
         if (
             named
             and parent
-            and parent.name in _with_ancestors(doc.lexicon.place_names, set(entry.parents))
+            and parent.name in doc.lexicon.with_ancestors(entry.parents)
         ):
             at = named.start("parent")
             self._setting(doc, parent, at, at + len(named["parent"]), rel, conf)
