@@ -2,8 +2,7 @@
 # The main job on the bundled example: ingest → link → query → visualise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PIP_DISABLE_PIP_VERSION_CHECK=1
-python3 -m pip install -q -e .
+bash scripts/setup.sh
 STORE="${FILMGRAPH_STORE:-out/store}"
 mkdir -p out
 filmgraph ingest data/example --store "$STORE"

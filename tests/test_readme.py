@@ -18,9 +18,9 @@ def _opening_commands() -> list[str]:
 
 def test_the_readme_opens_with_the_demo_and_the_test_command() -> None:
     commands = _opening_commands()
-    assert commands == ["bash scripts/demo.sh", "bash scripts/test.sh"]
-    for command in commands:
-        assert (REPO / command.split()[-1]).is_file()
+    assert commands == ["bash scripts/demo.sh", "bash scripts/setup.sh --test && python3 -m pytest"]
+    for script in ("scripts/demo.sh", "scripts/setup.sh"):
+        assert (REPO / script).is_file()
 
 
 def test_ci_runs_the_readmes_test_command_verbatim() -> None:
