@@ -301,7 +301,10 @@ class PlaceExtractor:
                 if town:
                     found.append((town["name"], town.start("name"), town.end("name"), entry.name))
         out: list[str] = []
-        people = {w for name in (*doc.characters, *doc.roles) for w in name.split()}
+        # The words of people's names, not of the place a title names ("Duke of Ostermark").
+        people = {
+            w for name in (*doc.characters, *doc.roles) for w in name.partition(" of ")[0].split()
+        }
         for name, start, end, parent in found:
             first = name.partition(" ")[0]
             if first in lex.first_names or first in people or name in lex.common:

@@ -10,7 +10,7 @@ import re
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import CAP, NAME, PART_NAME, near, squash
+from ..text import CAP, NAME, PART_NAME, PARTICLE, near, squash
 from .patterns import KIN, OPEN_PAREN, PAREN_ARTICLE_CUE, PAREN_LOWER_CUE, POSSESSIVE, Anchors
 from .record import alias, cast, cast_if_person, full_name, person_like, role
 
@@ -23,6 +23,15 @@ _CHAR_PAREN = re.compile(
     rf"(?P<outer>{NAME})?{_NICK}\s*\(\s*(?P<inner>{NAME})"
     # "(Scott Baio, in his first role)", "(Scott Baio in training for stardom)"
     rf"(?:(?:\s*,\s*|\s+(?:of|from)\s+|\s+(?!and\b|or\b)(?=[a-z]))[^()]{{0,40}})?\s*\)"
+)
+# 'James "Jim" Grey (Tom Mix)': the nickname inside the name, which _CHAR_PAREN reads as "Grey".
+_NICK_INSIDE_BEFORE = re.compile(
+    rf"(?P<first>{NAME})\s+[“\"‘](?P<nick>[^”\"’]{{1,20}})[”\"’]\s+(?:(?P<particle>{PARTICLE})\s+)?$"
+)
+# "Anna, the Princess of Flausenthurm (Miriam Hopkins)", "Leopold II of Austria (…)": the
+# part's title names a place. Not "the Tin Castle of the Tin Woodman (…)".
+_TITLE_OF_BEFORE = re.compile(
+    rf"(?:(?P<part>{PART_NAME}),\s+)?(?:the\s+)?(?P<title>{CAP}(?:\s+[IVX]+)?)\s+of\s+$"
 )
 # "Paul and Hannah (Sean Connery and Gena Rowlands)"
 _PAIR_PAREN = re.compile(
@@ -80,7 +89,20 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     parens = anchors(OPEN_PAREN)
     for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
         outer, inner = m["outer"], squash(m["inner"])
-        kin = m["kin"]
+        kin, nick, nick_at, start = m["kin"], m["nick"], m.start("nick"), m.start()
+        extended = False  # a part's name read further back is a part, never the actor
+        if outer and not nick:
+            before = text[max(0, start - 80) : start]
+            if inside := _NICK_INSIDE_BEFORE.search(before):
+                first = _from_given_name(doc, inside["first"])
+                outer = " ".join(filter(None, (first, inside["particle"], outer)))
+                nick, nick_at = inside["nick"], start - len(before) + inside.start("nick")
+                start -= len(before) - inside.start()
+                extended = True
+            elif (titled := _TITLE_OF_BEFORE.search(before)) and titled["title"] != "The":
+                outer = titled["part"] or f"{titled['title']} of {outer}"
+                start -= len(before) - titled.start()
+                extended = True
         if outer and outer.split()[0] in ("The", "A", "An"):
             outer = " ".join(outer.split()[1:]) or None
         if outer is None and kin is None:
@@ -105,17 +127,17 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
         if inner_person and (
             not outer_person or inner in doc.lexicon.people or outer not in doc.lexicon.people
         ):
-            char = outer or kin.capitalize()
-            cast(doc, char, inner, m.start(), m.end(), 0.9, kin=outer is None)
-            if m["nick"] and outer:
-                nick = squash(m["nick"])
-                ns = m.start("nick")
-                doc.mention(Kind.CHARACTER, nick, ns, ns + len(nick), 0.9)
-                doc.claim(Relation.CHARACTER, doc.film or "", char, ns, ns + len(nick), 0.9)
+            char = squash(outer) if outer else kin.capitalize()
+            cast(doc, char, inner, start, m.end(), 0.9, kin=outer is None)
+            if nick and outer:
+                nick = squash(nick)
+                doc.mention(Kind.CHARACTER, nick, nick_at, nick_at + len(nick), 0.9)
+                doc.claim(Relation.CHARACTER, doc.film or "", char, nick_at, nick_at + len(nick), 0.9)
                 doc.characters.setdefault(char, inner)
                 alias(doc, char, nick)
         elif (
             outer_person
+            and not extended
             and outer
             and not inner_person
             and _CHARACTER_NAME.fullmatch(inner)
@@ -154,6 +176,18 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 inner = squash(m[group] or "")
                 if len(inner.split()) >= 2 or (inner and full_name(doc, inner)):
                     role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
+
+
+def _from_given_name(doc: Doc, run: str) -> str:
+    """A name run from its given name on: a sentence's first word ("Rancher James") is not
+    part of it. A rank or title ("Lieutenant Otto") stays: plots name parts by it."""
+    words = run.split()
+    for i, word in enumerate(words):
+        if word in doc.lexicon.first_names:
+            if all(w not in doc.lexicon.honorifics for w in words[:i]):
+                return " ".join(words[i:])
+            break
+    return run
 
 
 def described_in_brackets(doc: Doc, anchors: Anchors) -> None:
