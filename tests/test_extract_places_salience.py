@@ -22,8 +22,11 @@ def _settings(text: str) -> set[str]:
         ("“Lanterns” is a drama. Two cousins settled in Chile after the war.", "Chile"),
         # a place that usually stands for the industry, here the story's
         ("“Lanterns” is a comedy. A young singer moves to Hollywood to find work.", "Hollywood"),
-        # the sentence goes on to tell what happens there
+        # the sentence goes on to tell what happens there, or the next one does
         ("“Lanterns” is a drama. They meet in Peru, where she teaches piano.", "Peru"),
+        ("“Lanterns” is a drama. Ada runs off to Peru. There, she meets a pilot.", "Peru"),
+        # a character known by the city's trade: "a Paris thief" (plots write it so)
+        ("“Lanterns” is a caper. Jules, a Lyon thief, robs a bank.", "Lyon"),
         # the place's own streets, and a possessive no longer hides the name
         ("“Lanterns” is a thriller. A cabbie drives Baltimore's empty streets.", "Baltimore"),
         # a country the story keeps naming, with no preposition in front
@@ -57,6 +60,8 @@ def test_salient_places(text: str, place: str) -> None:
         # a story verb does not make the release or the critic's life the story
         ("“Lanterns” is a drama. It arrives in Boston theaters on Friday.", "Boston"),
         ("“Lanterns” is a drama. I moved to Portugal the year it came out.", "Portugal"),
+        # "There is" after a place says nothing of where the story goes
+        ("“Lanterns” is a drama. She dreams of Peru. There is no money for the trip.", "Peru"),
         # a country named once without a story verb is only named
         ("“Lanterns” is a drama. The old projector was sold to Peru.", "Peru"),
         # going back somewhere is a trip, not where the story lives

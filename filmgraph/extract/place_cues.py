@@ -101,7 +101,8 @@ _PLACE_NOUN_AFTER = re.compile(
     # the people who live there: "a Detroit nurse", "a Chicago man"
     r"nurse|doctor|teacher|schoolteacher|reporter|journalist|banker|widow|widower|surgeon|"
     r"student|priest|judge|mayor|stripper|dancer|boxer|gang|mob|firefighter|fireman|gambler|"
-    r"pimp|couple|girl|boy|woman|man|teen|cabdriver|drifter|shopkeeper|salesman|mechanic)s?\b"
+    r"pimp|couple|girl|boy|woman|man|teen|cabdriver|drifter|shopkeeper|salesman|mechanic|"
+    r"thief|crook|burglar|pickpocket|con\s+man|heiress|merchant)s?\b"
 )
 # "the film's Detroit", "the movie's Paris": the place as the film shows it.
 _FILMS_PLACE_BEFORE = re.compile(r"\b(?:film|movie|story|picture)['’]s\s+$")
@@ -215,8 +216,9 @@ _STORY_VERB_BEFORE = re.compile(
     r"grows\s+up|growing\s+up|settles?|settled|emigrates?|emigrated|stranded|exiled?|stationed|"
     r"relocates?|relocated|transferred)\s+(?:back\s+|out\s+|here\s+)?(?:in|to|into)\s+(?:the\s+)?$"
 )
-# "in Beirut, where she is a nurse": a place the sentence goes on to tell the story in.
-_WHERE_AFTER = re.compile(r",\s+where\s+(?!the\s+(?:film|movie|picture)\b)\w")
+# "in Beirut, where she is a nurse", "runs away to Mexico. There, she meets": a place the
+# text goes on to tell the story in.
+_WHERE_AFTER = re.compile(r",\s+where\s+(?!the\s+(?:film|movie|picture)\b)\w|[.;]\s+There,\s")
 # "Chicago's mean streets", "the city's back alleys": the place's own parts, where a story goes.
 _POSSESSIVE_LOCALE = re.compile(
     r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:streets|neighbou?rhoods?|slums|suburbs|underworld|docks|"
