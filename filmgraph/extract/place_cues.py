@@ -191,6 +191,9 @@ _ERA_AFTER = re.compile(
 # Irish hamlet of Tullymore", "a town called Bedford Falls"; "in Porpoise Spit, Australia".
 _LOCALE_OF = re.compile(
     r"(?<![\w-])(?:town|village|hamlet|city|island|county|port|community|colony|suburb|"
+    # "the kingdom of Ruritania", "the nation of Panem": made-up lands no gazetteer holds (not
+    # "land": "the land of Lincoln" is a man's)
+    r"kingdom|principality|duchy|grand\s+duchy|realm|republic|nation|empire|province|"
     # "the brothels of Echo City": a town's parts, where a story goes
     r"streets|alleys|slums|brothels|saloons|docks|outskirts|suburbs|backstreets)\s+"
     r"(?:of|called|named)\s+$"
