@@ -161,7 +161,7 @@ def test_a_list_without_a_preposition_of_place_is_only_named() -> None:
         ("“Lanterns” is a drama. Oskar roams the slums of Dry Fork.", "Dry Fork", None),
         # a made-up land: plots of costume pictures are set in them
         ("“Lanterns” is set in the mountain kingdom of Valdoria.", "Valdoria", None),
-        ("“Lanterns” is a farce. Oskar is crowned in the tiny realm of Valdoria.", "Valdoria", None),
+        ("“Lanterns” is a farce. Oskar is crowned in the realm of Valdoria.", "Valdoria", None),
         (
             "“Lanterns” is a drama. Oskar (Tomas Brandt) farms in Dry Fork, Nevada.",
             "Dry Fork",

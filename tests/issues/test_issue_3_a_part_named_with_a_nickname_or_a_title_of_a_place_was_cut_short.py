@@ -12,7 +12,7 @@ from filmgraph.model import Kind, Relation, Review
 def _extract(text: str) -> tuple[dict[str, str], dict[str, set[str]], set[str]]:
     ex = extract(Review(text=text, source="plot.txt", film_title="Lanterns"))
     played = {c.subject: c.object for c in ex.claims_for(Relation.PLAYED_BY)}
-    nicks = {name: aliases for (kind, name), aliases in ex.aliases.items() if kind is Kind.CHARACTER}
+    nicks = {name: names for (kind, name), names in ex.aliases.items() if kind is Kind.CHARACTER}
     return played, nicks, {c.object for c in ex.claims_for(Relation.SETTING)}
 
 

@@ -131,8 +131,9 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             cast(doc, char, inner, start, m.end(), 0.9, kin=outer is None)
             if nick and outer:
                 nick = squash(nick)
-                doc.mention(Kind.CHARACTER, nick, nick_at, nick_at + len(nick), 0.9)
-                doc.claim(Relation.CHARACTER, doc.film or "", char, nick_at, nick_at + len(nick), 0.9)
+                nick_end = nick_at + len(nick)
+                doc.mention(Kind.CHARACTER, nick, nick_at, nick_end, 0.9)
+                doc.claim(Relation.CHARACTER, doc.film or "", char, nick_at, nick_end, 0.9)
                 doc.characters.setdefault(char, inner)
                 alias(doc, char, nick)
         elif (
