@@ -25,6 +25,9 @@ def _settings(text: str) -> set[str]:
         # the sentence goes on to tell what happens there, or the next one does
         ("“Lanterns” is a drama. They meet in Peru, where she teaches piano.", "Peru"),
         ("“Lanterns” is a drama. Ada runs off to Peru. There, she meets a pilot.", "Peru"),
+        # a journey the story follows there: "travels to", "once in"
+        ("“Lanterns” is a drama. After the war, Ada travels to Peru to find her brother.", "Peru"),
+        ("“Lanterns” is a drama. Once in Peru, Ada gets no letters from home.", "Peru"),
         # a character known by the city's trade: "a Paris thief" (plots write it so)
         ("“Lanterns” is a caper. Jules, a Lyon thief, robs a bank.", "Lyon"),
         # the place's own streets, and a possessive no longer hides the name
@@ -60,6 +63,8 @@ def test_salient_places(text: str, place: str) -> None:
         # a story verb does not make the release or the critic's life the story
         ("“Lanterns” is a drama. It arrives in Boston theaters on Friday.", "Boston"),
         ("“Lanterns” is a drama. I moved to Portugal the year it came out.", "Portugal"),
+        # a filmmaker's return is the film's life, not the story's
+        ("“Lanterns” is a drama. Kiarostami returns to Cannes with a film about a taxi.", "Cannes"),
         # "There is" after a place says nothing of where the story goes
         ("“Lanterns” is a drama. She dreams of Peru. There is no money for the trip.", "Peru"),
         # a country named once without a story verb is only named

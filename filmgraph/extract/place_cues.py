@@ -217,7 +217,9 @@ _PEOPLE = (Relation.ACTOR, Relation.DIRECTOR, Relation.WRITER)
 _STORY_VERB_BEFORE = re.compile(
     r"\b(?:lives?|lived|living|moves?|moved|moving|arrives?|arrived|arriving|grew\s+up|"
     r"grows\s+up|growing\s+up|settles?|settled|emigrates?|emigrated|stranded|exiled?|stationed|"
-    r"relocates?|relocated|transferred)\s+(?:back\s+|out\s+|here\s+)?(?:in|to|into)\s+(?:the\s+)?$"
+    r"relocates?|relocated|transferred|travels?|travell?ed|travell?ing|"
+    r"sails?|sailed|sailing|flees?|fled|fleeing)\s+(?:back\s+|out\s+|here\s+|home\s+)?"
+    r"(?:in|to|into)\s+(?:the\s+)?$|\b[Oo]nce\s+in\s+$"
 )
 # "in Beirut, where she is a nurse", "runs away to Mexico. There, she meets": a place the
 # text goes on to tell the story in.
