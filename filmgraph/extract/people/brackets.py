@@ -143,6 +143,9 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             and not inner_person
             and _CHARACTER_NAME.fullmatch(inner)
             and not doc.lexicon.place(inner)
+            # "Tom Hanks (Gump)", "Ann Lee (Sam)"; not plots' "Jules Marin (Williams)", the
+            # part then the actor's surname
+            and (outer in doc.lexicon.people or inner in doc.lexicon.first_names)
         ):
             cast(doc, inner, outer, m.start(), m.end(), 0.85)
     for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
