@@ -264,16 +264,12 @@ def test_wikiplots_dev_set_cast_recall() -> None:
 
 
 @needs_corpus
-@pytest.mark.parametrize(
-    ("gold", "floor"),
-    [
-        # 50 plots annotated blind for settings in the sixth stop; tuned on: measured 0.767
-        ("wikiplots_settings_dev.json", 0.76),
-        # the other 50, never tuned on: 0.775 at the sixth stop's start and at its end
-        ("wikiplots_settings_test.json", 0.77),
-    ],
-)
-def test_plot_settings_reach_the_measured_levels(gold: str, floor: float) -> None:
-    report = run_eval(GOLD / gold, root=CORPUS)
-    assert report.reviews == 50 and not report.missing
-    assert report.scores["setting"].f1 >= floor
+def test_plots_sample_1_reaches_the_measured_levels() -> None:
+    # 100 plots annotated blind in the sixth stop for settings, performers and parts; tuned on.
+    report = run_eval(GOLD / "wikiplots_sample1_dev.json", root=CORPUS)
+    assert report.reviews == 100 and not report.missing
+    s = report.scores
+    # measured: setting 0.780, actor 0.878 (P 0.980), role 0.837 (P 0.987)
+    assert s["setting"].f1 >= 0.77
+    assert s["actor"].f1 >= 0.87 and s["actor"].precision >= 0.97
+    assert s["role"].f1 >= 0.83 and s["role"].precision >= 0.98
