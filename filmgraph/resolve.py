@@ -1,11 +1,13 @@
 """Resolution: which mentions are the same thing, within a review and across reviews.
 
 Within a review, a surname ("Balagov") or a nickname ("Ila") joins the full name met
-elsewhere in the same text. Across reviews, identity is the deterministic key: the same
-normalised name gives the same key, hence the same IRI. A :class:`Resolver` can also be told
-what the store already holds so that "Closeness" in a review without a year joins the film
-"Closeness" (2017) from another; every such rule-made merge is recorded as a
-:class:`Merge` (method, score) so it can be audited and undone.
+elsewhere in the same text; a surname credited with no full name to join ("Jules Marin
+(Williams)") is that film's person only, as one surname across films is not one person.
+Across reviews, identity is the deterministic key: the same normalised name gives the same
+key, hence the same IRI. A :class:`Resolver` can also be told what the store already holds so
+that "Closeness" in a review without a year joins the film "Closeness" (2017) from another;
+every such rule-made merge is recorded as a :class:`Merge` (method, score) so it can be
+audited and undone.
 
 >>> slug("Kantemir Balagov"), slug("José Ferrer"), slug("Теснота")
 ('kantemir-balagov', 'jose-ferrer', 'теснота')
@@ -161,6 +163,9 @@ def _entity(out: ResolvedReview, kind: Kind, key: str, name: str) -> Entity:
     return entity
 
 
+_CREDITS = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR, Relation.PLAYED_BY)
+
+
 def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: Resolver) -> None:
     names = {m.name for m in ex.mentions if m.kind is Kind.PERSON}
     names |= {
@@ -181,6 +186,7 @@ def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: 
             merges.append(Merge(Kind.PERSON, name, key, "name-tail-in-review", 0.85))
             continue
         _entity(out, Kind.PERSON, slug(name), name)
+    credited = {c.object for c in ex.claims if c.relation in _CREDITS}
     for name in sorted(n for n in names if len(n.split()) < 2):
         owners = [f for f in full if f.split()[-1] == name or f.split()[0] == name]
         if len(owners) == 1 and resolver.allows(Kind.PERSON, name, slug(owners[0])):
@@ -188,6 +194,10 @@ def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: 
             _entity(out, Kind.PERSON, key, owners[0]).aliases.add(name)
             out.entity_of[(Kind.PERSON, name)] = key
             merges.append(Merge(Kind.PERSON, name, key, "surname-in-review", 0.9))
+        elif len(owners) <= 1 and name in credited and out.film:
+            # "Jules Marin (Williams)": a lone surname credited on a film is that film's
+            # Williams; across films one surname is not one person.
+            _entity(out, Kind.PERSON, f"{out.film.key}/{slug(name)}", name)
         elif len(owners) <= 1:  # nobody it could be, or a merge that was undone
             _entity(out, Kind.PERSON, slug(name), name)
 

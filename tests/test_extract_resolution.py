@@ -84,3 +84,14 @@ def test_surname_is_joined_within_a_review_and_recorded() -> None:
     person = resolved.lookup(Kind.PERSON, "Balagov")
     assert person is not None and person.name == "Kantemir Balagov"
     assert any(m.alias == "Balagov" and m.method == "surname-in-review" for m in resolved.merges)
+
+
+def test_a_lone_credited_surname_is_one_films_person_only() -> None:
+    # Plots give actors by surname alone: two films' "Williams" are not one person.
+    keys = set()
+    for film in ("Lanterns", "Harbor Lights"):
+        review = Review(text="Jules Marin (Williams) robs a bank.", source="p.txt", film_title=film)
+        person = Resolver().resolve(extract(review)).lookup(Kind.PERSON, "Williams")
+        assert person is not None and person.name == "Williams"
+        keys.add(person.key)
+    assert keys == {"lanterns/williams", "harbor-lights/williams"}

@@ -148,6 +148,10 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             and (outer in doc.lexicon.people or inner in doc.lexicon.first_names)
         ):
             cast(doc, inner, outer, m.start(), m.end(), 0.85)
+        elif outer and " " not in inner and _film_surname(doc, inner):
+            # "Jules Marin (Williams)": plots give the actor by surname alone. Resolution
+            # keeps a lone credited surname to its film, so two films' Williams stay apart.
+            cast(doc, squash(outer), inner, start, m.end(), 0.75, mononym=True)
     for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
         for c, a in (("c1", "a1"), ("c2", "a2")):
             if person_like(doc, squash(m[a]), cued=True):
@@ -180,6 +184,12 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 inner = squash(m[group] or "")
                 if len(inner.split()) >= 2 or (inner and full_name(doc, inner)):
                     role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
+
+
+def _film_surname(doc: Doc, word: str) -> bool:
+    """``word`` is a surname of known film people, and no given name: "Williams", not "Sam"."""
+    lex = doc.lexicon
+    return word in lex.name_tokens and word not in lex.first_names and len(word) > 2
 
 
 def _from_given_name(doc: Doc, run: str) -> str:
