@@ -499,3 +499,39 @@ def test_an_acting_verb_makes_a_player_of_a_given_name_no_list_holds(sentence: s
 )
 def test_acting_named_by_how_critics_praise_it(sentence: str) -> None:
     assert "Anna Kovacs" in _actors("“Salt Road” is quiet. " + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "actor"),
+    [
+        # an appositive names the part: plots and critics alike
+        (
+            "“Salt Road” is a western. Joe E. Brown, in the part of Hasty, steals it.",
+            "Hasty",
+            "Joe E. Brown",
+        ),
+        (
+            "“Salt Road” is a western. Anna Kovacs, in the role of Maggie, is superb.",
+            "Maggie",
+            "Anna Kovacs",
+        ),
+        # a part known by a nickname alone, in quotes, then its player
+        (
+            '“Salt Road” is a war film. They capture the "Grey Eagle" (Paul Lukas).',
+            "Grey Eagle",
+            "Paul Lukas",
+        ),
+    ],
+)
+def test_a_part_named_in_an_appositive_or_by_a_quoted_nickname(
+    text: str, part: str, actor: str
+) -> None:
+    ex = extract(Review(text=text, source="prose.txt"))
+    assert {c.subject: c.object for c in ex.claims_for(Relation.PLAYED_BY)} == {part: actor}
+
+
+def test_a_quoted_film_title_before_its_director_in_brackets_is_no_part() -> None:
+    ex = extract(
+        Review(text="“Salt Road” recalls “Vertigo” (Alfred Hitchcock, 1958).", source="p.txt")
+    )
+    assert not list(ex.claims_for(Relation.PLAYED_BY))

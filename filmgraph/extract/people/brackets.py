@@ -33,6 +33,7 @@ _NICK_INSIDE_BEFORE = re.compile(
 _TITLE_OF_BEFORE = re.compile(
     rf"(?:(?P<part>{PART_NAME}),\s+)?(?:the\s+)?(?P<title>{CAP}(?:\s+[IVX]+)?)\s+of\s+$"
 )
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s*$")
 # "Paul and Hannah (Sean Connery and Gena Rowlands)"
 _PAIR_PAREN = re.compile(
     rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*"
@@ -105,6 +106,10 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 extended = True
         if outer and outer.split()[0] in ("The", "A", "An"):
             outer = " ".join(outer.split()[1:]) or None
+        quoted_alone = outer is None and kin is None and nick
+        if quoted_alone and _THE_BEFORE.search(text, max(0, start - 5), start):
+            # 'the "Grey Eagle" (Paul Lukas)': the part is known by its nickname alone
+            outer, nick = squash(nick), None
         if outer is None and kin is None:
             continue
         if _SURNAME_NEXT.match(text, m.end()):

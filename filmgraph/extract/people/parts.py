@@ -164,10 +164,19 @@ _PLAYS_UNNAMED = re.compile(
 )
 
 
+# "Joe E. Brown, in the part of Hasty, …", "Ann Lee, in the role of Maggie,"
+_IN_PART_OF = re.compile(
+    rf"(?P<actor>{NAME}),\s+in\s+the\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+(?P<char>{PART_NAME})"
+)
+
+
 def find_parts(doc: Doc, anchors: Anchors) -> None:
     """Every pattern that names a part with its actor, or an actor by the part they play."""
     text = doc.text
     named_in_brackets(doc, anchors)
+    in_part = [p for p in anchors(PART_CUE) if text.find(", in the ", max(0, p - 30), p) >= 0]
+    for m in near(_IN_PART_OF, text, in_part, before=100, after=40):
+        cast_if_person(doc, m, cued=True)
     for m in near(_NAMED_PLAYED_BY, text, anchors(PLAYED_BY_CUE), before=120, after=60):
         cast(doc, m["char"], m["actor"], m.start(), m.end(), 0.85)
     for m in near(_PLAYED_BY_ANY, text, anchors(PLAYED_BY_CUE), before=120, after=60):
