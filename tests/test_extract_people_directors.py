@@ -130,6 +130,9 @@ def test_more_director_cues(text: str) -> None:
         "“Moon Garden” is quiet. Remember the TV series directed by Bo Day?",
         "“Moon Garden” is quiet. It recalls the westerns directed by Bo Day.",
         "“Moon Garden” stars Peter Gallo, who once acted in a film directed by Bo Day.",
+        # another title with its maker, and another film's maker
+        "“Moon Garden” is quiet, like “Salt” (Bo Day, 1960).",
+        "“Moon Garden” is quiet. Unlike “Salt,” the new film by Bo Day, it has no music.",
     ],
 )
 def test_no_director_from_other_work_or_acting(text: str) -> None:
@@ -154,6 +157,14 @@ def test_directed_by_outranks_the_maker_at_work() -> None:
         "“Moon Garden” is quiet. The movie was made by Anna Kovacs, who is Hungarian.",
         "“Moon Garden” is quiet. This is the work of Anna Kovacs, who keeps it still.",
         "“Moon Garden” is quiet. Anna Kovacs is behind the camera.",
+        # the title, then its maker
+        "“Moon Garden” is the work of Anna Kovacs, who keeps it still.",
+        "“Moon Garden” comes from Anna Kovacs, whose last film was a comedy.",
+        "“Moon Garden” (Anna Kovacs, 2019) is quiet.",
+        "With “Moon Garden,” Anna Kovacs has made a film about silence.",
+        # the film as its maker's newest, and its maker in apposition
+        "“Moon Garden” is quiet. The new film by Anna Kovacs is about a garden.",
+        "“Moon Garden” is quiet, and Anna Kovacs, its maker, loves silence.",
     ],
 )
 def test_director_cues_of_the_film_itself(text: str) -> None:

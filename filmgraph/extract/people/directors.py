@@ -7,11 +7,12 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, NAME_RE, near, squash
+from ..text import NAME, NAME_RE, find_all, near, squash
 from .context import IN_TITLE_BEFORE, after_other_title, compared, same_film, spellings
 from .patterns import (
     DIRECTOR_CUE,
     FILMS_CUE,
+    FIRST_FILM_CUE,
     MAKER_AT_WORK_CUE,
     OPEN_PAREN,
     POSSESSIVE_CUE,
@@ -70,9 +71,12 @@ _DIRECTOR_POSS = re.compile(
     r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b"
     r"(?P<after>\s*,?\s*[“\"‘][^”\"’]{1,80}[”\"’])?"
 )
-# "“Red Sorghum,” by Zhang Yimou": the reviewed title followed by its maker.
+# "“Red Sorghum,” by Zhang Yimou", "“Alpha” is the work of Ann Lee", "“Alpha” comes from
+# Ann Lee", "“Alpha” (Ann Lee, 2019)": the reviewed title followed by its maker.
 _TITLE_BY = re.compile(
-    rf"[,.]?[”\"]?,?\s+(?:(?:is|was)\s+(?:(?:made|directed)\s+)?)?by\s+(?P<name>{NAME})"
+    rf"[,.]?[”\"]?,?\s*(?:\s(?:(?:is|was)\s+(?:(?:made|directed)\s+)?)?by\s+|"
+    r"\s(?:is|was)\s+the\s+(?:latest\s+|new\s+)?work\s+of\s+|\scomes\s+(?:to\s+us\s+)?from\s+|"
+    rf"\(\s*(?=[^()]*,\s*(?:19|20)[0-9]{{2}}\s*\)))(?P<name>{NAME})"
 )
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
 _DIRECTORS_PAREN = re.compile(
@@ -87,6 +91,13 @@ _TITLE_GENRE_BY = re.compile(
     # "a comedy by “South Park” co-creator Trey Parker": the maker's credentials come first.
     rf"(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<name>{NAME})"
 )
+# "The new film by Ann Lee is …": the reviewed film, as the latest of its maker's.
+_NEW_FILM_BY = re.compile(
+    r"\b[Tt]he\s+(?:new|latest)\s+(?:film|movie|picture|comedy|drama|thriller|documentary)"
+    rf"\s+(?:by|from)\s+(?P<name>{NAME})"
+)
+# "With “Alpha,” Ann Lee has made …": the title as the maker's achievement.
+_WITH_TITLE_BEFORE = re.compile(r"\b[Ww]ith\s+[“\"]$")
 _POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie|picture|documentary)['’]s\s+"
@@ -99,10 +110,10 @@ _MAKER_BEFORE = re.compile(
 )
 # "Kirk Jones, the writer and director,", "Robert Rodriguez, the writer and director"
 _MAKER_AFTER = re.compile(
-    # "Ann Lee, the Hungarian filmmaker,"
+    # "Ann Lee, the Hungarian filmmaker,", "Ann Lee, its maker,"
     rf"(?P<name>{NAME}),\s+(?:the|its|this\s+film['’]s)\s+(?:[A-Za-z-]+\s+)?(?P<what>"
     rf"writer\s+and\s+director|writer-director|director\s+and\s+(?:co-?)?writer|director|"
-    rf"filmmaker|documentarian|auteur)\b"
+    rf"filmmaker|documentarian|auteur|(?<=its\s)maker)\b"
 )
 # "Billy Bob Thornton, who wrote it, directed it", "… also wrote and directed this movie"
 # Scanned over the whole review: each word opens the pattern and the word-start test (a
@@ -282,7 +293,11 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 role_of(doc, Relation.DIRECTOR, by, 0.8)
             told = (
                 _TITLE_MAKER_VERB.match(text, end)
-                if quoted and IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
+                if quoted
+                and (
+                    IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
+                    or _WITH_TITLE_BEFORE.search(text, max(0, at - 8), at)
+                )
                 else None
             )
             if told and not is_cast(doc, told["name"]):
@@ -297,6 +312,9 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             if p:
                 role_of(doc, Relation.DIRECTOR, p, 0.75)
             at = text.find(title, at + 1)
+    for m in near(_NEW_FILM_BY, text, anchors(FIRST_FILM_CUE), before=10, after=80):
+        if not (after_other_title(doc, m.start()) or is_cast(doc, m["name"])):
+            role_of(doc, Relation.DIRECTOR, m, 0.7)
     for m in near(_DIRECTORS_PAREN, text, anchors(DIRECTOR_CUE), before=30, after=200):
         role_list(doc, Relation.DIRECTOR, m, 0.85)
     for m in near(
@@ -310,7 +328,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
     for m in near(_MAKER_BEFORE, text, anchors(DIRECTOR_CUE), before=60, after=80):
         for rel in (Relation.DIRECTOR, Relation.WRITER):
             role_of(doc, rel, m, 0.85)
-    for m in near(_MAKER_AFTER, text, anchors(DIRECTOR_CUE), before=90, after=40):
+    its_maker = (p + 6 for p in find_all(text, ", its maker"))  # "Ann Lee, its maker,"
+    for m in near(_MAKER_AFTER, text, [*anchors(DIRECTOR_CUE), *its_maker], before=90, after=40):
         rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "writer" in m["what"] else [])
         for rel in rels:
             role_of(doc, rel, m, 0.85)
