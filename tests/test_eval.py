@@ -240,7 +240,7 @@ HELD_OUT_FLOORS = {
     "director": {"f1": 0.77, "precision": 0.85},  # (target 0.90 / 0.85)
     "actor": {"f1": 0.83, "precision": 0.93},  # measured 0.839 / 0.940 (target 0.80 / 0.85)
     "role": {"f1": 0.85},  # measured 0.856 (target 0.80)
-    "setting": {"f1": 0.56},  # measured 0.567 (0.559 before the scorer's container rule)
+    "setting": {"f1": 0.56},  # measured 0.567 at the fifth stop's end, 0.572 at the sixth's
 }
 
 
@@ -273,3 +273,16 @@ def test_plots_sample_1_reaches_the_measured_levels() -> None:
     assert s["setting"].f1 >= 0.77
     assert s["actor"].f1 >= 0.92 and s["actor"].precision >= 0.97
     assert s["role"].f1 >= 0.88 and s["role"].precision >= 0.98
+
+
+@needs_corpus
+def test_plots_sample_2_reaches_the_measured_levels() -> None:
+    # 100 other plots annotated blind in the sixth stop, never tuned on; measured at the stop's
+    # start (actor 0.687, role 0.670, setting 0.705) and at its end (below).
+    report = run_eval(GOLD / "wikiplots_sample2_test.json", root=CORPUS)
+    assert report.reviews == 100 and not report.missing
+    s = report.scores
+    # measured: actor 0.871 (P 0.943), role 0.864 (P 0.950), setting 0.705 (P 0.740)
+    assert s["actor"].f1 >= 0.86 and s["actor"].precision >= 0.93
+    assert s["role"].f1 >= 0.85 and s["role"].precision >= 0.94
+    assert s["setting"].f1 >= 0.70
