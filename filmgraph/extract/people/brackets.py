@@ -7,6 +7,7 @@ inside ``parts.find_parts``, in its order (a part claimed first keeps its span).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...model import Kind, Relation
 from ..doc import Doc
@@ -89,27 +90,9 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     parens = anchors(OPEN_PAREN)
     for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
-        outer, inner = m["outer"], squash(m["inner"])
-        kin, nick, nick_at, start = m["kin"], m["nick"], m.start("nick"), m.start()
-        extended = False  # a part's name read further back is a part, never the actor
-        if outer and not nick:
-            before = text[max(0, start - 80) : start]
-            if inside := _NICK_INSIDE_BEFORE.search(before):
-                first = _from_given_name(doc, inside["first"])
-                outer = " ".join(filter(None, (first, inside["particle"], outer)))
-                nick, nick_at = inside["nick"], start - len(before) + inside.start("nick")
-                start -= len(before) - inside.start()
-                extended = True
-            elif (titled := _TITLE_OF_BEFORE.search(before)) and titled["title"] != "The":
-                outer = titled["part"] or f"{titled['title']} of {outer}"
-                start -= len(before) - titled.start()
-                extended = True
-        if outer and outer.split()[0] in ("The", "A", "An"):
-            outer = " ".join(outer.split()[1:]) or None
-        quoted_alone = outer is None and kin is None and nick
-        if quoted_alone and _THE_BEFORE.search(text, max(0, start - 5), start):
-            # 'the "Grey Eagle" (Paul Lukas)': the part is known by its nickname alone
-            outer, nick = squash(nick), None
+        inner, kin = squash(m["inner"]), m["kin"]
+        part = _part_before(doc, m)
+        outer, nick, nick_at, start = part.name, part.nick, part.nick_at, part.start
         if outer is None and kin is None:
             continue
         if _SURNAME_NEXT.match(text, m.end()):
@@ -143,7 +126,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 alias(doc, char, nick)
         elif (
             outer_person
-            and not extended
+            and not part.extended
             and outer
             and not inner_person
             and _CHARACTER_NAME.fullmatch(inner)
@@ -189,6 +172,43 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 inner = squash(m[group] or "")
                 if len(inner.split()) >= 2 or (inner and full_name(doc, inner)):
                     role(doc, Relation.ACTOR, inner, m.start(group), m.end(group), 0.75)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """The part's name before a bracket, read as far back as it goes."""
+
+    name: str | None
+    nick: str | None
+    nick_at: int
+    start: int  # where the part's name begins
+    extended: bool  # read further back than the pattern did: a part, never the actor
+
+
+def _part_before(doc: Doc, m: re.Match[str]) -> _Part:
+    """'James "Jim" Grey (…)' (the nickname inside the name: the pattern read "Grey"),
+    "Anna, the Princess of Ostermark (…)", 'the "Grey Eagle" (…)' (a nickname alone)."""
+    text = doc.text
+    outer, nick, nick_at, start = m["outer"], m["nick"], m.start("nick"), m.start()
+    extended = False
+    if outer and not nick:
+        before = text[max(0, start - 80) : start]
+        if inside := _NICK_INSIDE_BEFORE.search(before):
+            first = _from_given_name(doc, inside["first"])
+            outer = " ".join(filter(None, (first, inside["particle"], outer)))
+            nick, nick_at = inside["nick"], start - len(before) + inside.start("nick")
+            start -= len(before) - inside.start()
+            extended = True
+        elif (titled := _TITLE_OF_BEFORE.search(before)) and titled["title"] != "The":
+            outer = titled["part"] or f"{titled['title']} of {outer}"
+            start -= len(before) - titled.start()
+            extended = True
+    if outer and outer.split()[0] in ("The", "A", "An"):
+        outer = " ".join(outer.split()[1:]) or None
+    alone = outer is None and m["kin"] is None and nick
+    if alone and _THE_BEFORE.search(text, max(0, start - 5), start):
+        outer, nick = squash(nick), None
+    return _Part(outer, nick, nick_at, start, extended)
 
 
 def _film_surname(doc: Doc, word: str) -> bool:
