@@ -211,7 +211,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # The characters' own movements and homes name the story's place even for a country or a
 # place that usually stands for an industry ("they return to America", "she moves to
-# Hollywood"): a verb of living or moving, then the place.
+# Hollywood"): a verb of living, moving or journeying, then the place.
 _POSSESSIVE = re.compile(r"['’]s$")
 _PEOPLE = (Relation.ACTOR, Relation.DIRECTOR, Relation.WRITER)
 _STORY_VERB_BEFORE = re.compile(
