@@ -26,6 +26,8 @@ __all__ = ["Decision", "decide_films", "decide_people", "decide_places", "pick"]
 
 #: A fuzzy name match on a film's credits must be at least this close.
 NAME_MATCH = 0.85
+#: A lone credited surname that one crew member of the linked film has scores this.
+SURNAME_MATCH = 0.9
 #: The best candidate must beat the runner-up by this much.
 MARGIN = 0.15
 
@@ -54,8 +56,25 @@ def pick(scores: dict[str, float], *, threshold: float) -> tuple[str | None, flo
     return best, round(score, 3)
 
 
-def best_credit(name: str, crew: dict[str, tuple[set[str], set[str]]]) -> tuple[str | None, float]:
-    """The crew member whose labels best match ``name``, if clearly the best and close enough."""
+def best_credit(
+    name: str, crew: dict[str, tuple[set[str], set[str]]], *, surname: bool = False
+) -> tuple[str | None, float]:
+    """The crew member whose labels best match ``name``, if clearly the best and close enough.
+
+    ``surname``: a one-word name credited on the film ("Jules Marin (Williams)" in a plot) is
+    the one crew member with that surname, if only one has it.
+
+    >>> crew = {"wd:Q1": ({"Earle Williams"}, {"cast"}), "wd:Q2": ({"Mae Marsh"}, {"cast"})}
+    >>> best_credit("Williams", crew), best_credit("Williams", crew, surname=True)
+    ((None, 0.0), ('wd:Q1', 0.9))
+    """
+    if surname and len(fold(name).split()) == 1:
+        owners = {
+            item
+            for item, (labels, _) in crew.items()
+            if any(fold(label).split()[-1:] == [fold(name)] for label in labels)
+        }
+        return (owners.pop(), SURNAME_MATCH) if len(owners) == 1 else (None, 0.0)
     sims = {item: max((name_similarity(name, lab) for lab in labels), default=0.0)
             for item, (labels, _) in crew.items()}
     ranked = sorted(sims.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -97,14 +116,14 @@ def _why_not(scores: dict[str, float], threshold: float) -> str:
 
 
 def _credit_votes(person: LocalPerson, films: set[URIRef], film_links: dict[URIRef, Decision],
-                  facts: dict[str, FilmFacts]) -> tuple[Counter[str], float]:
+                  facts: dict[str, FilmFacts], *, credited: bool) -> tuple[Counter[str], float]:
     votes: Counter[str] = Counter()
     best_sim = 0.0
     for f in films:
         linked = film_links.get(f)
         if linked is None or linked.target is None:
             continue
-        item, sim = best_credit(person.name, facts[linked.target].crew)
+        item, sim = best_credit(person.name, facts[linked.target].crew, surname=credited)
         if item:
             votes[item] += 1
             best_sim = max(best_sim, sim)
@@ -121,7 +140,9 @@ def decide_people(graph: LocalGraph, candidates: dict[str, set[str]],
         method, score, target = "no-candidate", 0.0, None
         for films, base, how in ((person.credited_on, 0.6, "credited-on-linked-film"),
                                  (person.mentioned_with, 0.5, "listed-on-reviewed-film")):
-            votes, sim = _credit_votes(person, films, film_links, facts)
+            # only a credit vouches for a lone surname: a mention may be anyone's
+            credited = films is person.credited_on
+            votes, sim = _credit_votes(person, films, film_links, facts, credited=credited)
             if not votes:
                 continue
             (item, n), *rest = votes.most_common()
@@ -129,7 +150,8 @@ def decide_people(graph: LocalGraph, candidates: dict[str, set[str]],
                 method, score = "ambiguous", base
                 break
             target, score = item, round(base + (1.0 - base) * sim, 3)
-            method = how if sim >= 0.999 else how + "+fuzzy-name"
+            lone_surname = credited and len(person.name.split()) == 1
+            method = how if sim >= 0.999 else how + ("+surname" if lone_surname else "+fuzzy-name")
             break
         if target is None and by_label and method != "ambiguous":
             # A name alone is not enough: "Roger Moore" the critic is not the actor. Without a
