@@ -68,11 +68,12 @@ def best_credit(
     >>> best_credit("Williams", crew), best_credit("Williams", crew, surname=True)
     ((None, 0.0), ('wd:Q1', 0.9))
     """
-    if surname and len(fold(name).split()) == 1:
+    folded = fold(name)
+    if surname and len(folded.split()) == 1:
         owners = {
             item
             for item, (labels, _) in crew.items()
-            if any(fold(label).split()[-1:] == [fold(name)] for label in labels)
+            if any(fold(label).split()[-1:] == [folded] for label in labels)
         }
         return (owners.pop(), SURNAME_MATCH) if len(owners) == 1 else (None, 0.0)
     sims = {item: max((name_similarity(name, lab) for lab in labels), default=0.0)

@@ -34,7 +34,7 @@ _NICK_INSIDE_BEFORE = re.compile(
 _TITLE_OF_BEFORE = re.compile(
     rf"(?:(?P<part>{PART_NAME}),\s+)?(?:the\s+)?(?P<title>{CAP}(?:\s+[IVX]+)?)\s+of\s+$"
 )
-_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s*$")
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:the|a|an)\s*$")
 # "Paul and Hannah (Sean Connery and Gena Rowlands)"
 _PAIR_PAREN = re.compile(
     rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?)\s*"
@@ -206,7 +206,7 @@ def _part_before(doc: Doc, m: re.Match[str]) -> _Part:
     if outer and outer.split()[0] in ("The", "A", "An"):
         outer = " ".join(outer.split()[1:]) or None
     alone = outer is None and m["kin"] is None and nick
-    if alone and _THE_BEFORE.search(text, max(0, start - 5), start):
+    if alone and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 5), start):
         outer, nick = squash(nick), None
     return _Part(outer, nick, nick_at, start, extended)
 

@@ -8,7 +8,7 @@ import re
 from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, NAME_RE, find_all, near, squash
-from .context import IN_TITLE_BEFORE, after_other_title, compared, same_film, spellings
+from .context import after_other_title, compared, same_film, spellings
 from .patterns import (
     DIRECTOR_CUE,
     FILMS_CUE,
@@ -96,8 +96,9 @@ _NEW_FILM_BY = re.compile(
     r"\b[Tt]he\s+(?:new|latest)\s+(?:film|movie|picture|comedy|drama|thriller|documentary)"
     rf"\s+(?:by|from)\s+(?P<name>{NAME})"
 )
-# "With “Alpha,” Ann Lee has made …": the title as the maker's achievement.
-_WITH_TITLE_BEFORE = re.compile(r"\b[Ww]ith\s+[“\"]$")
+# "In “Alpha,” Ann Lee tells …", "With “Alpha,” Ann Lee has made …": the title, then its maker
+# at work.
+_TITLE_LEAD_BEFORE = re.compile(r"\b(?:[Ii]n|[Ww]ith)\s+[“\"]$")
 _POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie|picture|documentary)['’]s\s+"
@@ -293,11 +294,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
                 role_of(doc, Relation.DIRECTOR, by, 0.8)
             told = (
                 _TITLE_MAKER_VERB.match(text, end)
-                if quoted
-                and (
-                    IN_TITLE_BEFORE.search(text, max(0, at - 8), at)
-                    or _WITH_TITLE_BEFORE.search(text, max(0, at - 8), at)
-                )
+                if quoted and _TITLE_LEAD_BEFORE.search(text, max(0, at - 8), at)
                 else None
             )
             if told and not is_cast(doc, told["name"]):
