@@ -54,6 +54,7 @@ __all__ = [
     "Score",
     "evaluate",
     "format_report",
+    "judge",
     "load_gold",
     "normalise",
     "parse_gold",
@@ -327,6 +328,17 @@ def _score(
     ]
     missed = [g for j, g in enumerate(gold) if j not in owner]
     return Score(tp=len(owner), fp=len(false_pos), fn=len(missed)), false_pos, missed
+
+
+def judge(relation: str, gold: Sequence[Item], fact: Fact) -> bool | None:
+    """Whether one predicted ``fact`` is right (True), wrong (False) or neither (None: a
+    place around a gold place) against a review's ``gold`` items, as :func:`evaluate` counts.
+
+    >>> judge("setting", [frozenset({"nome"})], ("alaska",)) is None
+    True
+    """
+    score, _, _ = _score(relation, gold, [fact])
+    return True if score.tp else False if score.fp else None
 
 
 def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) -> EvalReport:

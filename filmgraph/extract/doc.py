@@ -9,7 +9,8 @@ from typing import Protocol
 
 from ..model import Claim, Kind, Mention, Relation, Review, Span
 from .glue import Repaired, repair
-from .lexicon import Lexicon
+from .lexicon import Lexicon, PlaceEntry
+from .place_cues import place_mentions
 from .text import NAME_RE, sentences
 
 __all__ = ["Doc", "Extractor"]
@@ -38,6 +39,7 @@ class Doc:
     aliases: dict[tuple[Kind, str], set[str]] = field(default_factory=dict)  # nicknames met
     full_names: set[str] | None = None  # person-like full names in the text, found on demand
     names: list[tuple[int, int, str]] | None = None  # capitalised name runs, found on demand
+    places: list[tuple[PlaceEntry, int, int, str]] | None = None  # gazetteer places, on demand
     # (relation, object) → subjects claimed: has_claim in constant time, as a page of names
     # made it quadratic. Kept by record() and drop_claims(), the only ways claims change.
     _claimed: dict[tuple[Relation, str], set[str]] = field(default_factory=dict)
@@ -67,6 +69,18 @@ class Doc:
         if self.names is None:
             self.names = [(m.start(), m.end(), m.group(0)) for m in NAME_RE.finditer(self.text)]
         return self.names
+
+    def place_mentions(self) -> list[tuple[PlaceEntry, int, int, str]]:
+        """Every gazetteer place the text names (place, start, end, surface), found once.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="From Paris to Nome.", source="x"), default_lexicon())
+        >>> [(p.name, s) for p, s, _, _ in doc.place_mentions()]
+        [('Paris', 5), ('Nome', 14)]
+        """
+        if self.places is None:
+            self.places = list(place_mentions(self.text, self.lexicon))
+        return self.places
 
     def using(self, extractor: Extractor) -> Doc:
         self._extractor = f"{extractor.name}/{extractor.version}"

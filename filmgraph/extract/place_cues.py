@@ -368,7 +368,7 @@ def _years(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-def _place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
+def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
     """Every gazetteer place named in ``text``, longest name first within a capitalised run."""
     place = lexicon.place
     for run in _CAP_RUN.finditer(text):

@@ -1,7 +1,9 @@
 """Where the story is set (narrative location), where it was shot, and when it is set.
 
-A place counts as the setting only when a cue says so ("set in", "takes place in", "the story
-happened in the city of"); a place merely named ("north of the Georgian border") does not.
+Here a place counts as the setting only when a cue says so ("set in", "takes place in", "the
+story happened in the city of"); a place merely named ("north of the Georgian border") does
+not. The learned model that runs next (:mod:`.setting_model`) takes these verdicts as one
+feature among others, and may add or withdraw a setting.
 The containing region and country come from the text ("Kabardino-Balkaria Republic of the
 Russian North Caucasus") and from the shipped gazetteer.
 """
@@ -75,9 +77,9 @@ from .place_cues import (
     _is_town,
     _namesakes,
     _not_story,
-    _place_mentions,
     _setting_is,
     _years,
+    place_mentions,
 )
 from .text import find_all
 
@@ -177,7 +179,7 @@ class PlaceExtractor:
                 settings.append(land.name)
         strong, weak = self._demonym_locales(doc, set(settings))
         settings.extend(strong)
-        mentions = list(_place_mentions(text, doc.lexicon))
+        mentions = doc.place_mentions()
         self._named_locations(doc, mentions)
         settings.extend(self._named_locales(doc, mentions, set(settings)))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
@@ -257,7 +259,7 @@ class PlaceExtractor:
         at = doc.text.find(title) if title else -1
         if at < 0 or title in doc.characters or title in doc.roles:
             return []
-        for entry, start, end, surface in _place_mentions(title, doc.lexicon):
+        for entry, start, end, surface in place_mentions(title, doc.lexicon):
             if entry.name in known or entry.name in _METONYMS or entry.kind == "continent":
                 continue
             if surface in doc.characters or (
@@ -525,6 +527,10 @@ class PlaceExtractor:
         ):
             at = named.start("parent")
             self._setting(doc, parent, at, at + len(named["parent"]), rel, conf)
+
+    def claim(self, doc: Doc, entry: PlaceEntry, start: int, end: int, confidence: float) -> None:
+        """Claim ``entry`` as the setting, with the places the gazetteer puts it in."""
+        self._setting(doc, entry, start, end, Relation.SETTING, confidence)
 
     def _ancestors(self, doc: Doc, entry: PlaceEntry, start: int, end: int) -> None:
         """The gazetteer's hierarchy above a place, each step a claim of its own."""
