@@ -21,6 +21,7 @@ from .lexicon import Lexicon, default_lexicon
 from .meta import MetaExtractor
 from .people import PeopleExtractor
 from .places import PlaceExtractor
+from .setting_model import SettingScorer
 from .themes import ThemeExtractor
 from .title import TitleExtractor
 
@@ -28,13 +29,15 @@ __all__ = ["DEFAULT_EXTRACTORS", "Doc", "Extractor", "extract"]
 
 #: Order matters: the title first (claims hang off the film), then the credits block (it names
 #: the cast that prose patterns then recognise), then prose, the film gazetteer's credits for
-#: people the prose named without a cue, places, themes, the rest.
+#: people the prose named without a cue, places (the rules, then the learned setting model),
+#: themes, the rest.
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     TitleExtractor(),
     CreditsExtractor(),
     PeopleExtractor(),
     KnownCreditsExtractor(),
     PlaceExtractor(),
+    SettingScorer(),
     ThemeExtractor(),
     MetaExtractor(),
 )

@@ -1,0 +1,282 @@
+"""A learned second opinion on where the story is set.
+
+The place rules (:mod:`.places`) claim a setting only when a cue they know says so, and on
+reviews none of them was written from they found half the settings. This extractor looks at
+every gazetteer place the review names, describes it by a few generic facts (the rules' own
+verdict, how and where the review names it, what kind of place it is, whether a place inside
+or around it is named too) and weighs them with a logistic model trained on the annotated
+dev reviews and plots (``tools/train_setting_model.py``; the weights ship in
+``data/models/setting.json``). A place the model scores at or above its threshold is a
+setting; one a rule claimed but the model scores below it is not.
+
+It runs after the place rules and can be left out as a whole (``filmgraph eval --without
+setting-model`` scores the rules alone), and its claims carry its name and the model's
+probability as their confidence, so each can be audited.
+
+>>> from filmgraph.model import Review, Relation
+>>> from filmgraph.extract import extract
+>>> text = "“Salt Road” (2019) follows Anna, who lives in Lisbon and works at a bakery."
+>>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.SETTING)]
+['Lisbon']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Relation
+from ..resources import data_dir
+from .doc import Doc
+from .lexicon import Lexicon, PlaceEntry
+from .place_cues import (
+    _FILM_LIFE,
+    _FIRST_PERSON,
+    _OTHER_FILM,
+    _PRONOUN_SUBJECT,
+    _STORY_PREP,
+    _STORY_VERB_BEFORE,
+    _in_quoted_title,
+    _not_story,
+)
+from .places import PlaceExtractor, _clause
+
+__all__ = ["FEATURES", "PlaceCandidate", "SettingModel", "SettingScorer", "place_candidates"]
+
+# A sentence about the film as a film, not about its story.
+_CRITICISM = re.compile(
+    r"\b(?:film|films|movie|movies|festival|shot|filmed|released|director|directors|audience|"
+    r"audiences|box office|studio|Oscar|cinema|picture|critics?|screen(?:ed|ing)?|"
+    r"premiere[ds]?|theaters?|theatres?|Hollywood)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|to|from|of|into|across|around|near|outside|through|toward|towards|leaves|"
+    r"visits?|reach(?:es)?|arrives?)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_IN = re.compile(
+    r"\b(?:in|at|into|across|around|outside|through)\s+(?:the\s+|rural\s+|downtown\s+|"
+    r"suburban\s+)?$",
+    re.IGNORECASE,
+)
+# "a Chicago cop": the place qualifies a noun. Not when a verb or a preposition follows.
+_NOUN_AFTER = re.compile(r"[’']?s?\s+[a-z]")
+_NOT_NOUN = (" is", " was", " and", " in", " to", " for", " with", " on", " at", " by",
+             " where", " which", " that", " as", " or", " but")  # fmt: skip
+_KINDS = ("country", "city", "region", "continent", "district")
+
+#: The features, in the order the weights give them. Booleans count as 0 or 1.
+FEATURES: tuple[str, ...] = (
+    "rule", "filming", "logcount", "first", "in_frac", "any_in", "prep_frac", "plot_frac",
+    "any_plot", "crit_frac", "attr", "quoted_all", "early", *(f"kind_{k}" for k in _KINDS),
+    "has_child", "has_parent", "ndistinct", "has_chars", "story_verb", "story_prep",
+    "demonym", "share", "crit_only",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCandidate:
+    """A gazetteer place the review names, what describes it, and where the review first
+    names it in a clause that may tell the story (``told``; else where it first names it)."""
+
+    place: PlaceEntry
+    start: int
+    end: int
+    features: dict[str, float] = field(default_factory=dict)
+    told: bool = False
+
+    def vector(self) -> list[float]:
+        return [self.features[name] for name in FEATURES]
+
+
+def place_candidates(doc: Doc) -> list[PlaceCandidate]:
+    """Every gazetteer place ``doc`` names, described by :data:`FEATURES`.
+
+    Reads the claims the place rules made, so it runs after them.
+    """
+    text = doc.text
+    mentions = doc.place_mentions()
+    if not mentions:
+        return []
+    settings = {c.object for c in doc.claims if c.relation is Relation.SETTING}
+    filming = {c.object for c in doc.claims if c.relation is Relation.FILMING_LOCATION}
+    characters = [w for n in doc.characters for w in {n, n.partition(" ")[0]} if len(w) > 2]
+    spans: dict[str, tuple[PlaceEntry, list[tuple[int, int]]]] = {}
+    for entry, start, end, _ in mentions:
+        spans.setdefault(entry.name, (entry, []))[1].append((start, end))
+    demonyms = _demonyms_of(doc.lexicon)
+    length = max(1, len(text))
+    out = []
+    for name, (entry, where) in spans.items():
+        n = len(where)
+        counts = dict.fromkeys(("in", "prep", "plot", "crit", "attr", "quoted", "early"), 0)
+        verb = story = 0
+        for start, end in where:
+            before = text[max(0, start - 25) : start]
+            counts["in"] += bool(_IN.search(before))
+            counts["prep"] += bool(_PREPOSITION.search(before))
+            s, e = doc.sentence_at(start)
+            head = text[s:start]
+            counts["plot"] += bool(
+                _PRONOUN_SUBJECT.match(text, s) or any(c in head for c in characters)
+            )
+            counts["crit"] += bool(_CRITICISM.search(text, s, e))
+            counts["attr"] += bool(
+                _NOUN_AFTER.match(text, end) and not text.startswith(_NOT_NOUN, end)
+            )
+            counts["quoted"] += _in_quoted_title(text, start, end)
+            counts["early"] += start < 0.2 * length
+            verb += bool(_STORY_VERB_BEFORE.search(text, max(0, start - 40), start))
+            story += bool(_STORY_PREP.search(text[max(0, start - 40) : end + 5]))
+        said = demonyms.get(name, ())
+        features = {
+            "rule": name in settings,
+            "filming": name in filming,
+            "logcount": math.log1p(n),
+            "first": where[0][0] / length,
+            "in_frac": counts["in"] / n,
+            "any_in": counts["in"] > 0,
+            "prep_frac": counts["prep"] / n,
+            "plot_frac": counts["plot"] / n,
+            "any_plot": counts["plot"] > 0,
+            "crit_frac": counts["crit"] / n,
+            "attr": counts["attr"] > 0,
+            "quoted_all": counts["quoted"] == n,
+            "early": counts["early"] > 0,
+            **{f"kind_{k}": entry.kind == k for k in _KINDS},
+            "has_child": any(name in spans[o][0].parents for o in spans if o != name),
+            "has_parent": not set(entry.parents).isdisjoint(spans),
+            "ndistinct": math.log1p(len(spans)),
+            "has_chars": bool(characters),
+            "story_verb": verb > 0,
+            "story_prep": story / n,
+            "demonym": math.log1p(sum(text.count(w) for w in said)) if said else 0.0,
+            "share": n / len(mentions),
+            "crit_only": counts["crit"] == n,
+        }
+        told = next((span for span in where if _may_tell_story(doc, *span)), None)
+        start, end = told or where[0]
+        floats = {k: float(v) for k, v in features.items()}
+        out.append(PlaceCandidate(entry, start, end, floats, told is not None))
+    return out
+
+
+def _may_tell_story(doc: Doc, start: int, end: int) -> bool:
+    """Whether the place's clause may tell the story: not the film's life ("it opened in
+    Tulsa"), not the critic's ("I moved to Portugal"), not another film's title or story.
+    What the place rules know a setting is not, the model is not left to learn again from a
+    few hundred examples."""
+    text = doc.text
+    sentence = doc.sentence_at(start)
+    clause = _clause(text, sentence, start, end)
+    other = _OTHER_FILM.search(text, *sentence)
+    return not (
+        _FILM_LIFE.search(text, *sentence)
+        or _not_story(text, *clause)
+        or _FIRST_PERSON.search(text, *clause)
+        or _in_quoted_title(text, start, end)
+        or (other is not None and other.start() < start)
+    )
+
+
+_DEMONYMS: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+
+
+def _demonyms_of(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
+    """Place → the words for its people ("France" → "French"), inverted once per lexicon."""
+    kept = _DEMONYMS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        out: dict[str, list[str]] = {}
+        for word, place in lexicon.demonyms.items():
+            out.setdefault(place, []).append(word)
+        kept = _DEMONYMS[id(lexicon)] = (lexicon, {p: tuple(w) for p, w in out.items()})
+    return kept[1]
+
+
+@dataclass(frozen=True, slots=True)
+class SettingModel:
+    """Logistic weights over :data:`FEATURES`, and the probability a setting needs."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float = 0.5
+    trained_on: tuple[str, ...] = ()
+
+    def probability(self, candidate: PlaceCandidate) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, candidate.vector(), strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def load(cls, path: str | Path) -> SettingModel:
+        """Read weights written by :meth:`dump`; a file that is not such weights, or that
+        weighs other features than this version computes, is an :class:`InputError`."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if tuple(data["features"]) != FEATURES:
+                raise InputError(str(path), "the model weighs other features than this version")
+            weights = tuple(float(w) for w in data["weights"])
+            if len(weights) != len(FEATURES):
+                raise InputError(str(path), f"{len(weights)} weights for {len(FEATURES)} features")
+            return cls(
+                weights,
+                float(data["bias"]),
+                float(data.get("threshold", 0.5)),
+                tuple(data.get("trained_on", ())),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            if isinstance(e, InputError):
+                raise
+            raise InputError(str(path), f"not a setting model ({e.__class__.__name__}: {e})") from e
+
+    def dump(self, path: str | Path) -> None:
+        data = {
+            "features": list(FEATURES),
+            "weights": [round(w, 6) for w in self.weights],
+            "bias": round(self.bias, 6),
+            "threshold": self.threshold,
+            "trained_on": list(self.trained_on),
+        }
+        Path(path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+@cache
+def default_setting_model() -> SettingModel:
+    """The model trained on the dev gold (``data/models/setting.json``)."""
+    return SettingModel.load(data_dir() / "models" / "setting.json")
+
+
+_PLACES = PlaceExtractor()
+
+
+@dataclass(frozen=True)
+class SettingScorer:
+    """Decide each named place's setting by the model: add what it scores as a setting and
+    names in a clause that may tell the story, withdraw a rule's setting it scores as not
+    one."""
+
+    name: str = "setting-model"
+    version: str = "1.0"
+    model: SettingModel | None = None
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.film:
+            return
+        model = self.model or default_setting_model()
+        dropped: set[str] = set()
+        for candidate in place_candidates(doc):
+            p = model.probability(candidate)
+            name = candidate.place.name
+            if p >= model.threshold and not candidate.features["rule"] and candidate.told:
+                conf = round(p, 3)
+                _PLACES.claim(doc, candidate.place, candidate.start, candidate.end, conf)
+            elif p < model.threshold and candidate.features["rule"]:
+                dropped.add(name)
+        if dropped:
+            doc.drop_claims(lambda c: not (c.relation is Relation.SETTING and c.object in dropped))
