@@ -113,6 +113,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
         spans.setdefault(entry.name, (entry, []))[1].append((start, end))
     demonyms = _demonyms_of(doc.lexicon)
     length = max(1, len(text))
+    seen: dict[tuple[int, int], int | None] = {}
     out = []
     for name, (entry, where) in spans.items():
         n = len(where)
@@ -161,28 +162,35 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             "share": n / len(mentions),
             "crit_only": counts["crit"] == n,
         }
-        told = next((span for span in where if _may_tell_story(doc, *span)), None)
+        told = next((span for span in where if _may_tell_story(doc, *span, seen)), None)
         start, end = told or where[0]
         floats = {k: float(v) for k, v in features.items()}
         out.append(PlaceCandidate(entry, start, end, floats, told is not None))
     return out
 
 
-def _may_tell_story(doc: Doc, start: int, end: int) -> bool:
+def _may_tell_story(
+    doc: Doc, start: int, end: int, seen: dict[tuple[int, int], int | None]
+) -> bool:
     """Whether the place's clause may tell the story: not the film's life ("it opened in
     Tulsa"), not the critic's ("I moved to Portugal"), not another film's title or story.
     What the place rules know a setting is not, the model is not left to learn again from a
-    few hundred examples."""
+    few hundred examples. ``seen`` keeps what each sentence says (None: the film's life;
+    else where another film is named in it, or its end) for the review's other places."""
     text = doc.text
     sentence = doc.sentence_at(start)
+    if sentence not in seen:
+        other = _OTHER_FILM.search(text, *sentence)
+        life = _FILM_LIFE.search(text, *sentence)
+        seen[sentence] = None if life else other.start() if other else sentence[1]
+    other_at = seen[sentence]
+    if other_at is None or other_at < start:
+        return False
     clause = _clause(text, sentence, start, end)
-    other = _OTHER_FILM.search(text, *sentence)
     return not (
-        _FILM_LIFE.search(text, *sentence)
-        or _not_story(text, *clause)
+        _not_story(text, *clause)
         or _FIRST_PERSON.search(text, *clause)
         or _in_quoted_title(text, start, end)
-        or (other is not None and other.start() < start)
     )
 
 
