@@ -131,3 +131,11 @@ def test_dumped_weights_load_back(tmp_path: Path) -> None:
     model.dump(tmp_path / "m.json")
     back = SettingModel.load(tmp_path / "m.json")
     assert back.weights == pytest.approx(model.weights, abs=1e-6) and back.trained_on == ("a",)
+
+
+def test_a_story_the_model_places_is_dated_as_the_rules_date_theirs() -> None:
+    text = UNCUED.replace("begins after the war", "begins in the summer of 1946")
+    ex = extract(Review(text=text, source="x.txt"))
+    assert [c.object for c in ex.claims_for(Relation.TIME_SETTING)] == ["1946"]
+    alone = extract(Review(text=text, source="x.txt"), extractors=RULES_ONLY)
+    assert alone.claims_for(Relation.TIME_SETTING) == []

@@ -532,6 +532,11 @@ class PlaceExtractor:
         """Claim ``entry`` as the setting, with the places the gazetteer puts it in."""
         self._setting(doc, entry, start, end, Relation.SETTING, confidence)
 
+    def time_setting(self, doc: Doc) -> None:
+        """The story's time, from years in sentences that tell it (run once a setting is
+        known: a review that places no story seldom dates one)."""
+        self._time_setting(doc)
+
     def _ancestors(self, doc: Doc, entry: PlaceEntry, start: int, end: int) -> None:
         """The gazetteer's hierarchy above a place, each step a claim of its own."""
         seen = {entry.name}
