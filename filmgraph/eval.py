@@ -45,6 +45,7 @@ from .extract.text import plain_words
 from .model import Extraction, Kind, Relation, Review
 from .resolve import place_name, resolve, slug
 from .sources import read_review
+from .summaries import iter_summaries
 from .wikiplots import iter_plots
 
 __all__ = [
@@ -419,12 +420,21 @@ def read_gold_reviews(
 ) -> dict[str, Review]:
     """The reviews a gold set is about, read from ``root``; ``paths`` narrows them down.
 
-    A source ``file.csv#N`` is row N of a Wikipedia Movie Plots CSV.
+    A source ``file.csv#N`` is row N of a Wikipedia Movie Plots CSV; ``file.txt#ID`` is the
+    summary ``ID`` of an ``id<TAB>summary`` file (the CMU Movie Summary Corpus), read with the
+    record's ``film`` as its title, or "Wikipedia article ID" when the record has none (the
+    corpus names no film, and the extractors need one to hang claims on).
     """
     root = Path(root)
     only = None if paths is None else [Path(p).resolve() for p in paths]
     out: dict[str, Review] = {}
     plots: dict[str, dict[str, Review]] = {}
+    titles = {
+        row: record.film or f"Wikipedia article {row}"
+        for record in gold
+        for file, _, row in [record.source.partition("#")]
+        if row and file.lower().endswith(".txt")
+    }
     for record in gold:
         file, _, row = record.source.partition("#")
         path = root / file
@@ -432,12 +442,19 @@ def read_gold_reviews(
             continue
         if not path.is_file():
             raise InputError(str(path), f"gold source {record.source!r} not found under {root}")
-        if row and path.suffix.lower() == ".csv":
+        if row and path.suffix.lower() in (".csv", ".txt"):
             if file not in plots:
-                plots[file] = {r.source: r for r in iter_plots(path, name=file)}
+                plots[file] = {
+                    r.source: r
+                    for r in (
+                        iter_plots(path, name=file)
+                        if path.suffix.lower() == ".csv"
+                        else iter_summaries(path, name=file, titles=titles)
+                    )
+                }
             review = plots[file].get(record.source)
             if review is None:
-                raise InputError(str(path), f"no plot row {row}")
+                raise InputError(str(path), f"no plot {row}")
             out[record.source] = review
         else:
             out[record.source] = read_review(path)
