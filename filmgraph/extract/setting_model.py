@@ -7,7 +7,8 @@ verdict, how and where the review names it, what kind of place it is, whether a 
 or around it is named too) and weighs them with a logistic model trained on the annotated
 dev reviews and plots (``tools/train_setting_model.py``; the weights ship in
 ``data/models/setting.json``). A place the model scores at or above its threshold is a
-setting; one a rule claimed but the model scores below it is not.
+setting, if the review names it in a clause that may tell the story; one a rule claimed but
+the model scores below it is not.
 
 It runs after the place rules and can be left out as a whole (``filmgraph eval --without
 setting-model`` scores the rules alone), and its claims carry its name and the model's
@@ -15,9 +16,11 @@ probability as their confidence, so each can be audited.
 
 >>> from filmgraph.model import Review, Relation
 >>> from filmgraph.extract import extract
->>> text = "“Salt Road” (2019) follows Anna, who lives in Lisbon and works at a bakery."
->>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.SETTING)]
-['Lisbon']
+>>> text = ("“Salt Road” (2019) begins after the war. Anna speaks Hungarian. She lives in "
+...         "a part of Europe that is perhaps Hungary, perhaps Austria.")
+>>> claims = extract(Review(text=text, source="x")).claims_for(Relation.SETTING)
+>>> [(c.object, c.extractor) for c in claims if c.object == "Hungary"]
+[('Hungary', 'setting-model/1.0')]
 """
 
 from __future__ import annotations
