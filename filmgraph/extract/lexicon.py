@@ -80,6 +80,23 @@ class Lexicon:
     name_tokens: frozenset[str] = frozenset()  # every token of those names
     films: dict[str, tuple[FilmEntry, ...]] = field(default_factory=dict)  # title_key → entries
     themes: tuple[ThemeCue, ...] = ()
+    # place → the words for its people: ``demonyms`` inverted on first use
+    _peoples: dict[str, tuple[str, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def demonyms_of(self, place: str) -> tuple[str, ...]:
+        """The words for a place's people ("France" → "French", …), from ``demonyms``.
+
+        >>> "French" in default_lexicon().demonyms_of("France")
+        True
+        """
+        if self._peoples is None:
+            peoples: dict[str, list[str]] = {}
+            for word, land in self.demonyms.items():
+                peoples.setdefault(land, []).append(word)
+            self._peoples = {land: tuple(words) for land, words in peoples.items()}
+        return self._peoples.get(place, ())
 
     def is_name_token(self, token: str) -> bool:
         return token in self.name_tokens or token in self.first_names

@@ -11,7 +11,7 @@ Russian North Caucasus") and from the shipped gazetteer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Kind, Relation
 from .doc import Doc
@@ -97,6 +97,34 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
 
 
 _CLAUSE_MARKS = ",;:()—–"
+
+
+@dataclass
+class StoryClauses:
+    """Whether the clause a place is named in may tell the story, read once per clause and
+    sentence of one review: not the film's life ("it opened in Tulsa"), not the critic's ("I
+    moved to Portugal"), not another film's ("His previous film was set in Rome", a sentence
+    telling what happens in another quoted title)."""
+
+    doc: Doc
+    _story: dict[tuple[int, int], bool] = field(default_factory=dict)  # clause → may tell it
+    _other: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence → other film at
+
+    def may_tell_story(self, start: int, end: int) -> bool:
+        text = self.doc.text
+        sentence = self.doc.sentence_at(start)
+        clause = _clause(text, sentence, start, end)
+        if clause not in self._story:
+            self._story[clause] = not (
+                _FILM_LIFE.search(text, *sentence)
+                or _not_story(text, *clause)
+                or _FIRST_PERSON.search(text, *clause)
+            )
+        if sentence not in self._other:
+            other = _OTHER_FILM.search(text, *sentence)
+            told = other is None and tells_of_other_title(self.doc, sentence)
+            self._other[sentence] = other.start() if other else sentence[0 if told else 1]
+        return self._story[clause] and self._other[sentence] >= start
 
 
 def _plot_sentence(doc: Doc, start: int, pos: int) -> bool:
@@ -356,8 +384,7 @@ class PlaceExtractor:
         surer is found, a place the characters live in or move to, or one named three times."""
         text = doc.text
         found: dict[str, list[tuple[int, int, int]]] = {}
-        story: dict[tuple[int, int], bool] = {}  # clause → not about the film's release
-        other_film: dict[tuple[int, int], int] = {}  # sentence → where another film is named
+        clauses = StoryClauses(doc)
         origins: set[str] = set()  # places someone arrives from
         surnames = {
             c.object.rpartition(" ")[2]
@@ -394,20 +421,9 @@ class PlaceExtractor:
                 continue  # "Gordon Quinn of Chicago", "the University of Illinois"
             if _COMPASS_OF.search(before) or _FILM_NOUN_AFTER.match(after):
                 continue  # "north of Las Vegas" locates elsewhere; "a Hong Kong kung fu epic"
+            if not clauses.may_tell_story(m_start, m_end):
+                continue  # the film's life, the critic's, or another film's ("His previous film")
             sentence = doc.sentence_at(m_start)
-            clause = _clause(text, sentence, m_start, m_end)
-            if clause not in story:
-                story[clause] = not (
-                    _FILM_LIFE.search(text, *sentence)
-                    or _not_story(text, *clause)
-                    or _FIRST_PERSON.search(text, *clause)
-                )
-            if sentence not in other_film:
-                other = _OTHER_FILM.search(text, *sentence)
-                told = other is None and tells_of_other_title(doc, sentence)
-                other_film[sentence] = other.start() if other else sentence[0 if told else 1]
-            if not story[clause] or other_film[sentence] < m_start:
-                continue  # ... or the sentence is about another film: "His previous film ..."
             # 2: the characters live or move there, 1: a preposition of place, 0: named
             if (
                 _STORY_VERB_BEFORE.search(before)

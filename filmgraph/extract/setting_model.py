@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -37,18 +36,9 @@ from ..errors import InputError
 from ..model import Relation
 from ..resources import data_dir
 from .doc import Doc
-from .lexicon import Lexicon, PlaceEntry
-from .place_cues import (
-    _FILM_LIFE,
-    _FIRST_PERSON,
-    _OTHER_FILM,
-    _PRONOUN_SUBJECT,
-    _STORY_PREP,
-    _STORY_VERB_BEFORE,
-    _in_quoted_title,
-    _not_story,
-)
-from .places import PlaceExtractor, _clause
+from .lexicon import PlaceEntry
+from .place_cues import _PRONOUN_SUBJECT, _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
+from .places import PlaceExtractor, StoryClauses
 
 __all__ = ["FEATURES", "PlaceCandidate", "SettingModel", "SettingScorer", "place_candidates"]
 
@@ -114,9 +104,8 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     spans: dict[str, tuple[PlaceEntry, list[tuple[int, int]]]] = {}
     for entry, start, end, _ in mentions:
         spans.setdefault(entry.name, (entry, []))[1].append((start, end))
-    demonyms = _demonyms_of(doc.lexicon)
     length = max(1, len(text))
-    seen: dict[tuple[int, int], int | None] = {}
+    clauses = StoryClauses(doc)
     out = []
     for name, (entry, where) in spans.items():
         n = len(where)
@@ -139,7 +128,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             counts["early"] += start < 0.2 * length
             verb += bool(_STORY_VERB_BEFORE.search(text, max(0, start - 40), start))
             story += bool(_STORY_PREP.search(text[max(0, start - 40) : end + 5]))
-        said = demonyms.get(name, ())
+        said = doc.lexicon.demonyms_of(name)
         features = {
             "rule": name in settings,
             "filming": name in filming,
@@ -165,50 +154,20 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             "share": n / len(mentions),
             "crit_only": counts["crit"] == n,
         }
-        told = next((span for span in where if _may_tell_story(doc, *span, seen)), None)
+        # What the place rules know a setting is not, the model is not left to learn again
+        # from a few hundred examples.
+        told = next(
+            (
+                (s, e)
+                for s, e in where
+                if clauses.may_tell_story(s, e) and not _in_quoted_title(text, s, e)
+            ),
+            None,
+        )
         start, end = told or where[0]
         floats = {k: float(v) for k, v in features.items()}
         out.append(PlaceCandidate(entry, start, end, floats, told is not None))
     return out
-
-
-def _may_tell_story(
-    doc: Doc, start: int, end: int, seen: dict[tuple[int, int], int | None]
-) -> bool:
-    """Whether the place's clause may tell the story: not the film's life ("it opened in
-    Tulsa"), not the critic's ("I moved to Portugal"), not another film's title or story.
-    What the place rules know a setting is not, the model is not left to learn again from a
-    few hundred examples. ``seen`` keeps what each sentence says (None: the film's life;
-    else where another film is named in it, or its end) for the review's other places."""
-    text = doc.text
-    sentence = doc.sentence_at(start)
-    if sentence not in seen:
-        other = _OTHER_FILM.search(text, *sentence)
-        life = _FILM_LIFE.search(text, *sentence)
-        seen[sentence] = None if life else other.start() if other else sentence[1]
-    other_at = seen[sentence]
-    if other_at is None or other_at < start:
-        return False
-    clause = _clause(text, sentence, start, end)
-    return not (
-        _not_story(text, *clause)
-        or _FIRST_PERSON.search(text, *clause)
-        or _in_quoted_title(text, start, end)
-    )
-
-
-_DEMONYMS: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
-
-
-def _demonyms_of(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
-    """Place → the words for its people ("France" → "French"), inverted once per lexicon."""
-    kept = _DEMONYMS.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        out: dict[str, list[str]] = {}
-        for word, place in lexicon.demonyms.items():
-            out.setdefault(place, []).append(word)
-        kept = _DEMONYMS[id(lexicon)] = (lexicon, {p: tuple(w) for p, w in out.items()})
-    return kept[1]
 
 
 @dataclass(frozen=True, slots=True)
