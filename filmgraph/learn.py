@@ -59,7 +59,7 @@ def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[
             for extractor in before:
                 extractor(doc.using(extractor))
             for candidate in place_candidates(doc):
-                fact = tuple(normalise(place_name(p)) for p in _chain(candidate.place, lexicon))
+                fact = _fact(candidate.place, lexicon)
                 label = judge("setting", record.facts["setting"], fact)
                 if label is not None:
                     yield Example(record.source, tuple(candidate.vector()), label)
@@ -71,18 +71,12 @@ def _rules() -> tuple[Extractor, ...]:
     return DEFAULT_EXTRACTORS[:at]
 
 
-def _chain(entry: PlaceEntry, lexicon: Lexicon) -> list[str]:
-    """The place and the places the extractor claims it lies in (no continents)."""
-    out = [entry.name]
-    todo = [entry]
-    while todo:
-        for parent in todo.pop().parents:
-            up = lexicon.place_names.get(parent)
-            if up is None or up.kind == "continent" or parent in out:
-                continue
-            out.append(parent)
-            todo.append(up)
-    return out
+def _fact(place: PlaceEntry, lexicon: Lexicon) -> tuple[str, ...]:
+    """The setting fact ``eval`` would read were ``place`` claimed: the place, then the
+    places it lies in (the extractor claims no continent as a container)."""
+    continents = {n for n, e in lexicon.place_names.items() if e.kind == "continent"}
+    inside = sorted(lexicon.with_ancestors({place.name}) - continents - {place.name})
+    return tuple(normalise(place_name(p)) for p in (place.name, *inside))
 
 
 def fit(
