@@ -139,10 +139,11 @@ def decide_people(graph: LocalGraph, candidates: dict[str, set[str]],
     for person in graph.people.values():
         by_label = candidates.get(person.name, set())
         method, score, target = "no-candidate", 0.0, None
-        for films, base, how in ((person.credited_on, 0.6, "credited-on-linked-film"),
-                                 (person.mentioned_with, 0.5, "listed-on-reviewed-film")):
-            # only a credit vouches for a lone surname: a mention may be anyone's
-            credited = films is person.credited_on
+        # only a credit vouches for a lone surname: a mention may be anyone's
+        for films, base, how, credited in (
+            (person.credited_on, 0.6, "credited-on-linked-film", True),
+            (person.mentioned_with, 0.5, "listed-on-reviewed-film", False),
+        ):
             votes, sim = _credit_votes(person, films, film_links, facts, credited=credited)
             if not votes:
                 continue
