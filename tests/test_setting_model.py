@@ -9,7 +9,7 @@ import pytest
 
 from filmgraph.errors import InputError
 from filmgraph.eval import run_eval
-from filmgraph.extract import DEFAULT_EXTRACTORS, extract
+from filmgraph.extract import DEFAULT_EXTRACTORS, Extractor, extract
 from filmgraph.extract.setting_model import FEATURES, SettingModel, SettingScorer
 from filmgraph.learn import Example, fit, train_setting_model
 from filmgraph.model import Relation, Review
@@ -42,19 +42,21 @@ def test_a_rule_setting_the_model_keeps_is_left_as_the_rule_made_it() -> None:
     assert _settings(text) == {"Lisbon": "places/1.0"}
 
 
-def _scorer(bias: float) -> SettingScorer:
-    return SettingScorer(model=SettingModel(tuple(0.0 for _ in FEATURES), bias))
+def _scored_by(bias: float) -> tuple[Extractor, ...]:
+    """The default extractors with a model that gives every place the probability of ``bias``."""
+    scorer = SettingScorer(model=SettingModel(tuple(0.0 for _ in FEATURES), bias))
+    return tuple(scorer if isinstance(e, SettingScorer) else e for e in DEFAULT_EXTRACTORS)
 
 
 def test_a_place_scored_under_the_threshold_loses_the_rules_setting() -> None:
     text = "“Salt Road” (2019) is set in Lisbon, where Anna runs a bakery."
-    extractors = (*RULES_ONLY[:-2], _scorer(-5.0), *RULES_ONLY[-2:])
+    extractors = _scored_by(-5.0)
     assert _settings(text, extractors=extractors) == {}
 
 
 def test_a_place_scored_over_it_becomes_a_setting_with_its_country() -> None:
     text = "“Salt Road” (2019) mentions Lisbon once."
-    extractors = (*RULES_ONLY[:-2], _scorer(5.0), *RULES_ONLY[-2:])
+    extractors = _scored_by(5.0)
     ex = extract(Review(text=text, source="x.txt"), extractors=extractors)
     assert [c.object for c in ex.claims_for(Relation.SETTING)] == ["Lisbon"]
     assert ("Lisbon", "Portugal") in {(c.subject, c.object) for c in ex.claims}
@@ -71,7 +73,7 @@ def test_a_place_scored_over_it_becomes_a_setting_with_its_country() -> None:
     ],
 )
 def test_the_model_adds_no_place_the_rules_know_is_not_the_story(text: str) -> None:
-    extractors = (*RULES_ONLY[:-2], _scorer(5.0), *RULES_ONLY[-2:])
+    extractors = _scored_by(5.0)
     assert "Lisbon" not in _settings(text, extractors=extractors)
 
 
