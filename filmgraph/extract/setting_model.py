@@ -37,8 +37,8 @@ from ..model import Relation
 from ..resources import data_dir
 from .doc import Doc
 from .lexicon import PlaceEntry
-from .place_cues import _PRONOUN_SUBJECT, _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
-from .places import PlaceExtractor, StoryClauses
+from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
+from .places import PlaceExtractor, StoryClauses, _plot_sentence
 
 __all__ = ["FEATURES", "PlaceCandidate", "SettingModel", "SettingScorer", "place_candidates"]
 
@@ -100,7 +100,6 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
         return []
     settings = {c.object for c in doc.claims if c.relation is Relation.SETTING}
     filming = {c.object for c in doc.claims if c.relation is Relation.FILMING_LOCATION}
-    characters = [w for n in doc.characters for w in {n, n.partition(" ")[0]} if len(w) > 2]
     spans: dict[str, tuple[PlaceEntry, list[tuple[int, int]]]] = {}
     for entry, start, end, _ in mentions:
         spans.setdefault(entry.name, (entry, []))[1].append((start, end))
@@ -116,10 +115,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             counts["in"] += bool(_IN.search(before))
             counts["prep"] += bool(_PREPOSITION.search(before))
             s, e = doc.sentence_at(start)
-            head = text[s:start]
-            counts["plot"] += bool(
-                _PRONOUN_SUBJECT.match(text, s) or any(c in head for c in characters)
-            )
+            counts["plot"] += _plot_sentence(doc, s, start)
             counts["crit"] += bool(_CRITICISM.search(text, s, e))
             counts["attr"] += bool(
                 _NOUN_AFTER.match(text, end) and not text.startswith(_NOT_NOUN, end)
@@ -147,7 +143,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             "has_child": any(name in spans[o][0].parents for o in spans if o != name),
             "has_parent": not set(entry.parents).isdisjoint(spans),
             "ndistinct": math.log1p(len(spans)),
-            "has_chars": bool(characters),
+            "has_chars": bool(doc.characters),
             "story_verb": verb > 0,
             "story_prep": story / n,
             "demonym": math.log1p(sum(text.count(w) for w in said)) if said else 0.0,
