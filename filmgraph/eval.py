@@ -10,7 +10,9 @@ A gold file is JSON::
 ``source`` is relative to a root folder (``../shared/corpus`` by default). A relation absent
 from a record is not scored for that review; an empty list means "the text states none", so
 every prediction there is a false positive. A gold item may be a list of acceptable variants
-(``["Forrest Whitaker", "Forest Whitaker"]``); in a role pair either side may be.
+(``["Forrest Whitaker", "Forest Whitaker"]``); in a role pair either side may be. A record
+may also name its annotation ``batch``; any other key is an error, so a misspelt relation is
+never silently left unscored.
 
 A predicted place counts for the gold place it lies in ("Manhattan" for "New York City"); a
 predicted place around a gold one ("Alaska" when gold names only Nome) is true of the story,
@@ -68,6 +70,10 @@ __all__ = [
 RELATIONS = ("director", "writer", "actor", "role", "setting", "filming_location", "theme")
 _PERSON = {"director": Relation.DIRECTOR, "writer": Relation.WRITER, "actor": Relation.ACTOR}
 _PLACE = {"setting": Relation.SETTING, "filming_location": Relation.FILMING_LOCATION}
+
+#: What a gold record may hold: its source, the film, an annotation batch, and the relations.
+_KEY_ORDER = ("source", "film", "batch", *RELATIONS)
+_RECORD_KEYS = frozenset(_KEY_ORDER)
 
 Variants = frozenset[str]
 Item = Variants | tuple[Variants, Variants]
@@ -186,9 +192,9 @@ def _item(relation: str, value: Any, where: str) -> Item:
     return frozenset(normalise(n) for n in names)
 
 
-def parse_gold(data: Mapping[str, Any], *, where: str = "gold") -> list[GoldReview]:
+def parse_gold(data: Any, *, where: str = "gold") -> list[GoldReview]:
     """Gold records from parsed JSON; every problem names the record."""
-    records = data.get("reviews")
+    records = data.get("reviews") if isinstance(data, Mapping) else None
     if not isinstance(records, list):
         raise InputError(where, 'expected {"reviews": [...]}')
     out = []
@@ -196,6 +202,11 @@ def parse_gold(data: Mapping[str, Any], *, where: str = "gold") -> list[GoldRevi
         at = f"{where}: reviews[{i}]"
         if not isinstance(rec, dict) or not isinstance(rec.get("source"), str):
             raise InputError(at, "a record needs a string 'source'")
+        # A misspelt relation ("directr") would otherwise go unscored without a word, and
+        # the table would report a perfect score for a relation nobody checked.
+        unknown = sorted(set(rec) - _RECORD_KEYS)
+        if unknown:
+            raise InputError(at, f"unknown key {unknown[0]!r} (keys: {', '.join(_KEY_ORDER)})")
         facts = {}
         for relation in RELATIONS:
             if relation in rec:
