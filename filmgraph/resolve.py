@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 
 from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview
 
-__all__ = ["Merge", "Resolver", "film_key", "is_yearless", "place_name", "resolve", "slug"]
+__all__ = [
+    "Merge",
+    "MergeKey",
+    "Resolver",
+    "film_key",
+    "is_yearless",
+    "place_name",
+    "resolve",
+    "slug",
+]
 
 
 def slug(name: str) -> str:
@@ -66,6 +75,10 @@ def is_yearless(extraction: Extraction) -> bool:
     return bool(extraction.film_title) and not extraction.claims_for(Relation.YEAR)
 
 
+#: A merge as :meth:`Resolver.allows` reads it: (kind, the name as written, the key it joins).
+MergeKey = tuple[Kind, str, str]
+
+
 @dataclass(slots=True)
 class Resolver:
     """Resolves reviews one after another, remembering the films it has seen.
@@ -76,7 +89,7 @@ class Resolver:
     """
 
     known_films: dict[str, set[str]] = field(default_factory=dict)
-    undone: set[tuple[Kind, str, str]] = field(default_factory=set)
+    undone: set[MergeKey] = field(default_factory=set)
 
     def undo(self, merge: Merge) -> None:
         """Never make this merge again: re-resolving the review keeps the two apart.
@@ -135,7 +148,7 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
         out.entities[(Kind.FILM, key)] = out.film
         out.entity_of[(Kind.FILM, title)] = key
     _people(extraction, out, merges, resolver)
-    _characters(extraction, out, merges)
+    _characters(extraction, out, merges, resolver)
     for kind in (Kind.PLACE, Kind.THEME, Kind.ORGANIZATION):
         for m in extraction.mentions:
             if m.kind is not kind:
@@ -202,7 +215,9 @@ def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: 
             _entity(out, Kind.PERSON, slug(name), name)
 
 
-def _characters(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> None:
+def _characters(
+    ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: Resolver
+) -> None:
     film = out.film.key if out.film else "unknown-film"
     names = {m.name for m in ex.mentions if m.kind is Kind.CHARACTER}
     names |= {c.object for c in ex.claims if c.relation is Relation.CHARACTER}
@@ -217,11 +232,15 @@ def _characters(ex: Extraction, out: ResolvedReview, merges: list[Merge]) -> Non
         prefix_of = [
             other for other in main if other != name and other.startswith(name) and len(name) >= 3
         ]
-        if name not in nick_of and len(prefix_of) == 1 and len(name.split()) == 1:
+        key = f"{film}/{slug(prefix_of[0])}" if len(prefix_of) == 1 else ""
+        if (
+            name not in nick_of
+            and key
+            and len(name.split()) == 1
+            and resolver.allows(Kind.CHARACTER, name, key)
+        ):
             nick_of[name] = prefix_of[0]
-            merges.append(
-                Merge(Kind.CHARACTER, name, f"{film}/{slug(prefix_of[0])}", "prefix", 0.7)
-            )
+            merges.append(Merge(Kind.CHARACTER, name, key, "prefix", 0.7))
             continue
         _entity(out, Kind.CHARACTER, f"{film}/{slug(name)}", name)
     for nick, name in nick_of.items():
