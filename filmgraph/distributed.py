@@ -3,7 +3,8 @@
 The job has three steps, each usable on its own:
 
 1. :func:`review_nquads` — one review in, its named graph as N-Quads out. A pure function of
-   the review (and of the film keys already known), so any engine can map it and retry it.
+   the review (and of the film keys already known and the merges undone in the target
+   store), so any engine can map it and retry it.
 2. :func:`extract_to_shards` — runs that map over every review under some paths on a Dask
    cluster: workers read the sources themselves (paths must be visible to them, e.g. a
    shared file system), and each partition writes one ``part-NNNNN.nq`` shard with a
@@ -20,6 +21,8 @@ extractions, in ``part-….held``) with the films each partition met; the second
 dated film of the job is known, resolves the held reviews into shards of their own. The
 shards then hold exactly the graph ``filmgraph ingest`` stores, however the job was split.
 :func:`write_shard` alone is the one-pass map step: it resolves against ``known_films`` only.
+Every step takes ``undone``, the merges undone in the target store
+(:func:`filmgraph.pipeline.undone_merges`), so a cluster keeps them undone too.
 
 Dask is optional (``pip install 'dask[distributed]'``); it is imported when a job runs.
 
@@ -45,7 +48,7 @@ from typing import IO, Any
 from .errors import InputError, StoreError
 from .parallel import BatchWriter, Shard, build_shard, extract_shard, recover, review_nquads
 from .pipeline import IngestReport, ensure_ontology, known_hashes
-from .resolve import Resolver, slug
+from .resolve import MergeKey, Resolver, slug
 from .sources import find_sources, iter_reviews
 from .store import Store
 
@@ -72,8 +75,12 @@ class JobReport:
                 f"{len(self.errors)} failed")
 
 
+Undone = Iterable[MergeKey]
+
+
 def write_shard(sources: Sequence[str], out: Path, *, known_films: Sequence[str] = (),
-                encoding: str | None = None, hold_back_yearless: bool = False) -> dict[str, Any]:
+                undone: Undone = (), encoding: str | None = None,
+                hold_back_yearless: bool = False) -> dict[str, Any]:
     """Extract every review of ``sources`` into one ``out/part-….nq``; return its manifest.
 
     This is the body of one map partition; it runs on a worker. The shard is named after its
@@ -90,14 +97,16 @@ def write_shard(sources: Sequence[str], out: Path, *, known_films: Sequence[str]
     # Dated reviews never look at known films: each is resolved on its own. Yearless ones
     # only read them, so one resolver that knows them serves the whole shard (built once,
     # not once per review: a store may know a hundred thousand films).
-    known = None if hold_back_yearless else _resolver(known_films)
+    undone = set(undone)
+    known = None if hold_back_yearless else _resolver(known_films, undone)
     with _Writing(name.with_suffix(".nq")) as handle, _Writing(held) as held_handle:
         for source in sources:
             for item in iter_reviews([source], encoding=encoding):
                 if isinstance(item, InputError):
                     manifest["errors"].append(str(item))
                     continue
-                shard = extract_shard([item], hold_back_yearless=True)
+                shard = extract_shard([item], resolver=Resolver(undone=undone),
+                                      hold_back_yearless=True)
                 _write(shard, handle, manifest)
                 for extraction in shard.yearless:
                     if known is not None:
@@ -110,7 +119,8 @@ def write_shard(sources: Sequence[str], out: Path, *, known_films: Sequence[str]
     return _finish(name, manifest)
 
 
-def write_held_shard(held: Path, *, known_films: Sequence[str] = ()) -> dict[str, Any]:
+def write_held_shard(held: Path, *, known_films: Sequence[str] = (),
+                     undone: Undone = ()) -> dict[str, Any]:
     """Resolve the reviews a first pass held back (``part-….held``) into a shard of their own.
 
     ``known_films`` are the dated films they may join: those of the store and of the job.
@@ -118,7 +128,7 @@ def write_held_shard(held: Path, *, known_films: Sequence[str] = ()) -> dict[str
     name = held.with_name(held.stem + "-yearless")
     manifest: dict[str, Any] = {"shard": name.with_suffix(".nq").name, "graphs": [],
                                 "hashes": [], "errors": [], "films": [], "held": []}
-    known = _resolver(known_films)  # once: held reviews only read it
+    known = _resolver(known_films, undone)  # once: held reviews only read it
     with held.open("rb") as source, _Writing(name.with_suffix(".nq")) as handle:
         while True:
             try:
@@ -129,8 +139,8 @@ def write_held_shard(held: Path, *, known_films: Sequence[str] = ()) -> dict[str
     return _finish(name, manifest)
 
 
-def _resolver(known_films: Sequence[str]) -> Resolver:
-    resolver = Resolver()
+def _resolver(known_films: Sequence[str], undone: Undone = ()) -> Resolver:
+    resolver = Resolver(undone=set(undone))
     resolver.remember(known_films)
     return resolver
 
@@ -168,15 +178,17 @@ class _Writing:
 
 
 def _partition(sources: list[str], out: str, known_films: list[str],
-               encoding: str | None) -> list[dict[str, Any]]:
+               undone: list[MergeKey], encoding: str | None) -> list[dict[str, Any]]:
     if not sources:
         return []
-    return [write_shard(sources, Path(out), known_films=known_films, encoding=encoding,
-                        hold_back_yearless=True)]
+    return [write_shard(sources, Path(out), known_films=known_films, undone=undone,
+                        encoding=encoding, hold_back_yearless=True)]
 
 
-def _held_partition(items: list[tuple[str, list[str]]]) -> list[dict[str, Any]]:
-    return [write_held_shard(Path(held), known_films=films) for held, films in items]
+def _held_partition(items: list[tuple[str, list[str]]],
+                    undone: list[MergeKey]) -> list[dict[str, Any]]:
+    return [write_held_shard(Path(held), known_films=films, undone=undone)
+            for held, films in items]
 
 
 def extract_to_shards(
@@ -186,6 +198,7 @@ def extract_to_shards(
     client: Any = None,
     partitions: int | None = None,
     known_films: Sequence[str] = (),
+    undone: Undone = (),
     encoding: str | None = None,
 ) -> JobReport:
     """Map :func:`review_nquads` over every review under ``paths`` on a Dask cluster.
@@ -210,10 +223,11 @@ def extract_to_shards(
     count = min(partitions or len(files), len(files), 1000)
     from_sequence: Any = db.from_sequence  # Dask's bag API carries no type hints
     bag = from_sequence(sorted(files), npartitions=count)
-    job = bag.map_partitions(_partition, str(out), list(known_films), encoding)
+    undone = sorted(undone)
+    job = bag.map_partitions(_partition, str(out), list(known_films), undone, encoding)
     manifests: list[dict[str, Any]] = _compute(job, client)
     # Second map step: the held-back yearless reviews, now that every dated film is known.
-    films = _resolver(known_films)
+    films = _resolver(known_films, undone)
     for manifest in manifests:
         films.remember(manifest["films"])
     held = [(str(out / Path(m["shard"]).with_suffix(".held")),
@@ -221,7 +235,7 @@ def extract_to_shards(
             for m in manifests if m["held"]]
     if held:
         late = from_sequence(held, npartitions=min(len(held), 1000))
-        manifests += _compute(late.map_partitions(_held_partition), client)
+        manifests += _compute(late.map_partitions(_held_partition, undone), client)
         for path, _ in held:  # only now: a retried second step reads them again
             Path(path).unlink()
     for manifest in sorted(manifests, key=lambda m: m["shard"]):

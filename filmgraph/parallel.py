@@ -61,11 +61,11 @@ from .pipeline import (
     build,
     ensure_ontology,
     failed,
-    known_films,
     known_hashes,
     pending_reviews,
+    resolver_for,
 )
-from .resolve import Resolver, is_yearless
+from .resolve import MergeKey, Resolver, is_yearless
 from .sources import iter_reviews
 from .store import Store
 
@@ -116,16 +116,18 @@ def graph_nquads(graph: Graph) -> bytes:
     return b"".join(line[:-3] + name for line in data.splitlines(keepends=True) if line.strip())
 
 
-def review_nquads(review: Review, *, known_films: Iterable[str] = ()) -> bytes:
+def review_nquads(review: Review, *, known_films: Iterable[str] = (),
+                  undone: Iterable[MergeKey] = ()) -> bytes:
     """One review in, its named graph as N-Quads out: a pure map step for any engine.
 
-    ``known_films`` are film keys already in the target store (see ``Resolver.remember``).
+    ``known_films`` are film keys already in the target store (see ``Resolver.remember``),
+    ``undone`` the merges undone in it (see :func:`filmgraph.pipeline.undone_merges`).
 
     >>> data = review_nquads(Review(text="“Example” is set in Paris.", source="x.txt"))
     >>> b"<https://schema.org/contentLocation>" in data
     True
     """
-    resolver = Resolver()
+    resolver = Resolver(undone=set(undone))
     resolver.remember(known_films)
     return graph_nquads(build(review, resolver=resolver))
 
@@ -162,9 +164,11 @@ def build_shard(
     extractions: Sequence[Extraction],
     *,
     films: Iterable[str] = (),
+    undone: Iterable[MergeKey] = (),
     resolver: Resolver | None = None,
 ) -> Shard:
-    """Resolve and build extractions into one shard, knowing the dated ``films`` keys.
+    """Resolve and build extractions into one shard, knowing the dated ``films`` keys and
+    the merges ``undone`` in the store.
 
     A ``resolver`` that already knows the films may be passed instead, to serve many calls:
     yearless reviews only read it (a dated review teaches it its own film).
@@ -175,7 +179,7 @@ def build_shard(
     True
     """
     if resolver is None:
-        resolver = Resolver()
+        resolver = Resolver(undone=set(undone))
         resolver.remember(films)
     shard = Shard()
     _build_into(shard, extractions, resolver)
@@ -200,13 +204,14 @@ def _build_into(shard: Shard, extractions: Iterable[Extraction], resolver: Resol
 
 
 # -- worker processes ------------------------------------------------------------------------
-def _work(reviews: list[Review]) -> Shard:
+def _work(reviews: list[Review], undone: set[MergeKey]) -> Shard:
     # Dated reviews never look at known films, so a worker needs no memory of the run.
-    return extract_shard(reviews, hold_back_yearless=True)
+    return extract_shard(reviews, resolver=Resolver(undone=undone), hold_back_yearless=True)
 
 
-def _work_yearless(extractions: list[Extraction], films: list[str]) -> Shard:
-    return build_shard(extractions, films=films)
+def _work_yearless(extractions: list[Extraction], films: list[str],
+                   undone: set[MergeKey]) -> Shard:
+    return build_shard(extractions, films=films, undone=undone)
 
 
 def _pool(workers: int) -> AbstractContextManager[ProcessPoolExecutor | None]:
@@ -340,7 +345,8 @@ def _run(tasks: Iterator[Task], take: Callable[[Shard], None], pool: ProcessPool
 def _yearless_tasks(held: HeldBack, films: Resolver, size: int) -> Iterator[Task]:
     reviews = iter(held)
     while chunk := list(islice(reviews, size)):
-        yield _work_yearless, (chunk, films.candidates(ex.film_title or "" for ex in chunk))
+        yield _work_yearless, (chunk, films.candidates(ex.film_title or "" for ex in chunk),
+                               films.undone)
 
 
 def ingest_batched(
@@ -372,8 +378,7 @@ def ingest_batched(
     writer = BatchWriter(store, set(stored), batch_size=batch_size, bulk=bulk, report=report)
     chunks = _chunks(iter_reviews(paths, encoding=encoding), {} if force else stored, report,
                      chunk_size, on_review)
-    films = Resolver()
-    films.remember(known_films(store))
+    films = resolver_for(store)
     try:
         with HeldBack() as held, _pool(workers) as pool:
 
@@ -382,7 +387,7 @@ def ingest_batched(
                 films.remember(shard.films)
                 writer.add(shard)
 
-            _run(((_work, (chunk,)) for chunk in chunks), take, pool, 2 * workers)
+            _run(((_work, (chunk, films.undone)) for chunk in chunks), take, pool, 2 * workers)
             # Every dated film of the run is known now: the held-back reviews can be resolved.
             _run(_yearless_tasks(held, films, chunk_size), take, pool, 2 * workers)
     finally:

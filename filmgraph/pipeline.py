@@ -25,13 +25,23 @@ from rdflib import Graph, URIRef
 from .errors import InputError
 from .extract import extract
 from .graph import build_review_graph, review_graph
-from .graph.vocab import FG, ONTOLOGY_GRAPH, SCHEMA, ontology_graph
-from .model import Extraction, Review
-from .resolve import Resolver, is_yearless
+from .graph.vocab import FG, ID, ONTOLOGY_GRAPH, SCHEMA, UNDONE_MERGES_GRAPH, ontology_graph
+from .model import Extraction, Kind, Review
+from .resolve import MergeKey, Resolver, is_yearless
 from .sources import iter_reviews
 from .store import Store, open_store
 
-__all__ = ["HeldBack", "IngestReport", "build", "ensure_ontology", "ingest", "open_store"]
+__all__ = [
+    "HeldBack",
+    "IngestReport",
+    "build",
+    "ensure_ontology",
+    "ingest",
+    "merge_key",
+    "open_store",
+    "resolver_for",
+    "undone_merges",
+]
 
 
 @dataclass(slots=True)
@@ -91,6 +101,38 @@ def known_films(store: Store) -> list[str]:
     return sorted(dated)
 
 
+_KINDS = frozenset(k.value for k in Kind)
+
+
+def undone_merges(store: Store) -> set[MergeKey]:
+    """The merges a person undid in this store, as :meth:`Resolver.allows` reads them:
+    (kind, the name as the review writes it, the key it must not join)."""
+    res = store.query(
+        "SELECT ?alias ?result WHERE { GRAPH ?g { ?u a ?undone ; ?from ?alias ; ?into ?result } }",
+        bindings={"g": UNDONE_MERGES_GRAPH, "undone": FG.UndoneMerge, "from": FG.mergedFrom,
+                  "into": FG.mergeResult},
+    )
+    keys = (merge_key(str(alias), str(result)) for alias, result in res.rows)
+    return {key for key in keys if key is not None}
+
+
+def merge_key(alias: str, result: str) -> MergeKey | None:
+    """A merge of ``alias`` into the entity IRI ``result``, as the resolver names it.
+
+    >>> merge_key("Balagov", "https://w3id.org/filmgraph/id/person/kantemir-balagov")
+    (<Kind.PERSON: 'person'>, 'Balagov', 'kantemir-balagov')
+    """
+    kind, _, key = result.removeprefix(str(ID)).partition("/")
+    return (Kind(kind), alias, key) if key and kind in _KINDS else None
+
+
+def resolver_for(store: Store) -> Resolver:
+    """A resolver that knows the store: its dated films, and the merges undone in it."""
+    resolver = Resolver(undone=undone_merges(store))
+    resolver.remember(known_films(store))
+    return resolver
+
+
 def build(review: Review, *, resolver: Resolver | None = None) -> Graph:
     """One review's named graph, from text to triples, without touching a store.
 
@@ -132,8 +174,7 @@ def ingest(
     ensure_ontology(store)
     report = IngestReport()
     hashes = {} if force else known_hashes(store)
-    resolver = Resolver()
-    resolver.remember(known_films(store))
+    resolver = resolver_for(store)
 
     def store_one(extraction: Extraction) -> None:
         try:

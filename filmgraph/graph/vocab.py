@@ -21,6 +21,7 @@ __all__ = [
     "PROV",
     "SCHEMA",
     "THEME",
+    "UNDONE_MERGES_GRAPH",
     "WD",
     "WDT",
     "ontology_graph",
@@ -42,6 +43,8 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 LINKS_GRAPH = GRAPH["links"]
 LINK_PROVENANCE_GRAPH = GRAPH["link-provenance"]
 ENRICHMENT_GRAPH = GRAPH["enrichment"]
+#: The merges a person undid (``filmgraph unmerge``): every later ingest keeps them apart.
+UNDONE_MERGES_GRAPH = GRAPH["undone-merges"]
 
 
 def review_graph(review_id: str) -> URIRef:
