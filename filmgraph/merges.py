@@ -100,7 +100,8 @@ def undo_merge(store: Store, merge: str | URIRef, *, encoding: str | None = None
     Each such review is read again from its source; a source that is gone or changed since
     it was ingested is an :class:`InputError`, and then the store is left as it was.
     """
-    iri = URIRef(merge if ":" in str(merge) else ID[f"merge/{merge}"])
+    name = str(merge).strip().removeprefix("<").removesuffix(">")  # as `merges` prints it
+    iri = URIRef(name) if ":" in name else ID[f"merge/{name}"]
     found = stored_merges(store, merge=iri)
     if not found:
         raise InputError(str(merge), "no merge record of that name in the store")
