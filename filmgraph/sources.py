@@ -257,14 +257,20 @@ def _read_jsonl(
         if body is None or not body.strip():
             yield InputError(where, f"no review text (expected one of {', '.join(_TEXT_KEYS)})")
             continue
-        seen += 1
         ident = record.get("id") or record.get("url") or f"L{number}"
         fmt = "html" if record.get("format") == "html" else "jsonl"
-        review = (
-            _review_from_html(f"{source}#{ident}", body)
-            if fmt == "html"
-            else Review(text=_clean(body), source=f"{source}#{ident}", format="jsonl")
-        )
+        try:
+            review = (
+                _review_from_html(f"{source}#{ident}", body)
+                if fmt == "html"
+                else Review(text=_clean(body), source=f"{source}#{ident}", format="jsonl")
+            )
+        except InputError as err:
+            # One bad record, not the file: raised out of this generator, it ended the file
+            # and the lines after it were never read.
+            yield InputError(where, err.problem)
+            continue
+        seen += 1
         yield Review(
             text=review.text,
             source=review.source,
