@@ -33,6 +33,8 @@ SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".js
 _TEXT_KEYS = ("text", "review", "content", "body")
 _SNIFF = 8192  # bytes read to tell text from binary and spot a byte-order mark
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: A JSON Lines ``year``: a number (``2017``) or a string (``"2017"``) of four digits.
+_YEAR = re.compile(r"\d{4}")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
@@ -257,6 +259,12 @@ def _read_jsonl(
         if body is None or not body.strip():
             yield InputError(where, f"no review text (expected one of {', '.join(_TEXT_KEYS)})")
             continue
+        year = _str(record.get("year") or record.get("film_year"))
+        if year is not None and not _YEAR.fullmatch(year):
+            # Stored as an xsd:gYear and minted into the film's IRI: "nineteen" would give an
+            # ill-typed literal and a film of its own.
+            yield InputError(where, f"the film's year must be four digits, not {year[:40]!r}")
+            continue
         ident = record.get("id") or record.get("url") or f"L{number}"
         fmt = "html" if record.get("format") == "html" else "jsonl"
         try:
@@ -281,7 +289,7 @@ def _read_jsonl(
             url=_str(record.get("url")) or review.url,
             date=_str(record.get("date")) or review.date,
             film_title=_str(record.get("film") or record.get("film_title")),
-            film_year=_str(record.get("year") or record.get("film_year")),
+            film_year=year,
         )
     if seen == 0:
         yield InputError(str(path), "no reviews in this JSON Lines file")
