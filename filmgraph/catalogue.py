@@ -28,6 +28,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from .errors import InputError
+from .files import read_text
 from .graph.build import entity_iri
 from .graph.vocab import FG, GRAPH, PROV, SCHEMA
 from .model import Entity, Kind
@@ -356,12 +357,8 @@ def import_catalogue(
     path = Path(path)
     if not path.is_file():
         raise InputError(str(path), "no such catalogue file")
-    try:
-        text = path.read_text(encoding=encoding)
-    except UnicodeDecodeError:
-        raise InputError(str(path), f"not {encoding} text (try --encoding latin-1)") from None
-    except OSError as err:
-        raise InputError(str(path), f"cannot read ({err.strerror})") from None
+    text = read_text(path, what="catalogue", encoding=encoding,
+                     hint="; pass --encoding to read it")
     if not text.strip():
         raise InputError(str(path), "the catalogue is empty")
     if form is None:

@@ -44,6 +44,7 @@ from .extract import DEFAULT_EXTRACTORS, extract
 from .extract.lexicon import default_lexicon
 from .extract.people import KIN_WORDS
 from .extract.text import plain_words
+from .files import read_text
 from .model import Extraction, Kind, Relation, Review
 from .resolve import place_name, resolve, slug
 from .sources import read_review
@@ -220,10 +221,9 @@ def parse_gold(data: Any, *, where: str = "gold") -> list[GoldReview]:
 
 def load_gold(path: str | Path) -> list[GoldReview]:
     """Read a gold JSON file."""
+    text = read_text(path, what="gold file")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(str(path), f"cannot read gold file ({err.strerror})") from err
+        data = json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(str(path), f"not JSON: {err.msg} at line {err.lineno}") from err
     return parse_gold(data, where=str(path))

@@ -24,6 +24,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import QueryError
+from .files import read_text
 from .resources import queries_dir
 from .store import QueryResult, Store
 
@@ -71,7 +72,7 @@ class NamedQuery:
 
 
 def _parse(path: Path) -> NamedQuery:
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, what="query file")
     title = description = ""
     params: list[Param] = []
     for line in text.splitlines():
@@ -150,10 +151,7 @@ def run_query(store: Store, query: str, params: dict[str, str] | None = None) ->
         return store.query(named.sparql, bindings=bind_params(named, params) or None)
     path = Path(query)
     if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and path.is_file()):
-        try:
-            named = _parse(path)
-        except OSError as err:
-            raise QueryError(f"{query}: cannot read query file ({err.strerror})") from None
+        named = _parse(path)
         return store.query(named.sparql, bindings=bind_params(named, params) or None)
     if params:
         raise QueryError("--param works with named queries and .rq files, not inline SPARQL")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
+from .files import decode_problem
 from .model import Review
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "find_sources", "iter_reviews", "read_review", "read_source"]
@@ -186,9 +187,7 @@ def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | 
             except UnicodeDecodeError as err:
                 yield number, InputError(
                     f"{path}:{number}",
-                    f"not valid {codec.removesuffix('-sig').upper()} (byte "
-                    f"0x{line[err.start]:02x} at offset {offset + err.start}); "
-                    "pass --encoding to read it",
+                    decode_problem(err, codec, offset) + "; pass --encoding to read it",
                 )
             except LookupError:
                 raise InputError(str(path), f"unknown encoding {codec!r}") from None
@@ -214,9 +213,7 @@ def _decode(path: Path, data: bytes, encoding: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
         raise InputError(
-            str(path),
-            f"not valid {encoding.removesuffix('-sig').upper()} (byte 0x{data[err.start]:02x} at "
-            f"offset {err.start}); pass --encoding to read it",
+            str(path), decode_problem(err, encoding) + "; pass --encoding to read it"
         ) from None
     except LookupError:
         raise InputError(str(path), f"unknown encoding {encoding!r}") from None

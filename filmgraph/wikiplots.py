@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .files import decode_problem
 from .model import Review
 
 __all__ = ["iter_plots", "plot_gold", "split_names"]
@@ -49,6 +50,8 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
             yield from csv.DictReader(fh)
     except OSError as err:
         raise InputError(str(path), f"cannot read plots CSV ({err.strerror})") from err
+    except UnicodeDecodeError as err:  # met while streaming the rows, not on opening
+        raise InputError(str(path), decode_problem(err, "utf-8")) from None
 
 
 def iter_plots(path: str | Path, *, name: str | None = None) -> Iterator[Review]:

@@ -1,0 +1,48 @@
+"""Files a user hands filmgraph: query files, gold sets, catalogues.
+
+Whatever is wrong with such a file is the user's to fix, so it is one
+:class:`~filmgraph.errors.InputError` line naming the file and the problem, never a
+``UnicodeDecodeError`` escaping as an internal error (exit 70).
+
+>>> import tempfile, pathlib
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "q.rq"
+>>> _ = p.write_bytes(b"SELECT * WHERE { ?s ?p 'caf\\xe9' }")
+>>> try:
+...     read_text(p, what="query file")
+... except InputError as err:
+...     print(err.problem)
+not valid UTF-8 (byte 0xe9 at offset 27)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["decode_problem", "read_text"]
+
+
+def decode_problem(err: UnicodeDecodeError, encoding: str, offset: int = 0) -> str:
+    """What a decoding error means, in words: ``not valid UTF-8 (byte 0xe9 at offset 3)``.
+
+    ``offset`` is where the decoded bytes start in the file (a line of a JSON Lines file).
+    """
+    name = encoding.removesuffix("-sig").upper()
+    return f"not valid {name} (byte 0x{err.object[err.start]:02x} at offset {offset + err.start})"
+
+
+def read_text(path: str | Path, *, what: str = "file", encoding: str = "utf-8",
+              hint: str = "") -> str:
+    """The text of a whole (small) file; ``what`` names it in errors ("query file", …) and
+    ``hint`` follows a decoding error (e.g. "; pass --encoding to read it")."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(str(path), f"cannot read {what} ({err.strerror or err})") from None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(str(path), decode_problem(err, encoding) + hint) from None
+    except LookupError:
+        raise InputError(str(path), f"unknown encoding {encoding!r}") from None
