@@ -15,10 +15,13 @@
         └── OfflineError      the endpoint cannot be reached at all
 
 Every message is one line that names the file or endpoint and the problem, because the
-CLI prints it as is.
+CLI prints it as is; :func:`one_line` and :func:`sparql_syntax` shape what other libraries
+say into such a line.
 """
 
 from __future__ import annotations
+
+import re
 
 __all__ = [
     "EndpointError",
@@ -32,6 +35,8 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "ValidationError",
+    "one_line",
+    "sparql_syntax",
 ]
 
 
@@ -90,3 +95,50 @@ class RateLimited(EndpointError):
 
 class OfflineError(LinkingError):
     """The endpoint cannot be reached (no network, DNS failure, refused)."""
+
+
+# The SPARQL parser lists the Unicode ranges it expected (a name); they fill a screen and help
+# nobody.
+_CHAR_RANGES = re.compile(r"\[[^\[\]]*\.\.=[^\[\]]*\]")
+# What may hold a colon without being a prefixed name: IRIs, strings, comments, variables.
+_NOT_NAMES = re.compile(
+    r'<[^<>\s]*>|"""[\s\S]*?"""|' + r"'''[\s\S]*?'''|"
+    + r'"(?:[^"\\\n]|\\.)*"|' + r"'(?:[^'\\\n]|\\.)*'|#[^\n]*|[?$]\w+"
+)
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_PREFIXED = re.compile(r"(?<![\w.:-])([A-Za-z][\w.-]*)?:")
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """An error message on one line, without the parser's character ranges.
+
+    >>> one_line("expected one of \\"?\\", [\\'A\\' ..= \\'Z\\'\\n| \\'a\\'..=\\'z\\'], [_]")
+    'expected one of "?", a name, [_]'
+    """
+    text = " ".join(_CHAR_RANGES.sub("a name", message).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def sparql_syntax(message: str, sparql: str) -> str:
+    """The parser's complaint about ``sparql`` as one line, naming a prefix used undeclared
+    (the parser's own words for that are a list of expected characters).
+
+    >>> sparql_syntax("error at 1:28: expected one of Prefix not found, [_]",
+    ...               "SELECT * WHERE { ?s schem:name ?o }")
+    "malformed SPARQL: prefix 'schem:' is not declared (add PREFIX schem: <…>); error at 1:28: \
+expected one of Prefix not found, [_]"
+    """
+    undeclared = _undeclared_prefix(sparql)
+    hint = f"prefix '{undeclared}:' is not declared (add PREFIX {undeclared}: <…>); " if (
+        undeclared is not None) else ""
+    return f"malformed SPARQL: {hint}{one_line(message)}"
+
+
+def _undeclared_prefix(sparql: str) -> str | None:
+    """The first prefix ``sparql`` uses without declaring it, if any."""
+    code = _NOT_NAMES.sub(" ", sparql)
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(code)}
+    for m in _PREFIXED.finditer(code):
+        if (m.group(1) or "") not in declared:
+            return m.group(1) or ""
+    return None

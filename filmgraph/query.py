@@ -152,7 +152,11 @@ def run_query(store: Store, query: str, params: dict[str, str] | None = None) ->
     path = Path(query)
     if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and path.is_file()):
         named = _parse(path)
-        return store.query(named.sparql, bindings=bind_params(named, params) or None)
+        try:
+            return store.query(named.sparql, bindings=bind_params(named, params) or None)
+        except QueryError as err:
+            # Which of the user's files is wrong: the parser's line:column is in this one.
+            raise QueryError(f"{path}: {err}") from None
     if params:
         raise QueryError("--param works with named queries and .rq files, not inline SPARQL")
     return store.query(query)

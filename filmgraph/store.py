@@ -41,7 +41,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier, Node
 
-from .errors import QueryError, StoreError, StoreLockedError
+from .errors import QueryError, StoreError, StoreLockedError, sparql_syntax
 from .graph.vocab import ID
 
 __all__ = ["FORMATS", "LOCAL_PREFIXES", "QueryResult", "Store", "from_ox", "open_store", "to_ox"]
@@ -518,7 +518,7 @@ class Store:
         try:
             return self._reading(lambda: self._run_query(sparql, union))
         except SyntaxError as err:
-            raise QueryError(f"malformed SPARQL: {err}") from None
+            raise QueryError(sparql_syntax(str(err), sparql)) from None
         except StoreError:
             raise
         except (OSError, RuntimeError) as err:

@@ -9,7 +9,6 @@ serialises results natively and sends back the bytes.
 from __future__ import annotations
 
 import io
-import re
 import signal
 import time
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from ..errors import one_line, sparql_syntax
 from .negotiate import NotAcceptable, choose
 from .sandbox import isolate_network
 
@@ -76,20 +76,6 @@ class _CappedBuffer(io.BytesIO):
         return super().write(data)
 
 
-# The parser lists Unicode ranges it expected (a name); they fill a screen and help nobody.
-_CHAR_RANGES = re.compile(r"\[[^\[\]]*\.\.=[^\[\]]*\]")
-
-
-def one_line(message: str, limit: int = 300) -> str:
-    """An error message on one line, without the parser's character ranges.
-
-    >>> one_line("expected one of \\"?\\", [\\'A\\' ..= \\'Z\\'\\n| \\'a\\'..=\\'z\\'], [_]")
-    'expected one of "?", a name, [_]'
-    """
-    text = " ".join(_CHAR_RANGES.sub("a name", message).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 # filmgraph keeps the default graph as the merge of the named graphs (see filmgraph.store).
 # After a user's update, what the named graphs now state joins it; the user's own writes to
 # the default graph stay (a filmgraph rebuild would drop triples no named graph states).
@@ -136,7 +122,7 @@ def run_job(store: ox.Store, job: Job, *, max_result: int = 64 << 20) -> Reply:
         charset = "; charset=utf-8" if choice.name != "rdfxml" else ""
         return Reply(200, choice.media_type + charset, out.getvalue())
     except SyntaxError as err:
-        return Reply.text(400, f"malformed SPARQL: {one_line(str(err))}")
+        return Reply.text(400, sparql_syntax(str(err), job.text))
     except NotAcceptable as err:
         return Reply.text(406, str(err))
     except ResultTooLarge:
