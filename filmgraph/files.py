@@ -1,8 +1,9 @@
-"""Files a user hands filmgraph: query files, gold sets, catalogues.
+"""Files a user hands filmgraph (query files, gold sets, catalogues) and files it writes for them.
 
 Whatever is wrong with such a file is the user's to fix, so it is one
 :class:`~filmgraph.errors.InputError` line naming the file and the problem, never a
-``UnicodeDecodeError`` escaping as an internal error (exit 70).
+``UnicodeDecodeError`` escaping as an internal error (exit 70). Written files (exports, pages)
+appear whole or not at all: a failed write leaves the file asked for as it was.
 
 >>> import tempfile, pathlib
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "q.rq"
@@ -16,11 +17,15 @@ not valid UTF-8 (byte 0xe9 at offset 27)
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+from collections.abc import Callable
 from pathlib import Path
 
-from .errors import InputError
+from .errors import FilmgraphError, InputError
 
-__all__ = ["decode_problem", "read_text"]
+__all__ = ["decode_problem", "read_text", "write_atomically"]
 
 
 def decode_problem(err: UnicodeDecodeError, encoding: str, offset: int = 0) -> str:
@@ -46,3 +51,30 @@ def read_text(path: str | Path, *, what: str = "file", encoding: str = "utf-8",
         raise InputError(str(path), decode_problem(err, encoding) + hint) from None
     except LookupError:
         raise InputError(str(path), f"unknown encoding {encoding!r}") from None
+
+
+def write_atomically(path: str | Path, write: Callable[[Path], object], *,
+                     what: str = "file") -> None:
+    """Have ``write`` fill ``PATH.part``, then rename it to ``path``.
+
+    Readers see the old file or the new one, never half of it, and on any failure the part file
+    is removed. A problem with the place (a missing folder, a folder under that name) is
+    found before ``write`` does any work; every ``OSError`` is a one-line
+    :class:`~filmgraph.errors.FilmgraphError` naming ``path`` and ``what`` it was.
+    """
+    target = Path(path)
+    part = target.with_name(target.name + ".part")
+    try:
+        if target.is_dir():
+            # rename() would say so too, but only after the whole file was written.
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        part.open("wb").close()
+        write(part)
+        part.replace(target)
+    except BaseException as err:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if isinstance(err, OSError) and not isinstance(err, FilmgraphError):
+            raise FilmgraphError(
+                f"{target}: cannot write the {what} ({err.strerror or err})") from None
+        raise

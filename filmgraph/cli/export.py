@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..files import write_atomically
 from ..store import FORMATS, open_store
 from . import add_store_option
 
@@ -21,9 +22,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_store(args.store, read_only=True) as store:
         if args.output:
-            tmp = args.output.with_name(args.output.name + ".part")
-            store.export(args.format, tmp)
-            tmp.replace(args.output)  # never leave a half-written export under the real name
+            # never leave a half-written export under the real name
+            write_atomically(args.output, lambda part: store.export(args.format, part),
+                             what="export")
         else:
             data = store.export(args.format)
             sys.stdout.buffer.write(data or b"")

@@ -36,6 +36,7 @@ import networkx as nx
 
 from ..analytics import centrality, communities
 from ..errors import FilmgraphError
+from ..files import write_atomically
 from .kinds import style
 from .layout import positions
 
@@ -235,9 +236,7 @@ def render(graph: nx.Graph, path: str | Path, **options: Any) -> Page:
     3
     """
     page = to_html(graph, **options)
-    target = Path(path)
-    try:
-        target.write_text(page.html, encoding="utf-8")
-    except OSError as err:
-        raise FilmgraphError(f"{target}: cannot write the page ({err.strerror})") from None
+    # Whole or not at all, like an export: a write stopped halfway leaves no cut-short page.
+    write_atomically(path, lambda part: part.write_text(page.html, encoding="utf-8"),
+                     what="page")
     return page
