@@ -8,7 +8,7 @@ from ..analytics import centrality, communities, describe_path, shortest_path, t
 from ..errors import QueryError
 from ..store import open_store
 from ..viz import costar_network, find_entity, whole_graph
-from . import add_store_option
+from . import add_store_option, whole
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="the whole entity graph or the co-star network (default: whole)")
     p.add_argument("--centrality", choices=("degree", "betweenness"),
                    help="list the most central entities")
-    p.add_argument("--top", type=int, default=10, metavar="N", help="how many to list (10)")
+    p.add_argument("--top", type=whole(0), default=10, metavar="N", help="how many to list (10)")
     p.add_argument("--communities", choices=("louvain", "greedy"), nargs="?", const="louvain",
                    help="list communities (default method: louvain)")
     p.add_argument("--path", nargs=2, metavar=("A", "B"),

@@ -13,7 +13,7 @@ from ..model import Review
 from ..pipeline import ingest
 from ..sources import find_sources
 from ..store import open_store
-from . import add_store_option
+from . import add_store_option, whole
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,24 +23,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--encoding", help="read text files in this encoding (default UTF-8)")
     p.add_argument("--force", action="store_true", help="re-extract unchanged reviews too")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--workers", "-j", type=_positive, metavar="N",
+    p.add_argument("--workers", "-j", type=whole(0), metavar="N",
                    help="extract in N processes and write in N-Quads batches (0: every core)")
-    p.add_argument("--batch-size", type=_positive, default=500, metavar="N",
+    p.add_argument("--batch-size", type=whole(1), default=500, metavar="N",
                    help="reviews per store write with --workers (default 500)")
     p.add_argument("--transactional", action="store_true",
                    help="with --workers: one transaction per batch instead of the bulk loader "
                         "(slower; both are crash-safe)")
     p.set_defaults(func=run)
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, not {number}")
-    return number
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         report = ingest(
             args.paths, store, encoding=args.encoding, force=args.force, on_review=step,
             workers=None if args.workers is None else args.workers or os.cpu_count() or 1,
-            batch_size=args.batch_size or 500, bulk=not args.transactional,
+            batch_size=args.batch_size, bulk=not args.transactional,
         )
     bar.close()
     for line in report.errors:

@@ -8,7 +8,7 @@ from ..errors import OfflineError
 from ..link import DEFAULT_ENDPOINT, DEFAULT_THRESHOLD, DEFAULT_USER_AGENT, link, remove_links
 from ..link.client import WikidataClient
 from ..store import open_store
-from . import add_store_option
+from . import add_store_option, fraction, seconds
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--cache", default=None, metavar="DIR",
                    help="where answers are cached (default: ~/.cache/filmgraph/wikidata)")
     p.add_argument("--no-cache", action="store_true", help="ask the endpoint every time")
-    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
-    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="X",
+    p.add_argument("--timeout", type=seconds(), default=60.0, metavar="SECONDS")
+    p.add_argument("--threshold", type=fraction, default=DEFAULT_THRESHOLD, metavar="X",
                    help=f"the lowest score that makes a link (default: {DEFAULT_THRESHOLD})")
     p.add_argument("--remove", action="store_true",
                    help="remove every link, link record and enriched fact, then stop")

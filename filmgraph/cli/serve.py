@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..server import serve
-from . import add_store_option
+from . import add_store_option, seconds, whole
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -13,18 +13,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_store_option(p)
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=7070, help="port (default 7070; 0 picks one)")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+    p.add_argument("--port", type=whole(0, 65535), default=7070,
+                   help="port (default 7070; 0 picks one)")
+    p.add_argument("--timeout", type=seconds(), default=30.0, metavar="S",
                    help="stop any query after S seconds (default 30)")
     p.add_argument("--allow-update", action="store_true",
                    help="accept SPARQL Update (one worker then holds the store read-write)")
-    p.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
+    p.add_argument("--max-body", type=whole(0), default=1 << 20, metavar="BYTES",
                    help="largest request body accepted (default 1 MiB)")
-    p.add_argument("--workers", type=int, default=2,
+    p.add_argument("--workers", type=whole(1), default=2,
                    help="query processes run side by side (default 2)")
-    p.add_argument("--max-connections", type=int, default=64, metavar="N",
+    p.add_argument("--max-connections", type=whole(1), default=64, metavar="N",
                    help="open connections served at once; more get a 503 (default 64)")
-    p.add_argument("--refresh", type=float, default=0.0, metavar="S",
+    p.add_argument("--refresh", type=seconds(zero=True), default=0.0, metavar="S",
                    help="reopen the read-only snapshot every S seconds (default: never)")
     p.add_argument("--quiet", action="store_true", help="do not log each request")
     p.set_defaults(func=run)

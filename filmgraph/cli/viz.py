@@ -19,7 +19,7 @@ from ..viz import (
     render,
     whole_graph,
 )
-from . import add_store_option, parse_params
+from . import add_store_option, parse_params, whole
 
 VIEWS = ("whole", "ego", "query", "costar", "places")
 
@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "co-star network or place hierarchy (default: whole, or the one "
                         "--focus/--query implies)")
     p.add_argument("--focus", metavar="NAME", help="the entity an ego network is centred on")
-    p.add_argument("--hops", type=int, default=2, help="how far an ego network reaches (2)")
+    p.add_argument("--hops", type=whole(0), default=2, help="how far an ego network reaches (2)")
     p.add_argument("--query", metavar="NAME|FILE", help="a named query or .rq file to draw")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="a parameter of the named query (repeatable)")
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="highlight the shortest path between two entities")
     p.add_argument("--size", choices=("degree", "betweenness", "none"), default="degree",
                    help="what node size shows (default: degree)")
-    p.add_argument("--max-nodes", type=int, default=5000, metavar="N",
+    p.add_argument("--max-nodes", type=whole(1), default=5000, metavar="N",
                    help="above N nodes draw only the largest communities (default: 5000)")
     p.add_argument("--literals", action="store_true", help="draw literal values as nodes")
     p.add_argument("--types", action="store_true", help="draw rdf:type links to classes")
@@ -72,8 +72,6 @@ def build_view(store: Any, args: argparse.Namespace) -> nx.Graph:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.max_nodes < 1:
-        raise QueryError(f"--max-nodes {args.max_nodes}: give at least 1")
     with open_store(args.store, read_only=True) as store:
         graph = build_view(store, args)
         highlight: list[Any] = []
