@@ -33,6 +33,7 @@ from rdflib.term import Identifier, Node
 
 from .errors import QueryError, StoreError
 from .store import QueryResult, Store, bind_values
+from .urls import endpoint_problem
 
 __all__ = ["PushReport", "RemoteStore", "push"]
 
@@ -65,8 +66,10 @@ class RemoteStore:
     def __init__(self, endpoint: str, *, gsp: str | None = None, update: str | None = None,
                  timeout: float = 60.0,
                  opener: urllib.request.OpenerDirector | None = None) -> None:
-        if not endpoint.startswith(("http://", "https://")):
-            raise StoreError(f"{endpoint}: a SPARQL endpoint must be an http(s) URL")
+        for url in (endpoint, gsp, update):
+            problem = endpoint_problem(url) if url is not None else None
+            if problem:
+                raise StoreError(f"{url}: {problem}")
         self.endpoint = endpoint
         self.gsp_url = gsp
         self.update_url = update or _default_update(endpoint)

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_store_option(p)
     p.add_argument("--endpoint", default=DEFAULT_ENDPOINT, metavar="URL",
                    help=f"the SPARQL endpoint (default: {DEFAULT_ENDPOINT})")
-    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, metavar="UA",
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, metavar="UA", type=_user_agent,
                    help="the User-Agent sent; Wikimedia asks for a name and a contact")
     p.add_argument("--cache", default=None, metavar="DIR",
                    help="where answers are cached (default: ~/.cache/filmgraph/wikidata)")
@@ -29,14 +29,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
+def _user_agent(value: str) -> str:
+    # The client refuses a blank one too, but with a ValueError: an internal error here.
+    if not value.strip():
+        raise argparse.ArgumentTypeError("Wikimedia refuses anonymous clients; give a name and "
+                                         "a contact")
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
-    with open_store(args.store) as store:
-        if args.remove:
+    if args.remove:
+        with open_store(args.store) as store:
             remove_links(store)
-            print("removed the links, link provenance and enrichment graphs")
-            return 0
-        client = WikidataClient(args.endpoint, user_agent=args.user_agent, timeout=args.timeout,
-                                cache_dir=args.cache, use_cache=not args.no_cache)
+        print("removed the links, link provenance and enrichment graphs")
+        return 0
+    # Made first: a bad --endpoint is refused before the store is opened (or created).
+    client = WikidataClient(args.endpoint, user_agent=args.user_agent, timeout=args.timeout,
+                            cache_dir=args.cache, use_cache=not args.no_cache)
+    with open_store(args.store) as store:
         try:
             report = link(store, client=client, threshold=args.threshold)
         except OfflineError as err:

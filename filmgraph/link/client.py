@@ -31,6 +31,7 @@ from typing import Any
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from ..errors import EndpointError, OfflineError, RateLimited
+from ..urls import endpoint_problem
 from .cache import QueryCache, default_cache_dir
 
 __all__ = [
@@ -140,6 +141,9 @@ class WikidataClient:
     ) -> None:
         if not user_agent.strip():
             raise ValueError("a User-Agent is required (Wikimedia refuses anonymous clients)")
+        problem = endpoint_problem(endpoint)
+        if problem:
+            raise EndpointError(f"{endpoint}: {problem}")
         self.endpoint = endpoint
         self.user_agent = user_agent
         self.timeout = timeout
