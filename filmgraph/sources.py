@@ -237,6 +237,9 @@ def _read_jsonl(
     path: Path, source: str, lines: Iterable[tuple[int, str | InputError]]
 ) -> Iterator[Review | InputError]:
     seen = 0
+    # A record's id names its graph: a second record with the same id would replace the first
+    # while the report counted both.
+    first_with: dict[str, int] = {}
     for number, line in lines:
         if isinstance(line, InputError):
             yield line
@@ -263,6 +266,12 @@ def _read_jsonl(
             yield InputError(where, f"the film's year must be four digits, not {year[:40]!r}")
             continue
         ident = record.get("id") or record.get("url") or f"L{number}"
+        earlier = first_with.setdefault(str(ident), number)
+        if earlier != number:
+            field = "id" if record.get("id") else "url"
+            yield InputError(where, f"{field} {str(ident)[:80]!r} is line {earlier}'s too; "
+                                    "give each record its own id")
+            continue
         fmt = "html" if record.get("format") == "html" else "jsonl"
         try:
             review = (
