@@ -198,11 +198,16 @@ def parse_gold(data: Any, *, where: str = "gold") -> list[GoldReview]:
     records = data.get("reviews") if isinstance(data, Mapping) else None
     if not isinstance(records, list):
         raise InputError(where, 'expected {"reviews": [...]}')
+    if not records:
+        raise InputError(where, "no gold records: nothing to score")  # not a perfect 1.000
     out = []
+    first: dict[str, int] = {}  # source → its record: one review scored twice skews the table
     for i, rec in enumerate(records):
         at = f"{where}: reviews[{i}]"
         if not isinstance(rec, dict) or not isinstance(rec.get("source"), str):
             raise InputError(at, "a record needs a string 'source'")
+        if first.setdefault(rec["source"], i) != i:
+            raise InputError(at, f"{rec['source']!r} is already reviews[{first[rec['source']]}]")
         # A misspelt relation ("directr") would otherwise go unscored without a word, and
         # the table would report a perfect score for a relation nobody checked.
         unknown = sorted(set(rec) - _RECORD_KEYS)
