@@ -24,8 +24,8 @@ from rdflib import Graph, URIRef
 
 from .errors import InputError
 from .extract import extract
-from .graph import build_review_graph, review_graph
-from .graph.vocab import FG, ID, ONTOLOGY_GRAPH, SCHEMA, UNDONE_MERGES_GRAPH, ontology_graph
+from .graph import build_review_graph, entity_key, review_graph
+from .graph.vocab import FG, ONTOLOGY_GRAPH, SCHEMA, UNDONE_MERGES_GRAPH, ontology_graph
 from .model import Extraction, Kind, Review
 from .resolve import MergeKey, Resolver, is_yearless
 from .sources import iter_reviews
@@ -90,18 +90,14 @@ def known_films(store: Store) -> list[str]:
     """Keys of the dated films stored (``closeness-2017``): what a yearless review may join."""
     res = store.query("SELECT DISTINCT ?f ?y WHERE { ?f a ?movie ; ?year ?y }",
                       bindings={"movie": SCHEMA.Movie, "year": SCHEMA.dateCreated})
-    base = "https://w3id.org/filmgraph/id/film/"
     dated: set[str] = set()
     for film, year in res.rows:
-        key = str(film)[len(base):]
+        found = entity_key(str(film))
         # Dated when minted with one of the film's years, not merely when the key ends in
         # digits ("blade-runner-2049" from a review that gives no year).
-        if str(film).startswith(base) and key.endswith(f"-{year}"):
-            dated.add(key)
+        if found is not None and found[0] is Kind.FILM and found[1].endswith(f"-{year}"):
+            dated.add(found[1])
     return sorted(dated)
-
-
-_KINDS = frozenset(k.value for k in Kind)
 
 
 def undone_merges(store: Store) -> set[MergeKey]:
@@ -122,8 +118,8 @@ def merge_key(alias: str, result: str) -> MergeKey | None:
     >>> merge_key("Balagov", "https://w3id.org/filmgraph/id/person/kantemir-balagov")
     (<Kind.PERSON: 'person'>, 'Balagov', 'kantemir-balagov')
     """
-    kind, _, key = result.removeprefix(str(ID)).partition("/")
-    return (Kind(kind), alias, key) if key and kind in _KINDS else None
+    found = entity_key(result)
+    return None if found is None else (found[0], alias, found[1])
 
 
 def resolver_for(store: Store) -> Resolver:

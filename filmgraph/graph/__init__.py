@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .build import build_review_graph, entity_iri, review_iri
+from .build import build_review_graph, entity_iri, entity_key, review_iri
 from .vocab import FG, ID, SCHEMA, THEME, review_graph
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "THEME",
     "build_review_graph",
     "entity_iri",
+    "entity_key",
     "review_graph",
     "review_iri",
 ]

@@ -14,7 +14,7 @@ from ..model import Claim, Entity, Kind, Relation, ResolvedReview
 from ..themes import theme_cues
 from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, review_graph
 
-__all__ = ["build_review_graph", "entity_iri", "review_iri", "web_iri"]
+__all__ = ["build_review_graph", "entity_iri", "entity_key", "review_iri", "web_iri"]
 
 # RFC 3987: unreserved and sub-delims ASCII, then the non-ASCII ranges an IRI may hold.
 _IRI_SAFE = frozenset(
@@ -72,6 +72,23 @@ def entity_iri(entity: Entity) -> URIRef:
     if entity.kind is Kind.THEME:
         return THEME[entity.key]
     return ID[f"{entity.kind.value}/{entity.key}"]
+
+
+_KINDS = {k.value: k for k in Kind}
+
+
+def entity_key(iri: str) -> tuple[Kind, str] | None:
+    """The kind and key :func:`entity_iri` made ``iri`` from; None for any other IRI.
+
+    >>> entity_key("https://w3id.org/filmgraph/id/film/closeness-2017")
+    (<Kind.FILM: 'film'>, 'closeness-2017')
+    >>> entity_key("https://w3id.org/filmgraph/id/claim/abc") is None
+    True
+    """
+    if iri.startswith(str(THEME)):
+        return Kind.THEME, iri[len(THEME) :]
+    kind, _, key = iri.removeprefix(str(ID)).partition("/")
+    return (_KINDS[kind], key) if key and kind in _KINDS and iri.startswith(str(ID)) else None
 
 
 def web_iri(url: str) -> URIRef | None:
