@@ -32,11 +32,9 @@ from pathlib import Path
 from rdflib import RDF, Graph, Literal, URIRef
 
 from .errors import InputError
-from .extract import extract
-from .graph import build_review_graph
 from .graph.vocab import FG, ID, PROV, UNDONE_MERGES_GRAPH
 from .model import Review
-from .pipeline import merge_key, resolver_for
+from .pipeline import build, merge_key, resolver_for
 from .sources import iter_reviews
 from .store import Store
 
@@ -76,15 +74,13 @@ class UndoReport:
     reviews: int
 
 
-def stored_merges(store: Store, *, merge: URIRef | None = None) -> list[StoredMerge]:
-    """Every rule-made merge in the store (or the one record ``merge``), by source."""
+def stored_merges(store: Store) -> list[StoredMerge]:
+    """Every rule-made merge in the store, by source."""
     bindings = {
         "record": FG.MergeRecord, "from": FG.mergedFrom, "into": FG.mergeResult,
         "how": FG.mergeMethod, "howSure": FG.mergeScore, "derived": PROV.wasDerivedFrom,
         "path": FG.sourcePath, "hashed": FG.contentHash,
     }
-    if merge is not None:
-        bindings["m"] = merge
     res = store.query(_MERGES, bindings=bindings)
     return [
         StoredMerge(URIRef(str(m)), URIRef(str(g)), str(source), str(digest), str(alias),
@@ -102,11 +98,11 @@ def undo_merge(store: Store, merge: str | URIRef, *, encoding: str | None = None
     """
     name = str(merge).strip().removeprefix("<").removesuffix(">")  # as `merges` prints it
     iri = URIRef(name) if ":" in name else ID[f"merge/{name}"]
-    found = stored_merges(store, merge=iri)
-    if not found:
+    merges = stored_merges(store)
+    target = next((m for m in merges if m.iri == iri), None)
+    if target is None:
         raise InputError(str(merge), "no merge record of that name in the store")
-    target = found[0]
-    same = [m for m in stored_merges(store) if (m.alias, m.result) == (target.alias, target.result)]
+    same = [m for m in merges if (m.alias, m.result) == (target.alias, target.result)]
     decision = merge_key(target.alias, str(target.result))
     if decision is None:
         raise InputError(str(merge), f"{target.result} is not an entity resolution joins")
@@ -116,7 +112,7 @@ def undo_merge(store: Store, merge: str | URIRef, *, encoding: str | None = None
     for record in same:
         if record.graph not in graphs:
             review = _read_again(record, encoding)
-            graphs[record.graph] = build_review_graph(resolver.resolve(extract(review)))
+            graphs[record.graph] = build(review, resolver=resolver)
     undone = _undone_graph(store)
     undone += _undo_graph(target)
     graphs[UNDONE_MERGES_GRAPH] = undone
