@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .errors import FilmgraphError, InputError
 
-__all__ = ["decode_problem", "read_text", "write_atomically"]
+__all__ = ["decode_problem", "decode_text", "read_text", "write_atomically"]
 
 
 def decode_problem(err: UnicodeDecodeError, encoding: str, offset: int = 0) -> str:
@@ -45,6 +45,12 @@ def read_text(path: str | Path, *, what: str = "file", encoding: str = "utf-8",
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(str(path), f"cannot read {what} ({err.strerror or err})") from None
+    return decode_text(path, data, encoding, hint=hint)
+
+
+def decode_text(path: str | Path, data: bytes, encoding: str, *, hint: str = "") -> str:
+    """``data`` read from ``path`` as text; a byte the encoding cannot read, or an encoding
+    Python does not know, is one :class:`InputError` line naming the file."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as err:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .files import decode_problem
+from .files import decode_problem, decode_text
 from .model import Review
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "find_sources", "iter_reviews", "read_review", "read_source"]
@@ -209,14 +209,7 @@ def _bounded_lines(handle: IO[bytes]) -> Iterator[bytes | None]:
 
 
 def _decode(path: Path, data: bytes, encoding: str) -> str:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as err:
-        raise InputError(
-            str(path), decode_problem(err, encoding) + "; pass --encoding to read it"
-        ) from None
-    except LookupError:
-        raise InputError(str(path), f"unknown encoding {encoding!r}") from None
+    text = decode_text(path, data, encoding, hint="; pass --encoding to read it")
     if not text.strip():
         raise InputError(str(path), "the file holds only whitespace")
     return text

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .errors import InputError
+from .files import read_text
 from .model import Review
 
 __all__ = ["iter_summaries"]
@@ -30,10 +31,7 @@ def iter_summaries(
     """One review per ``id<TAB>text`` line of ``path``; a line without a tab is an error."""
     path = Path(path)
     label = name or str(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(str(path), f"cannot read plot summaries ({err})") from err
+    lines = read_text(path, what="plot summaries").splitlines()
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
