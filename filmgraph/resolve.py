@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .extract.text import surname
 from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview
 
 __all__ = [
@@ -201,7 +202,7 @@ def _people(ex: Extraction, out: ResolvedReview, merges: list[Merge], resolver: 
         _entity(out, Kind.PERSON, slug(name), name)
     credited = {c.object for c in ex.claims if c.relation in _CREDITS}
     for name in sorted(n for n in names if len(n.split()) < 2):
-        owners = [f for f in full if f.split()[-1] == name or f.split()[0] == name]
+        owners = [f for f in full if surname(f) == name or f.split()[0] == name]
         if len(owners) == 1 and resolver.allows(Kind.PERSON, name, slug(owners[0])):
             key = slug(owners[0])
             _entity(out, Kind.PERSON, key, owners[0]).aliases.add(name)

@@ -6,7 +6,7 @@ import re
 
 from ...model import Kind
 from ..doc import Doc
-from ..text import squash
+from ..text import squash, surname
 from .record import person_like
 
 __all__ = ["mentions_only"]
@@ -37,7 +37,7 @@ def mentions_only(doc: Doc) -> None:
     surnames: dict[str, list[str]] = {}
     for n in sorted(seen):
         if len(n.split()) >= 2:
-            surnames.setdefault(n.split()[-1], []).append(n)
+            surnames.setdefault(surname(n), []).append(n)
     if surnames:
         for m in _SURNAME_CANDIDATE.finditer(doc.text):
             fulls = surnames.get(m.group(1))

@@ -6,7 +6,7 @@ import re
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import NAME_RE, UPPER, squash
+from ..text import NAME_RE, UPPER, squash, surname
 from .context import compared, other_film
 
 __all__ = [
@@ -85,7 +85,7 @@ def full_name(doc: Doc, name: str) -> str | None:
     """A one-word name as the full name it stands for in this review, if unambiguous."""
     if name in doc.lexicon.people:
         return name
-    owners = {n for n in _people_in(doc) if n.split()[-1] == name}
+    owners = {n for n in _people_in(doc) if surname(n) == name}
     return owners.pop() if len(owners) == 1 else None
 
 
