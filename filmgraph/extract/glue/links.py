@@ -95,6 +95,7 @@ def link_cuts(
         if text[p].isupper():
             _run_right_glue(text, p, vocab, is_name_token, cuts)
     # Only words with a case change inside, or capitalised words ending like a glued word.
+    ends: list[int] = []
     for at, word in _glue_suspects(text):
         if word[:1].isupper() and is_name_token(word):
             continue  # LaMotta, DeMonaco
@@ -118,7 +119,11 @@ def link_cuts(
             # "Hitchcocksaid", "Grangeris": a known name with a word glued on its end.
             split = _right_split(word, vocab, is_name_token, glued=False)
             if split:
-                cuts.add(at + split)
+                ends.append(at + split)
+    # Only in a text whose links are glued elsewhere: in clean prose "Moreland" is a name,
+    # not "Morel" glued to "and".
+    if cuts:
+        cuts.update(ends)
 
 
 def _one_word(text: str, at: int, word: str, vocab: Vocabulary) -> bool:
