@@ -2,15 +2,17 @@
 """Build and check the gazetteers in data/gazetteer/ (stdlib only).
 
     python tools/build_gazetteers.py          # regenerate first_names.txt, people.tsv, films.tsv
-    python tools/build_gazetteers.py --check  # validate places.tsv (and the word lists)
+    python tools/build_gazetteers.py --check  # validate places.tsv, films_hand.tsv, word lists
 
 Sources (facts only: names, titles, years; no text is copied):
   * MetaQA / WikiMovies knowledge base   (lines "film|relation|object")
   * Wikipedia Movie Plots (Kaggle, CC BY-SA), columns Release Year, Title, Director, Cast
   * Rotten Tomatoes movies (Kaggle, CC0), columns movie_title, directors
+  * films_hand.tsv (hand-written from general knowledge): titles, years, directors,
+    screenwriters and where each story is set
 
-places.tsv, demonyms.tsv, common_capitalized.txt, honorifics.txt and first_names_hand.txt
-are hand-written; this script never overwrites them.
+places.tsv, films_hand.tsv, demonyms.tsv, common_capitalized.txt, honorifics.txt and
+first_names_hand.txt are hand-written; this script never overwrites them.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ class Film:
     directors: set[str] = field(default_factory=set)
     writers: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    # From films_hand.tsv only: the screenplay's writers (the other sources' writers include
+    # the authors of adapted books) and where the story is set.
+    screenwriters: set[str] = field(default_factory=set)
+    settings: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -140,7 +146,9 @@ def read_metaqa(path: Path, films: dict[tuple[str, str], Film], people: dict[str
 
 def read_wikiplots(
     path: Path, films: dict[tuple[str, str], Film], people: dict[str, Person]
-) -> None:
+) -> set[tuple[str, str]]:
+    """The films' titles and years, and their people; returns the (title, year) keys read."""
+    keys: set[tuple[str, str]] = set()
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             title = " ".join(row.get("Title", "").split())
@@ -152,6 +160,7 @@ def read_wikiplots(
             # and Cast columns, so film credits drawn from them would score the gold
             # against itself. Credits on a film come from MetaQA alone.
             films.setdefault((title, year), Film(title, {year} if year else set()))
+            keys.add((title, year))
             for role, column in (("director", "Director"), ("actor", "Cast")):
                 for name in split_names(row.get(column, "")):
                     person = people.setdefault(name, Person())
@@ -160,6 +169,7 @@ def read_wikiplots(
                     person.films.add(
                         f"metaqa:{title}" if f"metaqa:{title}" in person.films else film_id
                     )
+    return keys
 
 
 def read_rotten_tomatoes(
@@ -191,6 +201,68 @@ def read_rotten_tomatoes(
                 person.films.add(f"metaqa:{title}" if seen else f"rt:{title}")
 
 
+def _cell(row: dict[str, str], column: str) -> list[str]:
+    return [v for v in (row.get(column) or "").split("|") if v]
+
+
+def read_hand_films(
+    path: Path,
+    films: dict[tuple[str, str], Film],
+    people: dict[str, Person],
+    plots: set[tuple[str, str]],
+) -> None:
+    """Films written from general knowledge: directors (joined to what the other sources
+    credit), screenwriters, and where each story is set.
+
+    A row joins the film the other sources have under the same title (or one of its
+    aliases), as :func:`_same_film` tells; otherwise it is a film of its own, one per label,
+    so a review naming the original title finds it too. A row for a wikiplots film (the same
+    title, released within a year) is left out: the wikiplots gold set is built from that
+    table's columns, so credits on its films must not come from elsewhere.
+    """
+    by_title: dict[str, list[Film]] = defaultdict(list)
+    for film in films.values():
+        by_title[film.title].append(film)
+    rows = read_tsv(path)
+    namesakes: dict[str, int] = Counter(
+        label for row in rows for label in {row["title"], *_cell(row, "aliases")}
+    )
+    for row in rows:
+        title, year = row["title"], row["year"]
+        if any((title, str(y)) in plots for y in range(int(year) - 1, int(year) + 2)):
+            continue
+        directors, writers = _cell(row, "directors"), _cell(row, "writers")
+        for label in [title, *_cell(row, "aliases")]:
+            near = [f for f in by_title.get(label, []) if _same_film(f, row, namesakes[label])]
+            if not near:
+                near = [films.setdefault((label, year), Film(label, {year}))]
+                by_title[label].extend(near)
+            for film in near:
+                film.directors |= set(directors)
+                film.screenwriters |= set(writers)
+                film.settings |= set(_cell(row, "settings"))
+        for role, names in (("director", directors), ("writer", writers)):
+            for name in names:
+                person = people.setdefault(name, Person())
+                person.roles.add(role)
+                seen = f"metaqa:{title}" in person.films  # the same film, counted once
+                person.films.add(f"metaqa:{title}" if seen else f"hand:{title} ({year})")
+
+
+def _same_film(film: Film, row: dict[str, str], namesakes: int) -> bool:
+    """Whether a table row is ``film``: released within a year of it; an undated film (the
+    Rotten Tomatoes table has no years, MetaQA sometimes none) is the row its directors are
+    on, or, with none given, the only film of that title in the table. An undated film stays
+    undated: MetaQA's may join two same-titled films' credits ("The General", Keaton's and
+    Boorman's), and a year would hide one of them."""
+    years = [int(y) for y in film.years if y.isdigit()]
+    if years:
+        return any(abs(y - int(row["year"])) <= 1 for y in years)
+    if film.directors:
+        return not film.directors.isdisjoint(_cell(row, "directors"))
+    return namesakes == 1
+
+
 # ---------------------------------------------------------------- writing
 
 
@@ -216,8 +288,9 @@ def build() -> None:
     films: dict[tuple[str, str], Film] = {}
     people: dict[str, Person] = {}
     read_metaqa(METAQA, films, people)
-    read_wikiplots(WIKIPLOTS, films, people)
+    plots = read_wikiplots(WIKIPLOTS, films, people)
     read_rotten_tomatoes(ROTTEN_TOMATOES, films, people)
+    read_hand_films(GAZ / "films_hand.tsv", films, people, plots)
 
     stop = set(read_word_list(GAZ / "common_capitalized.txt")) | set(
         read_word_list(GAZ / "honorifics.txt")
@@ -239,12 +312,17 @@ def build() -> None:
     )
     write_lines(
         GAZ / "films.tsv",
-        "title\tyear\tdirectors\twriters\tactors",
+        "title\tyear\tdirectors\twriters\tactors\tscreenwriters\tsettings",
         [
             "\t".join(
                 [
                     f.title,
-                    *("|".join(sorted(v)) for v in (f.years, f.directors, f.writers, f.actors)),
+                    *(
+                        "|".join(sorted(v))
+                        for v in (
+                            f.years, f.directors, f.writers, f.actors, f.screenwriters, f.settings
+                        )
+                    ),
                 ]
             )
             for _, f in sorted(films.items())
@@ -319,9 +397,38 @@ def place_warnings(rows: list[dict[str, str]], first_names: set[str]) -> list[st
     return warnings
 
 
+def check_hand_films(rows: list[dict[str, str]], place_labels: set[str]) -> list[str]:
+    """Errors in films_hand.tsv: a missing title or director, a bad year, an empty or padded
+    item, a title given twice for one year, a setting that is no place label."""
+    errors: list[str] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, row in enumerate(rows, start=2):
+        title, year = row.get("title") or "", row.get("year") or ""
+        if not title or title != title.strip():
+            errors.append(f"films_hand.tsv line {i}: bad title {title!r}")
+        if not re.fullmatch(r"(?:18|19|20)[0-9]{2}", year):
+            errors.append(f"films_hand.tsv line {i}: {title}: bad year {year!r}")
+        if not row.get("directors"):
+            errors.append(f"films_hand.tsv line {i}: {title}: no director")
+        for column in ("aliases", "directors", "writers", "settings"):
+            items = (row.get(column) or "").split("|") if row.get(column) else []
+            if any(not item or item != item.strip() for item in items):
+                errors.append(f"films_hand.tsv line {i}: {title}: empty or padded {column}")
+        for place in _cell(row, "settings"):
+            if place not in place_labels:
+                errors.append(f"films_hand.tsv line {i}: {title}: {place!r} is not in places.tsv")
+        key = (title.casefold(), year)
+        if key in seen:
+            errors.append(f"films_hand.tsv line {i}: {title} ({year}) also on line {seen[key]}")
+        seen.setdefault(key, i)
+    return errors
+
+
 def check() -> int:
     places = read_tsv(GAZ / "places.tsv")
     errors = check_places(places)
+    labels = {r["name"] for r in places} | {a for r in places for a in _cell(r, "aliases")}
+    errors += check_hand_films(read_tsv(GAZ / "films_hand.tsv"), labels)
     names = {r["name"] for r in places}
     for row in read_tsv(GAZ / "demonyms.tsv"):
         if row["place"] and row["place"] not in names:

@@ -38,6 +38,10 @@ class FilmEntry:
     directors: frozenset[str] = frozenset()
     writers: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
+    # From the hand-written table only: the screenplay's writers (``writers`` also holds the
+    # authors of the books films adapt) and where the story is set (place names).
+    screenwriters: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
 
 
 def title_key(title: str) -> str:
@@ -152,7 +156,7 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
 
 
-_CREDITS = ("directors", "writers", "actors")
+_CREDITS = ("directors", "writers", "actors", "screenwriters", "settings")
 
 
 def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
