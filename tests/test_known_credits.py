@@ -113,3 +113,40 @@ def test_a_remake_review_naming_both_versions_directors_credits_neither() -> Non
 def test_a_remake_review_naming_one_director_credits_that_one() -> None:
     text = "“The Long Weir” is a remake. Ruth Penhale never hurries a scene."
     assert _objects(_read(text, _REMADE), Relation.DIRECTOR) == {"Ruth Penhale"}
+
+
+def test_screenwriters_are_credited_and_a_source_novelist_is_not() -> None:
+    entry = replace(
+        _ORCHARD,
+        writers=frozenset({"Cora Lindqvist"}),  # the generated column: the novel's author too
+        screenwriters=frozenset({"Abel Strand"}),
+    )
+    ex = _read(
+        "“The Quiet Orchard” (1994) is slow. Abel Strand keeps Cora Lindqvist's plot and "
+        "cuts her speeches.",
+        entry,
+    )
+    assert _objects(ex, Relation.WRITER) == {"Abel Strand"}
+    (claim,) = ex.claims_for(Relation.WRITER)
+    assert claim.extractor == "known-credits/1.0"
+
+
+def test_the_shipped_table_credits_a_film_the_generated_sources_lack() -> None:
+    # "Loveless" (2017) is in the hand-written table only (data/gazetteer/films_hand.tsv),
+    # also under its original title.
+    (entry,) = [e for e in default_lexicon().film("Loveless", "2017") if e.title == "Loveless"]
+    assert entry.directors == {"Andrey Zvyagintsev"}
+    assert entry.screenwriters == {"Oleg Negin", "Andrey Zvyagintsev"}
+    assert entry.settings == {"Moscow"}
+    assert replace(entry, title="Nelyubov") in default_lexicon().film("Nelyubov")
+
+
+def test_same_titled_films_stay_apart_by_year() -> None:
+    # Three films called "Leviathan" in the table, each its own entry by year.
+    directors = {
+        y: {d for e in default_lexicon().film("Leviathan", y) for d in e.directors}
+        for y in ("1989", "2014")
+    }
+    assert "George P. Cosmatos" in directors["1989"]
+    assert "Andrey Zvyagintsev" in directors["2014"]
+    assert "George P. Cosmatos" not in directors["2014"]

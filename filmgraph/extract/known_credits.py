@@ -22,14 +22,19 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
+from .lexicon import FilmEntry
 from .people.context import compared, other_film
-from .text import squash
+from .text import squash, surname
 
-__all__ = ["KnownCreditsExtractor"]
+__all__ = ["KnownCreditsExtractor", "film_entries"]
 
-# Not writers: the sources credit a novel's author as its film's writer, which a review
-# naming the novelist does not say.
-_FIELDS = ((Relation.DIRECTOR, "directors"), (Relation.ACTOR, "actors"))
+# Writers only from the hand-written table's screenplay credits: the other sources credit a
+# novel's author as its film's writer, which a review naming the novelist does not say.
+_FIELDS = (
+    (Relation.DIRECTOR, "directors"),
+    (Relation.WRITER, "screenwriters"),
+    (Relation.ACTOR, "actors"),
+)
 _CONFIDENCE = 0.75
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 
@@ -40,12 +45,10 @@ class KnownCreditsExtractor:
     version: str = "1.0"
 
     def __call__(self, doc: Doc) -> None:
-        if not doc.film:
-            return
-        year = next((c.object for c in doc.claims_for_film(Relation.YEAR)), None)
-        entries = doc.lexicon.film(doc.film, year if year and year.isdigit() else None)
+        entries = film_entries(doc)
         if not entries:
             return
+        year = _year(doc)
         runs = [(start, run, squash(run)) for start, _, run in doc.name_runs()]
         # Same-titled films share a title here: one entry joining a remake's years, or
         # several entries. Their directors are told apart only by the year.
@@ -53,7 +56,7 @@ class KnownCreditsExtractor:
         for relation, column in _FIELDS:
             credited: set[str] = set().union(*(getattr(e, column) for e in entries))
             if credited:
-                one = relation is Relation.DIRECTOR and joined
+                one = relation is not Relation.ACTOR and joined
                 self._credit(doc, relation, credited, year, runs, one_film=one)
 
     def _credit(
@@ -71,7 +74,7 @@ class KnownCreditsExtractor:
         directors is comparing them, and the sources cannot say whose film this is."""
         by_surname: dict[str, set[str]] = {}
         for full in credited:
-            by_surname.setdefault(full.split()[-1], set()).add(full)
+            by_surname.setdefault(surname(full), set()).add(full)
         # Only runs with a word of a credited name can name one (most runs have none).
         words_of = {w for full in credited for w in full.split()}
         runs = [r for r in runs if not words_of.isdisjoint(r[2].split())]
@@ -104,6 +107,19 @@ class KnownCreditsExtractor:
             at = start + max(0, run.find(said))
             doc.mention(Kind.PERSON, person, at, at + len(said), _CONFIDENCE)
             doc.claim(relation, doc.film or "", person, at, at + len(said), _CONFIDENCE)
+
+
+def film_entries(doc: Doc) -> tuple[FilmEntry, ...]:
+    """What the film sources know of the reviewed film: the entries under its title, only
+    those of its year when the review states one."""
+    if not doc.film:
+        return ()
+    return doc.lexicon.film(doc.film, _year(doc))
+
+
+def _year(doc: Doc) -> str | None:
+    year = next((c.object for c in doc.claims_for_film(Relation.YEAR)), None)
+    return year if year and year.isdigit() else None
 
 
 def _unguess_character(doc: Doc, name: str) -> None:
