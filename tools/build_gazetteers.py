@@ -267,12 +267,22 @@ def _same_film(film: Film, row: dict[str, str], namesakes: int) -> bool:
 
 
 def first_name_candidates(people: dict[str, Person], stop: set[str]) -> list[str]:
+    """Words that start at least two people's names, and start more names than they end:
+    "Bennett" starts Bennett Miller's name but ends Joan, Constance and Enid Bennett's, and
+    taken for a given name it turned "Millicent Lee (Bennett)" around."""
     counts: Counter[str] = Counter()
+    ends: Counter[str] = Counter()
     for name in people:
         tokens = name.split()
         if len(tokens) >= 2 and NAME_TOKEN.match(tokens[0]):
             counts[tokens[0]] += 1
-    return sorted(t for t, n in counts.items() if n >= MIN_FIRST_NAME_PEOPLE and t not in stop)
+        if len(tokens) >= 2:
+            ends[tokens[-1]] += 1
+    return sorted(
+        t
+        for t, n in counts.items()
+        if n >= MIN_FIRST_NAME_PEOPLE and n > ends[t] and t not in stop
+    )
 
 
 def write_lines(path: Path, header: str | None, lines: list[str]) -> None:
