@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ import pytest
 from filmgraph.errors import InputError
 from filmgraph.eval import run_eval
 from filmgraph.extract import DEFAULT_EXTRACTORS, Extractor, extract
-from filmgraph.extract.setting_model import FEATURES, SettingModel, SettingScorer
+from filmgraph.extract.doc import Doc
+from filmgraph.extract.lexicon import FilmEntry, Lexicon, default_lexicon, title_key
+from filmgraph.extract.setting_model import FEATURES, SettingModel, SettingScorer, place_candidates
 from filmgraph.learn import Example, fit, train_setting_model
 from filmgraph.model import Relation, Review
 
@@ -34,7 +37,7 @@ def _settings(text: str, **kw: object) -> dict[str, str]:
 def test_the_model_finds_a_setting_no_rule_cues() -> None:
     assert _settings(UNCUED, extractors=RULES_ONLY) == {}
     found = _settings(UNCUED)
-    assert "Hungary" in found and found["Hungary"] == "setting-model/1.0"
+    assert "Hungary" in found and found["Hungary"] == "setting-model/1.1"
 
 
 def test_a_rule_setting_the_model_keeps_is_left_as_the_rule_made_it() -> None:
@@ -141,3 +144,39 @@ def test_a_story_the_model_places_is_dated_as_the_rules_date_theirs() -> None:
     assert [c.object for c in ex.claims_for(Relation.TIME_SETTING)] == ["1946"]
     alone = extract(Review(text=text, source="x.txt"), extractors=RULES_ONLY)
     assert alone.claims_for(Relation.TIME_SETTING) == []
+
+
+def _with_film(*settings: str) -> Lexicon:
+    """The shipped lexicon, with "Salt Road" (2019) set where ``settings`` say."""
+    base = default_lexicon()
+    entry = FilmEntry("Salt Road", ("2019",), settings=frozenset(settings))
+    return replace(base, films={**base.films, title_key("Salt Road"): (entry,)})
+
+
+KNOWN = (
+    "“Salt Road” (2019) is a patient film. Anna bakes bread in Porto, and her brother writes "
+    "from Lisbon. The town of Braga is where they were children."
+)
+
+
+def test_the_film_tables_setting_is_described_to_the_model() -> None:
+    def features(*known: str) -> dict[str, dict[str, float]]:
+        doc = Doc.of(Review(text=KNOWN, source="x.txt"), _with_film(*known))
+        for extractor in RULES_ONLY:  # the model reads what the place rules claimed
+            extractor(doc.using(extractor))
+        return {c.place.name: c.features for c in place_candidates(doc)}
+
+    by_porto = features("Porto")
+    assert by_porto["Porto"]["known"] == 1.0 and by_porto["Porto"]["known_other"] == 0.0
+    assert by_porto["Lisbon"]["known"] == 0.0 and by_porto["Lisbon"]["known_other"] == 1.0
+    by_country = features("Portugal")
+    assert by_country["Lisbon"]["known_within"] == 1.0
+    assert by_country["Lisbon"]["known_other"] == 0.0
+    assert all(f["known"] + f["known_other"] == 0.0 for f in features().values())
+
+
+def test_a_setting_the_film_table_contradicts_is_withdrawn() -> None:
+    # Rules alone take Porto ("bakes bread in Porto"); the table sets the film in Lisbon.
+    assert _settings(KNOWN) == {"Porto": "places/1.0"}
+    assert _settings(KNOWN, lexicon=_with_film("Porto")) == {"Porto": "places/1.0"}
+    assert "Porto" not in _settings(KNOWN, lexicon=_with_film("Lisbon"))

@@ -4,7 +4,8 @@ The place rules (:mod:`.places`) claim a setting only when a cue they know says 
 reviews none of them was written from they found half the settings. This extractor looks at
 every gazetteer place the review names, describes it by a few generic facts (the rules' own
 verdict, how and where the review names it, what kind of place it is, whether a place inside
-or around it is named too) and weighs them with a logistic model trained on the annotated
+or around it is named too, whether the film table sets the story there or elsewhere) and
+weighs them with a logistic model trained on the annotated
 dev reviews and plots (``tools/train_setting_model.py``; the weights ship in
 ``data/models/setting.json``). A place the model scores at or above its threshold is a
 setting, if the review names it in a clause that may tell the story; one a rule claimed but
@@ -20,7 +21,7 @@ probability as their confidence, so each can be audited.
 ...         "a part of Europe that is perhaps Hungary, perhaps Austria.")
 >>> claims = extract(Review(text=text, source="x")).claims_for(Relation.SETTING)
 >>> [(c.object, c.extractor) for c in claims if c.object == "Hungary"]
-[('Hungary', 'setting-model/1.0')]
+[('Hungary', 'setting-model/1.1')]
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from ..errors import InputError
 from ..model import Relation
 from ..resources import data_dir
 from .doc import Doc
+from .known_credits import film_entries
 from .lexicon import PlaceEntry
 from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
 from .places import PlaceExtractor, StoryClauses, _plot_sentence
@@ -70,7 +72,7 @@ FEATURES: tuple[str, ...] = (
     "rule", "filming", "logcount", "first", "in_frac", "any_in", "prep_frac", "plot_frac",
     "any_plot", "crit_frac", "attr", "quoted_all", "early", *(f"kind_{k}" for k in _KINDS),
     "has_child", "has_parent", "ndistinct", "has_chars", "story_verb", "story_prep",
-    "demonym", "share", "crit_only",
+    "demonym", "share", "crit_only", "known", "known_inside", "known_within", "known_other",
 )  # fmt: skip
 
 
@@ -105,6 +107,10 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
         spans.setdefault(entry.name, (entry, []))[1].append((start, end))
     length = max(1, len(text))
     clauses = StoryClauses(doc)
+    # Where the film table sets the story, and every place containing those places.
+    lex = doc.lexicon
+    known = {p for e in film_entries(doc) for p in e.settings if p in lex.place_names}
+    around = lex.with_ancestors(known) - known
     out = []
     for name, (entry, where) in spans.items():
         n = len(where)
@@ -149,6 +155,16 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             "demonym": math.log1p(sum(text.count(w) for w in said)) if said else 0.0,
             "share": n / len(mentions),
             "crit_only": counts["crit"] == n,
+            # What the film table knows of the story's place: this one, one inside it
+            # (the review's "California" for a film set in Los Angeles), one around it, or
+            # only other places.
+            "known": name in known,
+            "known_inside": name in around,
+            "known_within": name not in known and not known.isdisjoint(
+                lex.with_ancestors({name})
+            ),
+            "known_other": bool(known) and name not in around
+            and known.isdisjoint(lex.with_ancestors({name})),
         }
         # What the place rules know a setting is not, the model is not left to learn again
         # from a few hundred examples.
@@ -228,7 +244,7 @@ class SettingScorer:
     one."""
 
     name: str = "setting-model"
-    version: str = "1.0"
+    version: str = "1.1"  # 1.1: what the film table knows of where the story is set
     model: SettingModel | None = None
 
     def __call__(self, doc: Doc) -> None:
