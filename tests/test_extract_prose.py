@@ -181,8 +181,10 @@ def test_settings_need_the_story_to_be_there() -> None:
 
 
 def test_setting_from_a_demonym_and_a_place_noun() -> None:
+    # An invented title: the film table knows "Straw Dogs" (set in Cornwall), and the setting
+    # model rightly withdraws Paris from a sentence written about it.
     ex = _ex(
-        "“Straw Dogs” is set in a British village. He takes his coffee in the same Paris cafe."
+        "“Straw Fields” is set in a British village. He takes his coffee in the same Paris cafe."
     )
     assert _objects(ex, Relation.SETTING) == {"United Kingdom", "Paris"}
 
