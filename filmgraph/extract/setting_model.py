@@ -5,11 +5,10 @@ reviews none of them was written from they found half the settings. This extract
 every gazetteer place the review names, describes it by a few generic facts (the rules' own
 verdict, how and where the review names it, what kind of place it is, whether a place inside
 or around it is named too, whether the film table sets the story there or elsewhere) and
-weighs them with a logistic model trained on the annotated
-dev reviews and plots (``tools/train_setting_model.py``; the weights ship in
-``data/models/setting.json``). A place the model scores at or above its threshold is a
-setting, if the review names it in a clause that may tell the story; one a rule claimed but
-the model scores below it is not.
+weighs them with a logistic model trained on the annotated dev reviews and plots
+(``tools/train_setting_model.py``; the weights ship in ``data/models/setting.json``). A
+place the model scores at or above its threshold is a setting, if the review names it in a
+clause that may tell the story; one a rule claimed but the model scores below it is not.
 
 It runs after the place rules and can be left out as a whole (``filmgraph eval --without
 setting-model`` scores the rules alone), and its claims carry its name and the model's
@@ -131,6 +130,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             verb += bool(_STORY_VERB_BEFORE.search(text, max(0, start - 40), start))
             story += bool(_STORY_PREP.search(text[max(0, start - 40) : end + 5]))
         said = doc.lexicon.demonyms_of(name)
+        within = lex.with_ancestors({name}) if known else set()
         features = {
             "rule": name in settings,
             "filming": name in filming,
@@ -160,11 +160,8 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             # only other places.
             "known": name in known,
             "known_inside": name in around,
-            "known_within": name not in known and not known.isdisjoint(
-                lex.with_ancestors({name})
-            ),
-            "known_other": bool(known) and name not in around
-            and known.isdisjoint(lex.with_ancestors({name})),
+            "known_within": name not in known and not known.isdisjoint(within),
+            "known_other": bool(known) and name not in around and known.isdisjoint(within),
         }
         # What the place rules know a setting is not, the model is not left to learn again
         # from a few hundred examples.
