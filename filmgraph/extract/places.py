@@ -81,7 +81,7 @@ from .place_cues import (
     _years,
     place_mentions,
 )
-from .text import find_all
+from .text import find_all, surname
 
 __all__ = ["PlaceExtractor"]
 
@@ -387,9 +387,7 @@ class PlaceExtractor:
         clauses = StoryClauses(doc)
         origins: set[str] = set()  # places someone arrives from
         surnames = {
-            c.object.rpartition(" ")[2]
-            for c in doc.claims
-            if c.relation in _PEOPLE and " " in c.object
+            surname(c.object) for c in doc.claims if c.relation in _PEOPLE and " " in c.object
         }
         froms: set[tuple[int, str]] = set()  # other "from X" mentions
         for entry, m_start, m_end, surface in mentions:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
+from ..extract.text import surname as surname_of
 from .local import LocalFilm, LocalGraph, LocalPerson
 from .names import fold, name_similarity
 from .wikidata import FilmFacts, PlaceFacts
@@ -73,7 +74,7 @@ def best_credit(
         owners = {
             item
             for item, (labels, _) in crew.items()
-            if any(fold(label).split()[-1:] == [folded] for label in labels)
+            if any(fold(surname_of(label)) == folded for label in labels)
         }
         return (owners.pop(), SURNAME_MATCH) if len(owners) == 1 else (None, 0.0)
     sims = {item: max((name_similarity(name, lab) for lab in labels), default=0.0)

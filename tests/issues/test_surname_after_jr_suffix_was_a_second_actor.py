@@ -4,7 +4,8 @@ A surname is joined to the full name the review gives, but the full name's last 
 taken as its surname, and for "Robert Downey, Jr." that is "Jr.". Once another Downey was a
 known film person (the film table credits Robert Downey Sr.), "(Downey)" read as a credited
 surname of its own and became a second actor, "Downey", playing Clyde. The surname is now
-the last word before a generational suffix, in extraction and in resolution alike.
+the last word before a generational suffix (``extract.text.surname``), in extraction,
+resolution and linking alike.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 
 from filmgraph.extract import extract
 from filmgraph.extract.lexicon import default_lexicon
+from filmgraph.link.decide import best_credit
 from filmgraph.model import Relation, Review
 from filmgraph.resolve import Resolver
 
@@ -38,3 +40,10 @@ def test_the_surname_joins_the_full_name_with_its_suffix() -> None:
     resolved = Resolver().resolve(ex)
     people = [e for e in resolved.entities.values() if "Downey" in e.name]
     assert [e.name for e in people] == ["Robert Downey, Jr."]
+
+
+def test_linking_finds_a_lone_surname_among_crew_with_a_suffix() -> None:
+    # The same surname rule when a plot's lone credited surname is linked to the crew of the
+    # film on Wikidata: "Robert Downey Jr." ended in "jr" there too.
+    crew = {"wd:Q1": ({"Robert Downey Jr."}, {"cast"}), "wd:Q2": ({"Mae Marsh"}, {"cast"})}
+    assert best_credit("Downey", crew, surname=True) == ("wd:Q1", 0.9)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import NAME, near, squash
+from ..text import NAME, near, squash, surname
 from .context import compared, other_film
 from .patterns import (
     ACTOR_AFTER_CUE,
@@ -257,7 +257,7 @@ def discussed_actors(doc: Doc) -> None:
             ):
                 candidates.add(m.name)
     candidates = {
-        n for n in candidates if surname_uses.get(n.split()[-1], 0) >= 2 and n not in doc.characters
+        n for n in candidates if surname_uses.get(surname(n), 0) >= 2 and n not in doc.characters
     }
     if not candidates:
         return
