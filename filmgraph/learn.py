@@ -51,6 +51,7 @@ def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[
     """Every place the gold reviews with settings name, labelled as ``eval`` scores it."""
     before = _rules()
     lexicon = default_lexicon()
+    continents = {n for n, e in lexicon.place_names.items() if e.kind == "continent"}
     for path in gold_paths:
         gold = [g for g in load_gold(path) if "setting" in g.facts]
         reviews = read_gold_reviews(gold, root=root)
@@ -59,7 +60,7 @@ def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[
             for extractor in before:
                 extractor(doc.using(extractor))
             for candidate in place_candidates(doc):
-                fact = _fact(candidate.place, lexicon)
+                fact = _fact(candidate.place, lexicon, continents)
                 label = judge("setting", record.facts["setting"], fact)
                 if label is not None:
                     yield Example(record.source, tuple(candidate.vector()), label)
@@ -71,10 +72,9 @@ def _rules() -> tuple[Extractor, ...]:
     return DEFAULT_EXTRACTORS[:at]
 
 
-def _fact(place: PlaceEntry, lexicon: Lexicon) -> tuple[str, ...]:
+def _fact(place: PlaceEntry, lexicon: Lexicon, continents: set[str]) -> tuple[str, ...]:
     """The setting fact ``eval`` would read were ``place`` claimed: the place, then the
-    places it lies in (the extractor claims no continent as a container)."""
-    continents = {n for n, e in lexicon.place_names.items() if e.kind == "continent"}
+    places it lies in (the extractor claims no ``continents`` as containers)."""
     inside = sorted(lexicon.with_ancestors({place.name}) - continents - {place.name})
     return tuple(normalise(place_name(p)) for p in (place.name, *inside))
 
@@ -110,8 +110,7 @@ def cross_validate(data: Sequence[Example], *, folds: int = 5) -> dict[str, tupl
         train = [e for e in data if fold_of[e.source] != k]
         model = fit(train, features=FEATURES)
         for e in (e for e in data if fold_of[e.source] == k):
-            z = model.bias + sum(w * v for w, v in zip(model.weights, e.vector, strict=True))
-            model_says.append(z >= 0.0)  # probability >= 0.5
+            model_says.append(model.probability(e.vector) >= model.threshold)
             rule_says.append(e.vector[rule] > 0)
             truth.append(e.setting)
     return {"rules": _prf(rule_says, truth), "model": _prf(model_says, truth)}

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -188,8 +189,10 @@ class SettingModel:
     threshold: float = 0.5
     trained_on: tuple[str, ...] = ()
 
-    def probability(self, candidate: PlaceCandidate) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, candidate.vector(), strict=True))
+    def probability(self, candidate: PlaceCandidate | Sequence[float]) -> float:
+        """How likely a candidate (or its feature vector) is a setting."""
+        vector = candidate.vector() if isinstance(candidate, PlaceCandidate) else candidate
+        z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 
     @classmethod
