@@ -294,7 +294,14 @@ def write_lines(path: Path, header: str | None, lines: list[str]) -> None:
     print(f"wrote {path.relative_to(ROOT)}: {len(lines)} rows, {size} bytes")
 
 
-def build() -> None:
+def build() -> int:
+    # The hand-written table is read as numbers and place names: a bad row is refused with
+    # its line, before anything is written, rather than failing halfway through a build.
+    problems = check_hand_films(read_tsv(GAZ / "films_hand.tsv"), place_labels())
+    for problem in problems:
+        print("error:", problem, file=sys.stderr)
+    if problems:
+        return 1
     films: dict[tuple[str, str], Film] = {}
     people: dict[str, Person] = {}
     read_metaqa(METAQA, films, people)
@@ -338,6 +345,7 @@ def build() -> None:
             for _, f in sorted(films.items())
         ],
     )
+    return 0
 
 
 # ---------------------------------------------------------------- checking
@@ -434,11 +442,16 @@ def check_hand_films(rows: list[dict[str, str]], place_labels: set[str]) -> list
     return errors
 
 
+def place_labels(places: list[dict[str, str]] | None = None) -> set[str]:
+    """Every name and alias of places.tsv."""
+    rows = read_tsv(GAZ / "places.tsv") if places is None else places
+    return {r["name"] for r in rows} | {a for r in rows for a in _cell(r, "aliases")}
+
+
 def check() -> int:
     places = read_tsv(GAZ / "places.tsv")
     errors = check_places(places)
-    labels = {r["name"] for r in places} | {a for r in places for a in _cell(r, "aliases")}
-    errors += check_hand_films(read_tsv(GAZ / "films_hand.tsv"), labels)
+    errors += check_hand_films(read_tsv(GAZ / "films_hand.tsv"), place_labels(places))
     names = {r["name"] for r in places}
     for row in read_tsv(GAZ / "demonyms.tsv"):
         if row["place"] and row["place"] not in names:
@@ -466,13 +479,14 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--check", action="store_true", help="validate places.tsv and the word lists only"
+        "--check",
+        action="store_true",
+        help="validate places.tsv, films_hand.tsv and the word lists only",
     )
     args = parser.parse_args(argv)
     if args.check:
         return check()
-    build()
-    return 0
+    return build()
 
 
 if __name__ == "__main__":
