@@ -25,13 +25,13 @@ again.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from .errors import InputError
+from .graph.build import undone_merge_graph
 from .graph.vocab import FG, ID, PROV, UNDONE_MERGES_GRAPH
 from .model import Review
 from .pipeline import build, merge_key, resolver_for
@@ -114,21 +114,10 @@ def undo_merge(store: Store, merge: str | URIRef, *, encoding: str | None = None
             review = _read_again(record, encoding)
             graphs[record.graph] = build(review, resolver=resolver)
     undone = _undone_graph(store)
-    undone += _undo_graph(target)
+    undone += undone_merge_graph(target.alias, target.result, target.method)
     graphs[UNDONE_MERGES_GRAPH] = undone
     store.replace_graphs(graphs)  # one transaction: every review and the record, or nothing
     return UndoReport(target.alias, target.result, len(graphs) - 1)
-
-
-def _undo_graph(merge: StoredMerge) -> Graph:
-    g = Graph(identifier=UNDONE_MERGES_GRAPH)
-    digest = hashlib.sha256(f"{merge.alias}\n{merge.result}".encode()).hexdigest()[:16]
-    node = ID[f"undone-merge/{digest}"]
-    g.add((node, RDF.type, FG.UndoneMerge))
-    g.add((node, FG.mergedFrom, Literal(merge.alias)))
-    g.add((node, FG.mergeResult, merge.result))
-    g.add((node, FG.mergeMethod, Literal(merge.method)))
-    return g
 
 
 def _undone_graph(store: Store) -> Graph:

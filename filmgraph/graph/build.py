@@ -12,9 +12,16 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..model import Claim, Entity, Kind, Relation, ResolvedReview
 from ..themes import theme_cues
-from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, review_graph
+from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, UNDONE_MERGES_GRAPH, review_graph
 
-__all__ = ["build_review_graph", "entity_iri", "entity_key", "review_iri", "web_iri"]
+__all__ = [
+    "build_review_graph",
+    "entity_iri",
+    "entity_key",
+    "review_iri",
+    "undone_merge_graph",
+    "web_iri",
+]
 
 # RFC 3987: unreserved and sub-delims ASCII, then the non-ASCII ranges an IRI may hold.
 _IRI_SAFE = frozenset(
@@ -252,6 +259,20 @@ def _add_claim(g: Graph, resolved: ResolvedReview, rev: URIRef, claim: Claim) ->
     exact = resolved.review.text[claim.span.start : claim.span.end]
     if exact:
         g.add((evidence, OA.exact, Literal(exact[:300])))
+
+
+def undone_merge_graph(alias: str, result: URIRef, method: str) -> Graph:
+    """The record that the merge of ``alias`` into ``result`` was undone: an
+    ``fg:UndoneMerge`` in ``UNDONE_MERGES_GRAPH``, which every later ingest reads
+    (:func:`filmgraph.pipeline.undone_merges`)."""
+    g = Graph(identifier=UNDONE_MERGES_GRAPH)
+    digest = hashlib.sha256(f"{alias}\n{result}".encode()).hexdigest()[:16]
+    node = ID[f"undone-merge/{digest}"]
+    g.add((node, RDF.type, FG.UndoneMerge))
+    g.add((node, FG.mergedFrom, Literal(alias)))
+    g.add((node, FG.mergeResult, result))
+    g.add((node, FG.mergeMethod, Literal(method)))
+    return g
 
 
 def _hash(*parts: object) -> str:
