@@ -9,7 +9,7 @@ from typing import Protocol
 
 from ..model import Claim, Kind, Mention, Relation, Review, Span
 from .glue import Repaired, repair
-from .lexicon import Lexicon, PlaceEntry
+from .lexicon import FilmEntry, Lexicon, PlaceEntry
 from .place_cues import place_mentions
 from .text import NAME_RE, sentences
 
@@ -126,6 +126,16 @@ class Doc:
 
     def claims_for_film(self, relation: Relation) -> list[Claim]:
         return [c for c in self.claims if c.relation is relation]
+
+    def film_year(self) -> str | None:
+        """The reviewed film's year, as the review states it (None if it does not)."""
+        year = next((c.object for c in self.claims_for_film(Relation.YEAR)), None)
+        return year if year and year.isdigit() else None
+
+    def film_entries(self) -> tuple[FilmEntry, ...]:
+        """What the film sources know of the reviewed film: the entries under its title,
+        only those of its year when the review states one."""
+        return self.lexicon.film(self.film, self.film_year()) if self.film else ()
 
     def has_claim(self, relation: Relation, obj: str, subject: str | None = None) -> bool:
         subjects = self._claimed.get((relation, obj), set())

@@ -22,11 +22,10 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .lexicon import FilmEntry
 from .people.context import compared, other_film
 from .text import squash, surname
 
-__all__ = ["KnownCreditsExtractor", "film_entries"]
+__all__ = ["KnownCreditsExtractor"]
 
 # Writers only from the hand-written table's screenplay credits: the other sources credit a
 # novel's author as its film's writer, which a review naming the novelist does not say.
@@ -45,10 +44,10 @@ class KnownCreditsExtractor:
     version: str = "1.0"
 
     def __call__(self, doc: Doc) -> None:
-        entries = film_entries(doc)
+        entries = doc.film_entries()
         if not entries:
             return
-        year = _year(doc)
+        year = doc.film_year()
         runs = [(start, run, squash(run)) for start, _, run in doc.name_runs()]
         # Same-titled films share a title here: one entry joining a remake's years, or
         # several entries. Their directors are told apart only by the year.
@@ -107,19 +106,6 @@ class KnownCreditsExtractor:
             at = start + max(0, run.find(said))
             doc.mention(Kind.PERSON, person, at, at + len(said), _CONFIDENCE)
             doc.claim(relation, doc.film or "", person, at, at + len(said), _CONFIDENCE)
-
-
-def film_entries(doc: Doc) -> tuple[FilmEntry, ...]:
-    """What the film sources know of the reviewed film: the entries under its title, only
-    those of its year when the review states one."""
-    if not doc.film:
-        return ()
-    return doc.lexicon.film(doc.film, _year(doc))
-
-
-def _year(doc: Doc) -> str | None:
-    year = next((c.object for c in doc.claims_for_film(Relation.YEAR)), None)
-    return year if year and year.isdigit() else None
 
 
 def _unguess_character(doc: Doc, name: str) -> None:

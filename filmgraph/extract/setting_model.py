@@ -37,7 +37,6 @@ from ..errors import InputError
 from ..model import Relation
 from ..resources import data_dir
 from .doc import Doc
-from .known_credits import film_entries
 from .lexicon import PlaceEntry
 from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
 from .places import PlaceExtractor, StoryClauses, _plot_sentence
@@ -109,7 +108,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     clauses = StoryClauses(doc)
     # Where the film table sets the story, and every place containing those places.
     lex = doc.lexicon
-    known = {p for e in film_entries(doc) for p in e.settings if p in lex.place_names}
+    known = {p for e in doc.film_entries() for p in e.settings if p in lex.place_names}
     around = lex.with_ancestors(known) - known
     out = []
     for name, (entry, where) in spans.items():
