@@ -114,10 +114,12 @@ def _names_back(doc: Doc, pos: int, window: int) -> Iterator[str]:
 
 
 def _glued(doc: Doc, token: str) -> bool:
-    """A known name with a lower-case word stuck on: "Chanfilm" (glue repair left it)."""
+    """A known name with a lower-case word stuck on: "Chanfilm" (glue repair left it); not
+    a name whose part after a hyphen is lower case ("Wong Fei-hong")."""
     known = doc.lexicon.is_name_token
     return not known(token) and any(
-        token[i:].islower() and known(token[:i]) for i in range(3, len(token) - 2)
+        token[i:].isalpha() and token[i:].islower() and known(token[:i])
+        for i in range(3, len(token) - 2)
     )
 
 
