@@ -47,8 +47,6 @@ _DIRECTED_HERE = re.compile(
 )
 # What may stand between a sentence's start and its pronoun: quotes, brackets, spaces.
 _OPENING = frozenset(" \n\t“”\"‘’'(")
-# How far back the person may be named: this sentence and the two before it.
-_SENTENCES_BACK = 2
 
 
 def pronoun_parts(doc: Doc) -> None:
@@ -83,13 +81,13 @@ def pronoun_played_by(doc: Doc, anchors: Anchors) -> None:
 
 
 def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
-    """The part a pronoun stands for: the last name before ``pos`` (its sentence and the one
-    before) that is no known film person, no cast member and no place; one word only if it
-    is a part already."""
+    """The part a pronoun stands for: the last name before ``pos`` in its paragraph that is
+    no known film person, no cast member and no place; one word only if it is a part
+    already."""
     lex = doc.lexicon
-    sentence_start = doc.sentence_at(pos)[0]
-    window = doc.sentence_at(sentence_start - 1)[0] if sentence_start else 0
-    window = max(window, doc.text.rfind("\n", 0, sentence_start) + 1)
+    # The paragraph, not the sentence before: "The film includes a young Wong Fei-hong. He
+    # was a folk hero. (… he is played by Tsang Sze-man)" names the part two sentences back.
+    window = doc.text.rfind("\n", 0, pos) + 1
     for name in _names_back(doc, pos, window):
         if name in doc.characters:
             return name
@@ -139,17 +137,9 @@ def pronoun_directors(doc: Doc, anchors: Anchors) -> None:
 
 
 def antecedent(doc: Doc, pos: int) -> str | None:
-    """The last person named before ``pos`` in its sentence and the two before it, or None
-    when the nearest candidate is not clearly a person."""
-    text = doc.text
-    sentence_start = doc.sentence_at(pos)[0]
-    window = sentence_start
-    for _ in range(_SENTENCES_BACK):
-        if window == 0:
-            break
-        window = doc.sentence_at(window - 1)[0]
-    paragraph = text.rfind("\n", 0, sentence_start) + 1
-    window = max(window, paragraph)
+    """The last person named before ``pos`` in its paragraph, or None when the nearest
+    candidate is not clearly a person."""
+    window = doc.text.rfind("\n", 0, pos) + 1
     for name in _names_back(doc, pos, window):
         if " " in name:
             if name in doc.characters:
