@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ...model import Kind, Relation
 from ..doc import Doc
-from ..text import CAP, NAME, PART_NAME, PARTICLE, near, squash
+from ..text import CAP, NAME, PART_NAME, PARTICLE, near, squash, surname
 from .patterns import KIN, OPEN_PAREN, PAREN_ARTICLE_CUE, PAREN_LOWER_CUE, POSSESSIVE, Anchors
 from .record import alias, cast, cast_if_person, full_name, person_like, role
 
@@ -124,6 +124,10 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 doc.claim(Relation.CHARACTER, doc.film or "", char, nick_at, nick_end, 0.9)
                 doc.characters.setdefault(char, inner)
                 alias(doc, char, nick)
+        elif outer and _credited_surname(doc, inner) and not _credited_surname(doc, outer):
+            # "Beulah Grey (Gaston)" in a plot of a film crediting Mae Gaston: the actor, though
+            # Gaston is a given name too (Gaston Modot)
+            cast(doc, squash(outer), inner, start, m.end(), 0.75, mononym=True)
         elif (
             outer_person
             and not part.extended
@@ -215,6 +219,13 @@ def _film_surname(doc: Doc, word: str) -> bool:
     """``word`` is a surname of known film people, and no given name: "Williams", not "Sam"."""
     lex = doc.lexicon
     return word in lex.name_tokens and word not in lex.first_names and len(word) > 2
+
+
+def _credited_surname(doc: Doc, name: str) -> bool:
+    """``name`` is one word, the surname of an actor the film sources credit on this film."""
+    return " " not in name and any(
+        surname(actor) == name for entry in doc.film_entries() for actor in entry.actors
+    )
 
 
 def _from_given_name(doc: Doc, run: str) -> str:
