@@ -37,7 +37,7 @@ def _settings(text: str, **kw: object) -> dict[str, str]:
 def test_the_model_finds_a_setting_no_rule_cues() -> None:
     assert _settings(UNCUED, extractors=RULES_ONLY) == {}
     found = _settings(UNCUED)
-    assert "Hungary" in found and found["Hungary"] == "setting-model/1.1"
+    assert "Hungary" in found and found["Hungary"] == "setting-model/1.2"
 
 
 def test_a_rule_setting_the_model_keeps_is_left_as_the_rule_made_it() -> None:
@@ -170,9 +170,17 @@ def test_the_film_tables_setting_is_described_to_the_model() -> None:
     assert by_porto["Porto"]["known"] == 1.0 and by_porto["Porto"]["known_other"] == 0.0
     assert by_porto["Lisbon"]["known"] == 0.0 and by_porto["Lisbon"]["known_other"] == 1.0
     by_country = features("Portugal")
-    assert by_country["Lisbon"]["known_within"] == 1.0
+    # inside a known country: weaker evidence than inside a known city or region
+    assert by_country["Lisbon"]["known_land"] == 1.0
+    assert by_country["Lisbon"]["known_within"] == 0.0
     assert by_country["Lisbon"]["known_other"] == 0.0
     assert all(f["known"] + f["known_other"] == 0.0 for f in features().values())
+    text = "“Salt Road” (2019) follows Anna in Brooklyn."
+    doc = Doc.of(Review(text=text, source="x"), _with_film("New York City"))
+    for extractor in RULES_ONLY:
+        extractor(doc.using(extractor))
+    brooklyn = {c.place.name: c.features for c in place_candidates(doc)}["Brooklyn"]
+    assert brooklyn["known_within"] == 1.0 and brooklyn["known_land"] == 0.0
 
 
 def test_a_setting_the_film_table_contradicts_is_withdrawn() -> None:

@@ -20,7 +20,7 @@ probability as their confidence, so each can be audited.
 ...         "a part of Europe that is perhaps Hungary, perhaps Austria.")
 >>> claims = extract(Review(text=text, source="x")).claims_for(Relation.SETTING)
 >>> [(c.object, c.extractor) for c in claims if c.object == "Hungary"]
-[('Hungary', 'setting-model/1.1')]
+[('Hungary', 'setting-model/1.2')]
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ FEATURES: tuple[str, ...] = (
     "any_plot", "crit_frac", "attr", "quoted_all", "early", *(f"kind_{k}" for k in _KINDS),
     "has_child", "has_parent", "ndistinct", "has_chars", "story_verb", "story_prep",
     "demonym", "share", "crit_only", "known", "known_inside", "known_within", "known_other",
+    "known_land",
 )  # fmt: skip
 
 
@@ -110,6 +111,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     lex = doc.lexicon
     known = {p for e in doc.film_entries() for p in e.settings if p in lex.place_names}
     around = lex.with_ancestors(known) - known
+    lands = {p for p in known if lex.place_names[p].kind in ("country", "continent")}
     out = []
     for name, (entry, where) in spans.items():
         n = len(where)
@@ -157,10 +159,12 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             "crit_only": counts["crit"] == n,
             # What the film table knows of the story's place: this one, one inside it
             # (the review's "California" for a film set in Los Angeles), one around it, or
-            # only other places.
+            # only other places. Inside a known country is weaker than inside a known city:
+            # a film set in Russia names Moscow for many reasons ("a lawyer from Moscow").
             "known": name in known,
             "known_inside": name in around,
-            "known_within": name not in known and not known.isdisjoint(within),
+            "known_within": name not in known and not (known - lands).isdisjoint(within),
+            "known_land": name not in known and not (known & lands).isdisjoint(within),
             "known_other": bool(known) and name not in around and known.isdisjoint(within),
         }
         # What the place rules know a setting is not, the model is not left to learn again
@@ -243,7 +247,8 @@ class SettingScorer:
     one."""
 
     name: str = "setting-model"
-    version: str = "1.1"  # 1.1: what the film table knows of where the story is set
+    version: str = "1.2"  # 1.1: what the film table knows of where the story is set; 1.2: a
+    # place inside a known country apart from one inside a known city or region
     model: SettingModel | None = None
 
     def __call__(self, doc: Doc) -> None:
