@@ -89,6 +89,9 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     Gena Rowlands)", "Old Nick (played by Sean Bridgers)", "a kindly landlady (Inger Stevens)"."""
     text = doc.text
     parens = anchors(OPEN_PAREN)
+    # Surnames of the actors the film's sources credit: "Beulah Grey (Gaston)" with Mae Gaston
+    # credited is a part and its actor, though Gaston is a given name too (Gaston Modot).
+    credited = {surname(a) for entry in doc.film_entries() for a in entry.actors}
     for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
         inner, kin = squash(m["inner"]), m["kin"]
         part = _part_before(doc, m)
@@ -124,9 +127,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 doc.claim(Relation.CHARACTER, doc.film or "", char, nick_at, nick_end, 0.9)
                 doc.characters.setdefault(char, inner)
                 alias(doc, char, nick)
-        elif outer and _credited_surname(doc, inner) and not _credited_surname(doc, outer):
-            # "Beulah Grey (Gaston)" in a plot of a film crediting Mae Gaston: the actor, though
-            # Gaston is a given name too (Gaston Modot)
+        elif outer and inner in credited and outer not in credited:
             cast(doc, squash(outer), inner, start, m.end(), 0.75, mononym=True)
         elif (
             outer_person
@@ -219,13 +220,6 @@ def _film_surname(doc: Doc, word: str) -> bool:
     """``word`` is a surname of known film people, and no given name: "Williams", not "Sam"."""
     lex = doc.lexicon
     return word in lex.name_tokens and word not in lex.first_names and len(word) > 2
-
-
-def _credited_surname(doc: Doc, name: str) -> bool:
-    """``name`` is one word, the surname of an actor the film sources credit on this film."""
-    return " " not in name and any(
-        surname(actor) == name for entry in doc.film_entries() for actor in entry.actors
-    )
 
 
 def _from_given_name(doc: Doc, run: str) -> str:
