@@ -85,10 +85,7 @@ def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
     no known film person, no cast member and no place; one word only if it is a part
     already."""
     lex = doc.lexicon
-    # The paragraph, not the sentence before: "The film includes a young Wong Fei-hong. He
-    # was a folk hero. (… he is played by Tsang Sze-man)" names the part two sentences back.
-    window = doc.text.rfind("\n", 0, pos) + 1
-    for name in _names_back(doc, pos, window):
+    for name in _names_back(doc, pos):
         if name in doc.characters:
             return name
         if " " not in name or name in lex.people or name == actor or name == doc.film:
@@ -101,8 +98,12 @@ def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
     return None
 
 
-def _names_back(doc: Doc, pos: int, window: int) -> Iterator[str]:
-    """The names written between ``window`` and ``pos``, the nearest first, cleaned."""
+def _names_back(doc: Doc, pos: int) -> Iterator[str]:
+    """The names written before ``pos`` in its paragraph, the nearest first, cleaned.
+
+    The paragraph, not the sentence before: "The film includes a young Wong Fei-hong. He was
+    a folk hero. (… he is played by Tsang Sze-man)" names the part two sentences back."""
+    window = doc.text.rfind("\n", 0, pos) + 1
     runs = doc.name_runs()
     k = bisect_left(runs, (pos,)) - 1
     while k >= 0 and runs[k][0] >= window:
@@ -139,8 +140,7 @@ def pronoun_directors(doc: Doc, anchors: Anchors) -> None:
 def antecedent(doc: Doc, pos: int) -> str | None:
     """The last person named before ``pos`` in its paragraph, or None when the nearest
     candidate is not clearly a person."""
-    window = doc.text.rfind("\n", 0, pos) + 1
-    for name in _names_back(doc, pos, window):
+    for name in _names_back(doc, pos):
         if " " in name:
             if name in doc.characters:
                 return None  # a part named in full: the pronoun may be the part
