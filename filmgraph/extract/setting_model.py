@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import read_text, write_atomically
 from ..model import Relation
 from ..resources import data_dir
 from .doc import Doc
@@ -202,23 +203,24 @@ class SettingModel:
     def load(cls, path: str | Path) -> SettingModel:
         """Read weights written by :meth:`dump`; a file that is not such weights, or that
         weighs other features than this version computes, is an :class:`InputError`."""
+        text = read_text(path, what="setting model")
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            if tuple(data["features"]) != FEATURES:
-                raise InputError(str(path), "the model weighs other features than this version")
+            data = json.loads(text)
+            features = tuple(data["features"])
             weights = tuple(float(w) for w in data["weights"])
-            if len(weights) != len(FEATURES):
-                raise InputError(str(path), f"{len(weights)} weights for {len(FEATURES)} features")
-            return cls(
+            model = cls(
                 weights,
                 float(data["bias"]),
                 float(data.get("threshold", 0.5)),
                 tuple(data.get("trained_on", ())),
             )
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            if isinstance(e, InputError):
-                raise
+        except (ValueError, KeyError, TypeError) as e:
             raise InputError(str(path), f"not a setting model ({e.__class__.__name__}: {e})") from e
+        if features != FEATURES:
+            raise InputError(str(path), "the model weighs other features than this version")
+        if len(weights) != len(FEATURES):
+            raise InputError(str(path), f"{len(weights)} weights for {len(FEATURES)} features")
+        return model
 
     def dump(self, path: str | Path) -> None:
         data = {
@@ -228,7 +230,9 @@ class SettingModel:
             "threshold": self.threshold,
             "trained_on": list(self.trained_on),
         }
-        Path(path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        text = json.dumps(data, indent=1) + "\n"
+        write_atomically(path, lambda part: part.write_text(text, encoding="utf-8"),
+                         what="setting model")
 
 
 @cache
