@@ -87,6 +87,15 @@ class Doc:
         return self
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos``. Sentences need not touch: a position
+        between two (the space after a full stop) is in none, and gets the whole text, so
+        ``sentence_at(start - 1)`` is no way to the sentence before.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Ann ran. Bo sat.", source="x"), default_lexicon())
+        >>> doc.sentence_at(10), doc.sentence_at(8)
+        ((9, 16), (0, 16))
+        """
         i = bisect_right(self.sentences, (pos, len(self.text) + 1)) - 1
         if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
             return self.sentences[i]
