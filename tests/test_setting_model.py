@@ -14,7 +14,7 @@ from filmgraph.extract import DEFAULT_EXTRACTORS, Extractor, extract
 from filmgraph.extract.doc import Doc
 from filmgraph.extract.lexicon import FilmEntry, Lexicon, default_lexicon, title_key
 from filmgraph.extract.setting_model import FEATURES, SettingModel, SettingScorer, place_candidates
-from filmgraph.learn import Example, fit, train_setting_model
+from filmgraph.learn import Example, cross_validate, fit, train_setting_model
 from filmgraph.model import Relation, Review
 
 REPO = Path(__file__).resolve().parent.parent
@@ -106,6 +106,27 @@ def test_fitting_is_deterministic_and_learns_the_direction_of_a_feature() -> Non
     a, b = fit(data), fit(data)
     assert a == b
     assert a.weights[rule] > 1.0
+
+
+def test_cross_validation_trains_on_extra_gold_but_scores_only_the_data() -> None:
+    """Whether more gold helps is told on the same places: ``extra`` joins every training
+    fold and is never scored."""
+    n = len(FEATURES)
+    rule = FEATURES.index("rule")
+
+    def vector(on: bool) -> tuple[float, ...]:
+        return tuple(float(on) if k == rule else 0.0 for k in range(n))
+
+    # Ten places where the rule is wrong half the time: alone, the model cannot learn it.
+    data = [Example(f"r{i}", vector(True), i % 2 == 0) for i in range(10)]
+    data += [Example(f"s{i}", vector(False), False) for i in range(10)]
+    # Plenty of extra gold in which the rule is always right.
+    extra = [Example(f"x{i}", vector(i % 2 == 0), i % 2 == 0) for i in range(200)]
+    alone = cross_validate(data)["model"]
+    helped = cross_validate(data, extra=extra)["model"]
+    assert alone[1] < 1.0  # recall: the model alone doubts the rule
+    assert helped[1] == 1.0  # the extra gold teaches it to trust the rule
+    assert helped[0] == 0.5  # and it is scored on the data's places only: 5 of 10 true
 
 
 def test_scoring_without_the_model_gives_the_rules_alone() -> None:
