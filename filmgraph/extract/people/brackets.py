@@ -92,6 +92,10 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     # Surnames of the actors the film's sources credit: "Beulah Grey (Gaston)" with Mae Gaston
     # credited is a part and its actor, though Gaston is a given name too (Gaston Modot).
     credited = {surname(a) for entry in doc.film_entries() for a in entry.actors}
+    # Brackets read part-then-actor and actor-then-part, and those only a given name inside
+    # decides ("Charles Murdock (Dexter)"): these follow the text's own habit, once it is seen.
+    part_first = actor_first = 0
+    undecided: list[tuple[str, str, int, int, int]] = []
     for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
         inner, kin = squash(m["inner"]), m["kin"]
         part = _part_before(doc, m)
@@ -118,6 +122,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
         if inner_person and (
             not outer_person or inner in doc.lexicon.people or outer not in doc.lexicon.people
         ):
+            part_first += outer is not None
             char = squash(outer) if outer else kin.capitalize()
             cast(doc, char, inner, start, m.end(), 0.9, kin=outer is None)
             if nick and outer:
@@ -128,6 +133,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
                 doc.characters.setdefault(char, inner)
                 alias(doc, char, nick)
         elif outer and inner in credited and outer not in credited:
+            part_first += 1
             cast(doc, squash(outer), inner, start, m.end(), 0.75, mononym=True)
         elif (
             outer_person
@@ -140,11 +146,24 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             # part then the actor's surname
             and (outer in doc.lexicon.people or inner in doc.lexicon.first_names)
         ):
-            cast(doc, inner, outer, m.start(), m.end(), 0.85)
+            if outer in doc.lexicon.people:
+                actor_first += 1
+                cast(doc, inner, outer, m.start(), m.end(), 0.85)
+            else:
+                undecided.append((squash(outer), inner, start, m.start(), m.end()))
         elif outer and " " not in inner and _film_surname(doc, inner):
             # "Jules Marin (Williams)": plots give the actor by surname alone. Resolution
             # keeps a lone credited surname to its film, so two films' Williams stay apart.
+            part_first += 1
             cast(doc, squash(outer), inner, start, m.end(), 0.75, mononym=True)
+    for outer, inner, start, at, end in undecided:
+        if part_first > actor_first and inner in doc.lexicon.name_tokens:
+            # "Barbara Norton (La Badie) … Charles Murdock (Dexter)": the surname Dexter
+            # is a given name too, but this text puts the part before its actor.
+            cast(doc, outer, inner, start, end, 0.75, mononym=True)
+        else:
+            # "Ann Lee (Sam)": the actor, then the part's given name.
+            cast(doc, inner, outer, at, end, 0.85)
     for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
         for c, a in (("c1", "a1"), ("c2", "a2")):
             if person_like(doc, squash(m[a]), cued=True):

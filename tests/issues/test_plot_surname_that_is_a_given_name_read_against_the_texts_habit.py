@@ -1,0 +1,35 @@
+"""Issue: "Charles Murdock (Dexter)" made Charles Murdock the actor and Dexter the part.
+
+Plots write the part, then its actor's surname in brackets; reviews often write the actor,
+then the part ("Ann Lee (Sam)"). With no film credits to ask, a bracketed given name decided
+it: Dexter, Frederick, Lukas, Reid and Lee are given names, so the character became the
+actor in 44 of the 1,999 plots (plots sample 3, annotated blind, showed it). The other
+brackets of the same text show which way it writes them, and now decide.
+"""
+
+from __future__ import annotations
+
+from filmgraph.extract import extract
+from filmgraph.model import Relation, Review
+
+
+def _played(text: str) -> set[tuple[str, str]]:
+    review = Review(text=text, source="x", film_title="Glass Houses", film_year="1918")
+    return {(c.subject, c.object) for c in extract(review).claims_for(Relation.PLAYED_BY)}
+
+
+def test_a_given_name_in_brackets_follows_a_text_that_puts_the_part_first() -> None:
+    played = _played(
+        "Weary of his wife Hester (Busch), the broker Charles Murdock (Dexter) travels "
+        "alone. In Chicago he meets the singer Juliet Raeburn (Vidor)."
+    )
+    assert ("Charles Murdock", "Dexter") in played
+    assert ("Juliet Raeburn", "Vidor") in played
+    assert not any(part == "Dexter" for part, _ in played)
+
+
+def test_without_such_brackets_a_given_name_is_still_the_part() -> None:
+    # Nothing in this text puts a part first: "Hollis Grant (Sam)" is an actor and the
+    # given name of the part, as reviews write it.
+    played = _played("The film belongs to Hollis Grant (Sam), who has never been better.")
+    assert ("Sam", "Hollis Grant") in played
