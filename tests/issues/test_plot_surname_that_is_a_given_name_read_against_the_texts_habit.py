@@ -33,3 +33,21 @@ def test_without_such_brackets_a_given_name_is_still_the_part() -> None:
     # given name of the part, as reviews write it.
     played = _played("The film belongs to Hollis Grant (Sam), who has never been better.")
     assert ("Sam", "Hollis Grant") in played
+
+
+def test_a_surname_no_list_holds_needs_the_habit_seen_twice() -> None:
+    twice = _played(
+        "Hester Vane (Busch) and Juliet Raeburn (Vidor) run a boarding house. A lodger, "
+        "Amos Quell (Dundan), owes them rent."
+    )
+    assert ("Amos Quell", "Dundan") in twice
+    once = _played("Juliet Raeburn (Vidor) runs a boarding house. Amos Quell (Dundan) lodges.")
+    assert not any("Dundan" in pair for pair in once)
+
+
+def test_an_acronym_in_brackets_is_no_actor() -> None:
+    played = _played(
+        "Hester Vane (Busch) and Juliet Raeburn (Vidor) nurse pilots of the Royal Flying "
+        "Corps (RFC) in France."
+    )
+    assert not any("RFC" in pair for pair in played)

@@ -95,7 +95,9 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     # Brackets read part-then-actor and actor-then-part, and those only a given name inside
     # decides ("Charles Murdock (Dexter)"): these follow the text's own habit, once it is seen.
     part_first = actor_first = 0
-    undecided: list[tuple[str, str, int, int, int]] = []
+    # (part, word in brackets, where the part starts, the bracket's match, ...): the match's
+    # start is None when no other reading was made of it.
+    undecided: list[tuple[str, str, int, int | None, int]] = []
     for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
         inner, kin = squash(m["inner"]), m["kin"]
         part = _part_before(doc, m)
@@ -156,14 +158,25 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             # keeps a lone credited surname to its film, so two films' Williams stay apart.
             part_first += 1
             cast(doc, squash(outer), inner, start, m.end(), 0.75, mononym=True)
+        elif (
+            outer
+            and _CHARACTER_NAME.fullmatch(inner)
+            and " " not in inner
+            and not inner.isupper()  # "Royal Flying Corps (RFC)", "SanDeE (STAR)"
+            and inner not in doc.lexicon.common
+            and inner not in doc.lexicon.demonyms
+            and not doc.lexicon.place(inner)
+        ):
+            undecided.append((squash(outer), inner, start, None, m.end()))  # "Sophy (Ashton)"
     for outer, inner, start, at, end in undecided:
-        if part_first > actor_first and inner in doc.lexicon.name_tokens:
-            # "Barbara Norton (La Badie) … Charles Murdock (Dexter)": the surname Dexter
-            # is a given name too, but this text puts the part before its actor.
+        # "Barbara Norton (La Badie) … Charles Murdock (Dexter)": the surname Dexter is a
+        # given name too, but this text puts the part before its actor. A word no film
+        # person bears ("Pop Milton (Dundan)") needs the habit seen twice.
+        known = inner in doc.lexicon.name_tokens
+        if part_first > actor_first and (known or part_first >= 2):
             cast(doc, outer, inner, start, end, 0.75, mononym=True)
-        else:
-            # "Ann Lee (Sam)": the actor, then the part's given name.
-            cast(doc, inner, outer, at, end, 0.85)
+        elif at is not None:
+            cast(doc, inner, outer, at, end, 0.85)  # "Ann Lee (Sam)": the actor, then the part
     for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
         for c, a in (("c1", "a1"), ("c2", "a2")):
             if person_like(doc, squash(m[a]), cued=True):
