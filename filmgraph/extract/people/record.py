@@ -81,6 +81,31 @@ def clean(doc: Doc, name: str, start: int) -> tuple[str, int]:
     return " ".join(tokens), start
 
 
+# Words that open a sentence or clause, never a part's name: a pattern reading a part back
+# from its bracket sweeps them up ("When Muriel (Ann Lee)", "Advertisement Anne (…)").
+# "The" stays: "The Stranger" is a part.
+_NOT_OF_A_PART = frozenset(
+    {
+        "Advertisement", "After", "And", "As", "At", "Before", "But", "Eventually", "Enter",
+        "Finally", "Her", "His", "If", "In", "Its", "Later", "Meanwhile", "Now", "Once",
+        "Remember", "Since", "So", "Soon", "Their", "Then", "To", "Until", "When", "While",
+        "With", "Yet",
+    }
+)
+
+
+def part_name(char: str) -> str:
+    """A part's name without the sentence words swept up before it.
+
+    >>> part_name("When Muriel"), part_name("And Esther Mullins"), part_name("The Masher")
+    ('Muriel', 'Esther Mullins', 'The Masher')
+    """
+    words = char.split(" ")
+    while len(words) > 1 and words[0] in _NOT_OF_A_PART:
+        words = words[1:]
+    return " ".join(words)
+
+
 def full_name(doc: Doc, name: str) -> str | None:
     """A one-word name as the full name it stands for in this review, if unambiguous."""
     if name in doc.lexicon.people:
@@ -147,7 +172,7 @@ def cast(
 ) -> None:
     """``mononym``: a strong cue names someone known by one name ("stars Groucho as …")."""
     assert doc.film is not None
-    char, actor = squash(char), squash(actor)
+    char, actor = part_name(squash(char)), squash(actor)
     actor, _ = clean(doc, actor, start)
     if len(actor.split()) == 1:
         full = full_name(doc, actor)
