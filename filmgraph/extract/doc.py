@@ -136,6 +136,34 @@ class Doc:
     def claims_for_film(self, relation: Relation) -> list[Claim]:
         return [c for c in self.claims if c.relation is relation]
 
+    def person_words(self) -> set[str]:
+        """The words this review so far calls a person or a part by: a name it uses alone
+        ("Sydney" for an actor, "Barstow" for a part), and the words of a full name that
+        opens with a given name ("Austin Lowe", "Mark Flint"). Not Shanghai of "Shanghai
+        Lily" or Paris of "Cleo of Paris", nor of "In Paris Elmer meets…", a place and a
+        given name read as one name.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Ann Lee met Bo.", source="x"), default_lexicon())
+        >>> for name in ("Austin Lowe", "Shanghai Lily", "Cleo of Paris", "Paris Elmer", "Barstow"):
+        ...     doc.mention(Kind.CHARACTER, name, 0, 7)
+        >>> sorted(doc.person_words())
+        ['Austin', 'Barstow', 'Lowe']
+        """
+        given, place = self.lexicon.first_names, self.lexicon.place
+        words = set()
+        for name in {m.name for m in self.mentions if m.kind in _NAMED}:
+            first, *rest = name.split()
+            if not rest:
+                words.add(first)
+            elif (
+                first in given
+                and _LINKS.isdisjoint(rest)
+                and not (rest[-1] in given and place(first) is not None)
+            ):
+                words.update((first, *rest))
+        return words
+
     def film_year(self) -> str | None:
         """The reviewed film's year, as the review states it (None if it does not)."""
         year = next((c.object for c in self.claims_for_film(Relation.YEAR)), None)
@@ -149,6 +177,10 @@ class Doc:
     def has_claim(self, relation: Relation, obj: str, subject: str | None = None) -> bool:
         subjects = self._claimed.get((relation, obj), set())
         return bool(subjects) and (subject is None or subject in subjects)
+
+
+_NAMED = (Kind.PERSON, Kind.CHARACTER)
+_LINKS = frozenset({"of", "from", "de", "du", "von", "van"})  # "Cleo of Paris"
 
 
 class Extractor(Protocol):
