@@ -31,7 +31,12 @@ __all__ = ["DEV_GOLD", "Example", "cross_validate", "examples", "fit", "train_se
 
 #: The gold the shipped model is trained on: the annotated dev reviews and plots, never the
 #: held-out ones.
-DEV_GOLD = ("ebert_dev.json", "wikiplots_sample1_dev.json", "seed.json")
+DEV_GOLD = (
+    "ebert_dev.json",
+    "wikiplots_sample1_dev.json",
+    "wikiplots_sample3_dev.json",
+    "seed.json",
+)
 
 _L2 = 1.0
 _STEPS = 3000
