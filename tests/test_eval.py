@@ -227,8 +227,9 @@ def test_dev_set_figures() -> None:
     s = report.scores
     # measured: director 0.957 F1 / 0.947 P, writer 0.960, actor 0.936 / 0.987, role 0.917,
     # setting 0.917 (0.826 before the ninth stop's film table, 0.881 before the tenth's; the
-    # setting model is trained here; 0.893 since it is trained on plots sample 3 as well). One director "false positive" is the table's full
-    # name for a director the text and the gold name by surname alone (Lerner, ebert/109).
+    # setting model is trained here; 0.893 since it is trained on plots sample 3 as well).
+    # One director "false positive" is the table's full name for a director the text and the
+    # gold name by surname alone (Lerner, ebert/109).
     assert s["director"].f1 >= 0.94 and s["director"].precision >= 0.94
     assert s["writer"].f1 >= 0.94
     assert s["actor"].f1 >= 0.92 and s["actor"].precision >= 0.98
