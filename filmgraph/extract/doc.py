@@ -164,6 +164,12 @@ class Doc:
                 words.update((first, *rest))
         return words
 
+    def places_not_people(self) -> list[tuple[PlaceEntry, int, int, str]]:
+        """The place mentions less the one-word names this review gives a person or a part
+        (:meth:`person_words`): after "the chemist, Austin Lowe", "Austin" is the man."""
+        words = self.person_words()
+        return [m for m in self.place_mentions() if " " in m[3] or m[3] not in words]
+
     def film_year(self) -> str | None:
         """The reviewed film's year, as the review states it (None if it does not)."""
         year = next((c.object for c in self.claims_for_film(Relation.YEAR)), None)

@@ -207,7 +207,7 @@ class PlaceExtractor:
                 settings.append(land.name)
         strong, weak = self._demonym_locales(doc, set(settings))
         settings.extend(strong)
-        mentions = _not_people(doc, doc.place_mentions())
+        mentions = doc.places_not_people()
         self._named_locations(doc, mentions)
         settings.extend(self._named_locales(doc, mentions, set(settings)))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
@@ -590,11 +590,3 @@ class PlaceExtractor:
             if cued[sentence]:
                 self._time(doc, text[start:end], start, end, 0.75)
 
-
-def _not_people(
-    doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]]
-) -> list[tuple[PlaceEntry, int, int, str]]:
-    """The place mentions less the one-word names this review gives a person or a part:
-    after "the chemist, Austin Lowe", "Austin" is the man, not the city in Texas."""
-    words = doc.person_words()
-    return [m for m in mentions if " " in m[3] or m[3] not in words]

@@ -98,8 +98,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     Reads the claims the place rules made, so it runs after them.
     """
     text = doc.text
-    words = doc.person_words()
-    mentions = [m for m in doc.place_mentions() if " " in m[3] or m[3] not in words]
+    mentions = doc.places_not_people()
     if not mentions:
         return []
     settings = {c.object for c in doc.claims if c.relation is Relation.SETTING}

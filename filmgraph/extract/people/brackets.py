@@ -95,8 +95,8 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     # Brackets read part-then-actor and actor-then-part, and those only a given name inside
     # decides ("Charles Murdock (Dexter)"): these follow the text's own habit, once it is seen.
     part_first = actor_first = 0
-    # (part, word in brackets, where the part starts, the bracket's match, ...): the match's
-    # start is None when no other reading was made of it.
+    # (part, bracketed word, where the part starts, where the actor-first reading would
+    # start or None if there is none, end)
     undecided: list[tuple[str, str, int, int | None, int]] = []
     for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
         inner, kin = squash(m["inner"]), m["kin"]
