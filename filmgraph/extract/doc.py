@@ -166,9 +166,28 @@ class Doc:
 
     def places_not_people(self) -> list[tuple[PlaceEntry, int, int, str]]:
         """The place mentions less the one-word names this review gives a person or a part
-        (:meth:`person_words`): after "the chemist, Austin Lowe", "Austin" is the man."""
+        (:meth:`person_words`): after "the chemist, Austin Lowe", "Austin" is the man. And
+        a place word that opens a name the review gives someone is not the place where it
+        does ("Tulsa Brandt (Oskar Lind)"), though it may be elsewhere.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Tulsa Brandt lives in Tulsa.", source="x"), default_lexicon())
+        >>> doc.mention(Kind.CHARACTER, "Tulsa Brandt", 0, 12)
+        >>> [(p.name, start) for p, start, _, _ in doc.places_not_people()]
+        [('Tulsa', 22)]
+        """
         words = self.person_words()
-        return [m for m in self.place_mentions() if " " in m[3] or m[3] not in words]
+        text = self.text
+        opening: dict[str, list[str]] = {}
+        for m in self.mentions:
+            if m.kind in _NAMED and " " in m.name:
+                opening.setdefault(m.name.split()[0], []).append(m.name)
+        return [
+            m
+            for m in self.place_mentions()
+            if (" " in m[3] or m[3] not in words)
+            and not any(text.startswith(name, m[1]) for name in opening.get(m[3], ()))
+        ]
 
     def film_year(self) -> str | None:
         """The reviewed film's year, as the review states it (None if it does not)."""
