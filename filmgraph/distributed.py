@@ -98,7 +98,7 @@ def write_shard(sources: Sequence[str], out: Path, *, known_films: Sequence[str]
     # only read them, so one resolver that knows them serves the whole shard (built once,
     # not once per review: a store may know a hundred thousand films).
     undone = set(undone)
-    known = None if hold_back_yearless else _resolver(known_films, undone)
+    known = None if hold_back_yearless else Resolver.knowing(known_films, undone=undone)
     with _Writing(name.with_suffix(".nq")) as handle, _Writing(held) as held_handle:
         for source in sources:
             for item in iter_reviews([source], encoding=encoding):
@@ -128,7 +128,7 @@ def write_held_shard(held: Path, *, known_films: Sequence[str] = (),
     name = held.with_name(held.stem + "-yearless")
     manifest: dict[str, Any] = {"shard": name.with_suffix(".nq").name, "graphs": [],
                                 "hashes": [], "errors": [], "films": [], "held": []}
-    known = _resolver(known_films, undone)  # once: held reviews only read it
+    known = Resolver.knowing(known_films, undone=undone)  # once: held reviews only read it
     with held.open("rb") as source, _Writing(name.with_suffix(".nq")) as handle:
         while True:
             try:
@@ -137,12 +137,6 @@ def write_held_shard(held: Path, *, known_films: Sequence[str] = (),
                 break
             _write(build_shard([extraction], resolver=known), handle, manifest)
     return _finish(name, manifest)
-
-
-def _resolver(known_films: Sequence[str], undone: Undone = ()) -> Resolver:
-    resolver = Resolver(undone=set(undone))
-    resolver.remember(known_films)
-    return resolver
 
 
 def _write(shard: Shard, handle: IO[bytes], manifest: dict[str, Any]) -> None:
@@ -227,7 +221,7 @@ def extract_to_shards(
     job = bag.map_partitions(_partition, str(out), list(known_films), undone, encoding)
     manifests: list[dict[str, Any]] = _compute(job, client)
     # Second map step: the held-back yearless reviews, now that every dated film is known.
-    films = _resolver(known_films, undone)
+    films = Resolver.knowing(known_films, undone=undone)
     for manifest in manifests:
         films.remember(manifest["films"])
     held = [(str(out / Path(m["shard"]).with_suffix(".held")),

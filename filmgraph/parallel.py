@@ -127,9 +127,7 @@ def review_nquads(review: Review, *, known_films: Iterable[str] = (),
     >>> b"<https://schema.org/contentLocation>" in data
     True
     """
-    resolver = Resolver(undone=set(undone))
-    resolver.remember(known_films)
-    return graph_nquads(build(review, resolver=resolver))
+    return graph_nquads(build(review, resolver=Resolver.knowing(known_films, undone=undone)))
 
 
 def extract_shard(reviews: Sequence[Review], *, resolver: Resolver | None = None,
@@ -179,8 +177,7 @@ def build_shard(
     True
     """
     if resolver is None:
-        resolver = Resolver(undone=set(undone))
-        resolver.remember(films)
+        resolver = Resolver.knowing(films, undone=undone)
     shard = Shard()
     _build_into(shard, extractions, resolver)
     return shard

@@ -124,9 +124,7 @@ def merge_key(alias: str, result: str) -> MergeKey | None:
 
 def resolver_for(store: Store) -> Resolver:
     """A resolver that knows the store: its dated films, and the merges undone in it."""
-    resolver = Resolver(undone=undone_merges(store))
-    resolver.remember(known_films(store))
-    return resolver
+    return Resolver.knowing(known_films(store), undone=undone_merges(store))
 
 
 def build(review: Review, *, resolver: Resolver | None = None) -> Graph:

@@ -92,6 +92,18 @@ class Resolver:
     known_films: dict[str, set[str]] = field(default_factory=dict)
     undone: set[MergeKey] = field(default_factory=set)
 
+    @classmethod
+    def knowing(cls, films: Iterable[str] = (), *, undone: Iterable[MergeKey] = ()) -> Resolver:
+        """A resolver that knows these dated film keys and keeps these merges undone: what
+        a target store tells every resolver that writes into it.
+
+        >>> Resolver.knowing(["closeness-2017"]).candidates(["Closeness"])
+        ['closeness-2017']
+        """
+        resolver = cls(undone=set(undone))
+        resolver.remember(films)
+        return resolver
+
     def undo(self, merge: Merge) -> None:
         """Never make this merge again: re-resolving the review keeps the two apart.
 
