@@ -129,8 +129,9 @@ def sparql_syntax(message: str, sparql: str) -> str:
 expected one of Prefix not found, [_]"
     """
     undeclared = _undeclared_prefix(sparql)
-    hint = f"prefix '{undeclared}:' is not declared (add PREFIX {undeclared}: <…>); " if (
-        undeclared is not None) else ""
+    hint = ""
+    if undeclared is not None:
+        hint = f"prefix '{undeclared}:' is not declared (add PREFIX {undeclared}: <…>); "
     return f"malformed SPARQL: {hint}{one_line(message)}"
 
 

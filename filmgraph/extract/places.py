@@ -589,4 +589,3 @@ class PlaceExtractor:
                 cued[sentence] = _TIME_CUE.search(text, *sentence) is not None
             if cued[sentence]:
                 self._time(doc, text[start:end], start, end, 0.75)
-
