@@ -24,6 +24,7 @@ SAMPLES = {
     1: (20261126, 100, "wikiplots_sample1_dev.json"),
     2: (20261127, 100, "wikiplots_sample2_test.json"),
     3: (20261128, 150, "wikiplots_sample3_dev.json"),
+    4: (20261129, 150, "wikiplots_sample4_test.json"),
 }
 
 
