@@ -7,7 +7,7 @@ Extraction knows nothing of RDF: the theme vocabulary arrives here as plain valu
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -15,7 +15,15 @@ from pathlib import Path
 from ..resources import data_dir
 from .text import plain_words
 
-__all__ = ["FilmEntry", "Lexicon", "PlaceEntry", "ThemeCue", "default_lexicon", "title_key"]
+__all__ = [
+    "FilmEntry",
+    "FilmTable",
+    "Lexicon",
+    "PlaceEntry",
+    "ThemeCue",
+    "default_lexicon",
+    "title_key",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,61 @@ class FilmEntry:
     # authors of the books films adapt) and where the story is set (place names).
     screenwriters: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+
+
+class FilmTable(Mapping[str, tuple[FilmEntry, ...]]):
+    """Film entries by :func:`title_key`, each row made into its :class:`FilmEntry` when its
+    title is first looked up: a review looks up a few titles, and building every entry of a
+    table of 48,000 films up front was most of the time a process took to load the lexicon.
+
+    ``columns`` name the cells of each row (as in ``films.tsv``'s header); a column a row
+    lacks is empty.
+
+    >>> row = ["Closeness", "2017", "Kantemir Balagov"]
+    >>> table = FilmTable(["title", "year", "directors"], [row])
+    >>> [(e.title, e.years, sorted(e.directors)) for e in table["closeness"]]
+    [('Closeness', ('2017',), ['Kantemir Balagov'])]
+    >>> "closeness" in table, table.get("tesnota"), len(table)
+    (True, None, 1)
+    """
+
+    __slots__ = ("_at", "_entries", "_rows")
+
+    def __init__(self, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+        self._at = {name: i for i, name in enumerate(columns)}
+        self._rows: dict[str, list[Sequence[str]]] = {}
+        self._entries: dict[str, tuple[FilmEntry, ...]] = {}
+        t = self._at.get("title")
+        for row in rows:
+            title = row[t] if t is not None and t < len(row) else ""
+            if title:
+                self._rows.setdefault(title_key(title), []).append(row)
+
+    def __getitem__(self, key: str) -> tuple[FilmEntry, ...]:
+        found = self._entries.get(key)
+        if found is None:
+            found = self._entries[key] = tuple(map(self._entry, self._rows[key]))
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _entry(self, row: Sequence[str]) -> FilmEntry:
+        def cells(column: str) -> list[str]:
+            i = self._at.get(column)
+            return row[i].split("|") if i is not None and i < len(row) else []
+
+        return FilmEntry(
+            row[self._at["title"]],
+            tuple(y for y in cells("year") if y.isdigit()),
+            *(frozenset(n for n in cells(column) if n) for column in _CREDITS),
+        )
 
 
 def title_key(title: str) -> str:
@@ -82,7 +145,8 @@ class Lexicon:
     actors: frozenset[str] = frozenset()  # those of them credited as actors somewhere
     directors: frozenset[str] = frozenset()  # … and as directors somewhere
     name_tokens: frozenset[str] = frozenset()  # every token of those names
-    films: dict[str, tuple[FilmEntry, ...]] = field(default_factory=dict)  # title_key → entries
+    # title_key → entries: a FilmTable, or any mapping (a test's dict)
+    films: Mapping[str, tuple[FilmEntry, ...]] = field(default_factory=dict)
     themes: tuple[ThemeCue, ...] = ()
     # place → the words for its people: ``demonyms`` inverted on first use
     _peoples: dict[str, tuple[str, ...]] | None = field(
@@ -148,6 +212,17 @@ def _lines(path: Path) -> list[str]:
     ]
 
 
+def _tsv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
+    """A table's header and rows, cells stripped, as :func:`_tsv` reads them but unnamed."""
+    if not path.is_file():
+        return [], []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        header = next(reader, [])
+        rows = [[v.strip() for v in r] for r in reader if r]
+    return header, rows
+
+
 def _tsv(path: Path) -> list[dict[str, str]]:
     if not path.is_file():
         return []
@@ -192,16 +267,8 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
                 actors.add(row["name"])
             if "director" in roles:
                 directors.add(row["name"])
-    films: dict[str, list[FilmEntry]] = {}
-    for row in _tsv(folder / "films.tsv"):
-        if not row.get("title"):
-            continue
-        film = FilmEntry(
-            row["title"],
-            tuple(y for y in row.get("year", "").split("|") if y.isdigit()),
-            *(frozenset(n for n in row.get(col, "").split("|") if n) for col in _CREDITS),
-        )
-        films.setdefault(title_key(row["title"]), []).append(film)
+    columns, rows = _tsv_rows(folder / "films.tsv")
+    films = FilmTable(columns, rows)
     tokens = {t for name in people for t in name.split() if len(t) > 1 and t[0].isupper()}
     demonyms = {
         r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")
@@ -221,7 +288,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         actors=frozenset(actors),
         directors=frozenset(directors),
         name_tokens=frozenset(tokens - common - set(demonyms)),
-        films={k: tuple(v) for k, v in films.items()},
+        films=films,
         themes=themes,
     )
 

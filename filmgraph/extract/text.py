@@ -126,8 +126,10 @@ def plain_words(text: str) -> list[str]:
     >>> plain_words("José  Ferrer, Jr."), plain_words("Amélie!")
     (['jose', 'ferrer', 'jr'], ['amelie'])
     """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", folded.casefold()).split()
+    if not text.isascii():  # ASCII has nothing to decompose (most titles and names)
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", " ", text.casefold()).split()
 
 
 def find_all(text: str, stem: str) -> list[int]:
