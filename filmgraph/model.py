@@ -1,4 +1,4 @@
-"""Plain values that flow between the stages: no RDF, no I/O.
+"""Plain values that flow between the stages, and the name rule they share: no RDF, no I/O.
 
 A :class:`Review` comes out of :mod:`filmgraph.sources`; :mod:`filmgraph.extract` turns it into
 an :class:`Extraction` of :class:`Mention` and :class:`Claim` values with character spans;
@@ -22,6 +22,7 @@ __all__ = [
     "ResolvedReview",
     "Review",
     "Span",
+    "surname",
 ]
 
 
@@ -231,3 +232,19 @@ class ResolvedReview:
     def lookup(self, kind: Kind, name: str) -> Entity | None:
         key = self.entity_of.get((kind, name))
         return None if key is None else self.entities.get((kind, key))
+
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name, past a generational suffix: the word a review
+    names them by on second mention, which extraction, resolution and linking all read.
+
+    >>> surname("Robert Downey, Jr."), surname("Sammy Davis Jr."), surname("Ann Lee")
+    ('Downey', 'Davis', 'Lee')
+    """
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name

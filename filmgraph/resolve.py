@@ -21,8 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .extract.text import surname
-from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview
+from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview, surname
 
 __all__ = [
     "Merge",

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Kind, Relation
+from ..model import Kind, Relation, surname
 from .doc import Doc
 from .people.context import compared, other_film
-from .text import squash, surname
+from .text import squash
 
 __all__ = ["KnownCreditsExtractor"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Kind, Relation
+from ..model import Kind, Relation, surname
 from .doc import Doc
 from .lexicon import PlaceEntry
 from .people.context import after_other_title, in_other_titles_clause, tells_of_other_title
@@ -81,7 +81,7 @@ from .place_cues import (
     _years,
     place_mentions,
 )
-from .text import find_all, surname
+from .text import find_all
 
 __all__ = ["PlaceExtractor"]
 

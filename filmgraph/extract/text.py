@@ -146,22 +146,6 @@ def find_all(text: str, stem: str) -> list[int]:
     return out
 
 
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-
-def surname(name: str) -> str:
-    """The last word of a person's name, past a generational suffix: the word a review
-    names them by on second mention.
-
-    >>> surname("Robert Downey, Jr."), surname("Sammy Davis Jr."), surname("Ann Lee")
-    ('Downey', 'Davis', 'Lee')
-    """
-    words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words[-1] if words else name
-
-
 def squash(text: str) -> str:
     """Fold runs of whitespace into single spaces.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from ..extract.text import surname as surname_of
+from ..model import surname as surname_of
 from .local import LocalFilm, LocalGraph, LocalPerson
 from .names import fold, name_similarity
 from .wikidata import FilmFacts, PlaceFacts

@@ -4,7 +4,7 @@ A surname is joined to the full name the review gives, but the full name's last 
 taken as its surname, and for "Robert Downey, Jr." that is "Jr.". Once another Downey was a
 known film person (the film table credits Robert Downey Sr.), "(Downey)" read as a credited
 surname of its own and became a second actor, "Downey", playing Clyde. The surname is now
-the last word before a generational suffix (``extract.text.surname``), in extraction,
+the last word before a generational suffix (``filmgraph.model.surname``), in extraction,
 resolution and linking alike.
 """
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...model import Kind, Relation
+from ...model import Kind, Relation, surname
 from ..doc import Doc
-from ..text import CAP, NAME, PART_NAME, PARTICLE, near, squash, surname
+from ..text import CAP, NAME, PART_NAME, PARTICLE, near, squash
 from .patterns import KIN, OPEN_PAREN, PAREN_ARTICLE_CUE, PAREN_LOWER_CUE, POSSESSIVE, Anchors
 from .record import alias, cast, cast_if_person, full_name, person_like, role
 

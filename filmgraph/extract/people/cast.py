@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...model import Kind, Relation
+from ...model import Kind, Relation, surname
 from ..doc import Doc
-from ..text import NAME, near, squash, surname
+from ..text import NAME, near, squash
 from .context import compared, other_film
 from .patterns import (
     ACTOR_AFTER_CUE,

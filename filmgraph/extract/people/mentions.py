@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ...model import Kind
+from ...model import Kind, surname
 from ..doc import Doc
-from ..text import squash, surname
+from ..text import squash
 from .record import person_like
 
 __all__ = ["mentions_only"]

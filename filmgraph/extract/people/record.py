@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ...model import Kind, Relation
+from ...model import Kind, Relation, surname
 from ..doc import Doc
-from ..text import NAME_RE, UPPER, squash, surname
+from ..text import NAME_RE, UPPER, squash
 from .context import compared, other_film
 
 __all__ = [
