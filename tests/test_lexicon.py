@@ -57,3 +57,16 @@ def test_an_entry_is_built_once_and_the_table_is_an_ordinary_mapping() -> None:
 def test_the_shipped_table_knows_the_seed_film() -> None:
     (entry,) = default_lexicon().films["closeness"]
     assert "Kantemir Balagov" in entry.directors and "2017" in entry.years
+
+
+def test_a_short_gazetteer_row_reads_its_missing_cells_as_empty(tmp_path: Path) -> None:
+    (tmp_path / "places.tsv").write_text(
+        "name\tkind\tparents\taliases\twikidata\n"
+        "Russia\tcountry\n"  # no parents, aliases or Q-id cells at all
+        " Nalchik \tcity\tRussia\tNal'chik\t\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(tmp_path)
+    russia, nalchik = lexicon.place("Russia"), lexicon.place("Nal'chik")
+    assert russia is not None and russia.parents == () and russia.wikidata is None
+    assert nalchik is not None and nalchik.name == "Nalchik" and nalchik.parents == ("Russia",)

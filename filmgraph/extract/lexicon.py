@@ -213,7 +213,7 @@ def _lines(path: Path) -> list[str]:
 
 
 def _tsv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
-    """A table's header and rows, cells stripped, as :func:`_tsv` reads them but unnamed."""
+    """A table's header and its non-blank rows, cells stripped (none for a missing file)."""
     if not path.is_file():
         return [], []
     with path.open(encoding="utf-8", newline="") as fh:
@@ -224,11 +224,9 @@ def _tsv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r]
-    return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
+    """A table's rows by column name; a cell a short row lacks is empty."""
+    header, rows = _tsv_rows(path)
+    return [{k: r[i] if i < len(r) else "" for i, k in enumerate(header) if k} for r in rows]
 
 
 _CREDITS = ("directors", "writers", "actors", "screenwriters", "settings")
