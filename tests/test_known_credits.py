@@ -150,3 +150,42 @@ def test_same_titled_films_stay_apart_by_year() -> None:
     assert "George P. Cosmatos" in directors["1989"]
     assert "Andrey Zvyagintsev" in directors["2014"]
     assert "George P. Cosmatos" not in directors["2014"]
+
+
+# A loose cue (a possessive before the title) next to the cast the sources credit: the entry
+# is this film, and it credits someone else as director.
+_LOOSE = "Tobias Wrenfield's “The Quiet Orchard” (1994) is slow. {rest}"
+
+
+def test_a_loose_cue_yields_to_the_director_a_confirmed_entry_credits() -> None:
+    ex = _read(_LOOSE.format(rest="Dorian Pell seems to have lived in that valley."), _ORCHARD)
+    assert "Tobias Wrenfield" not in _objects(ex, Relation.DIRECTOR)
+    assert "Dorian Pell" in _objects(ex, Relation.ACTOR)
+    # withdrawn as director, still a person the review names
+    assert "Tobias Wrenfield" in _objects(ex, Relation.MENTIONED)
+
+
+def test_the_loose_cue_stands_when_nobody_the_entry_credits_is_named() -> None:
+    # The entry may be a same-titled film of another year.
+    ex = _read(_LOOSE.format(rest="Otto Grist seems to have lived in that valley."), _ORCHARD)
+    assert "Tobias Wrenfield" in _objects(ex, Relation.DIRECTOR)
+
+
+def test_a_plain_cue_stands_against_the_entry() -> None:
+    # The sources may miss a co-director; "directed by" is the review's own statement.
+    ex = _read(
+        "“The Quiet Orchard” (1994), directed by Tobias Wrenfield, is slow. Dorian Pell "
+        "seems to have lived in that valley.",
+        _ORCHARD,
+    )
+    assert "Tobias Wrenfield" in _objects(ex, Relation.DIRECTOR)
+
+
+def test_another_spelling_of_the_credited_director_stands() -> None:
+    entry = replace(_ORCHARD, directors=frozenset({"Andrew Kessling"}))
+    ex = _read(
+        "Andy Kessling's “The Quiet Orchard” (1994) is slow. Dorian Pell seems to have "
+        "lived in that valley.",
+        entry,
+    )
+    assert "Andy Kessling" in _objects(ex, Relation.DIRECTOR)

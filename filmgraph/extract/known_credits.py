@@ -8,6 +8,10 @@ the review names them outside a comparison or another film's sentence, and its e
 name says where the role came from, so it can be audited, or left out as a whole
 (``filmgraph eval --without known-credits`` scores the text alone).
 
+The same knowledge corrects prose: once the review shows the source's entry is this film, a
+director a loose cue guessed whom the entry does not credit is withdrawn
+(:func:`_uncredited_directors`).
+
 >>> from filmgraph.model import Review, Relation
 >>> from filmgraph.extract import extract
 >>> ex = extract(Review(text="“Vertigo” (1958) is Hitchcock at his most obsessive.", source="x"))
@@ -22,8 +26,9 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation, surname
 from .doc import Doc
+from .lexicon import FilmEntry
 from .people.context import compared, other_film
-from .text import squash
+from .text import plain_words, squash
 
 __all__ = ["KnownCreditsExtractor"]
 
@@ -35,6 +40,7 @@ _FIELDS = (
     (Relation.ACTOR, "actors"),
 )
 _CONFIDENCE = 0.75
+_FILM_ROLES = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR)
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 
 
@@ -57,6 +63,7 @@ class KnownCreditsExtractor:
             if credited:
                 one = relation is not Relation.ACTOR and joined
                 self._credit(doc, relation, credited, year, runs, one_film=one)
+        _uncredited_directors(doc, entries)
 
     def _credit(
         self,
@@ -108,6 +115,41 @@ class KnownCreditsExtractor:
             doc.claim(relation, doc.film or "", person, at, at + len(said), _CONFIDENCE)
 
 
+# A prose director claim below this rests on a loose cue ("Pinter's “The Homecoming”", "a
+# John Wayne picture"), not on "directed by X" (0.85 and up).
+_LOOSE_CUE = 0.85
+
+
+def _uncredited_directors(doc: Doc, entries: tuple[FilmEntry, ...]) -> None:
+    """Withdraw a director a loose cue found whom the film's sources do not credit, once the
+    review shows the sources' entry is this film: it names someone the entry credits. Then
+    the entry's directors are known, and the loose cue more likely named the author of the
+    play, the star or another film's maker. Not a different spelling of a credited director
+    ("Andy Davis" for Andrew Davis, "Eric Rohmer"): the surname decides. An entry nobody of
+    the review is credited on may be a same-titled film of another year, whose director says
+    nothing of this one.
+    """
+    directors = {_fold(surname(d)) for e in entries for d in e.directors}
+    if not directors:
+        return
+    people = {p for e in entries for p in (*e.directors, *e.screenwriters, *e.actors)}
+    loose = [
+        c
+        for c in doc.claims_for_film(Relation.DIRECTOR)
+        if c.confidence < _LOOSE_CUE and _fold(surname(c.object)) not in directors
+    ]
+    gone = {id(c) for c in loose}
+    if not loose or not any(
+        c.object in people
+        for c in doc.claims
+        if c.relation in _FILM_ROLES and id(c) not in gone
+    ):
+        return
+    for c in loose:
+        doc.roles.get(c.object, set()).discard(Relation.DIRECTOR)
+    doc.drop_claims(lambda c: id(c) not in gone)
+
+
 def _unguess_character(doc: Doc, name: str) -> None:
     """Prose took a lone capitalised word for a character with no actor ("…, and Marwood
     is the reason to see it"); the film's sources credit it as a person's surname."""
@@ -121,6 +163,10 @@ def _other_year(doc: Doc, pos: int, year: str | None) -> bool:
     sources give one entry to same-titled films, so this may be the earlier version's cast."""
     s, _ = doc.sentence_at(pos)
     return any(m.group(0) != year for m in _YEAR.finditer(doc.text, s, pos))
+
+
+def _fold(name: str) -> str:
+    return " ".join(plain_words(name))
 
 
 def _credited_in(name: str, credited: set[str], by_surname: dict[str, set[str]]) -> str | None:
