@@ -122,12 +122,12 @@ _LOOSE_CUE = 0.85
 
 def _uncredited_directors(doc: Doc, entries: tuple[FilmEntry, ...]) -> None:
     """Withdraw a director a loose cue found whom the film's sources do not credit, once the
-    review shows the sources' entry is this film: it names someone the entry credits. Then
-    the entry's directors are known, and the loose cue more likely named the author of the
-    play, the star or another film's maker. Not a different spelling of a credited director
-    ("Andy Davis" for Andrew Davis, "Eric Rohmer"): the surname decides. An entry nobody of
-    the review is credited on may be a same-titled film of another year, whose director says
-    nothing of this one.
+    review shows the sources' entry is this film: someone the entry credits holds a role in
+    the review. Then the entry's directors are known, and the loose cue more likely named the
+    author of the play, the star or another film's maker. Not a different spelling of a
+    credited director ("Andy Davis" for Andrew Davis, "Eric Rohmer"): the surname decides.
+    An entry crediting nobody the review gives a role may be a same-titled film of another
+    year, whose director says nothing of this one.
     """
     directors = {_fold(surname(d)) for e in entries for d in e.directors}
     if not directors:
