@@ -337,3 +337,31 @@ def _reaches(report: EvalReport, floors: dict[str, dict[str, float]]) -> None:
         score = report.scores[relation]
         for measure, floor in measures.items():
             assert getattr(score, measure) >= floor, (relation, measure, getattr(score, measure))
+
+
+def test_cli_can_give_each_review_its_gold_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The review quotes another film first and more often, so the title extractor picks it;
+    # given the gold title, the credits of the reviewed film are found.
+    (tmp_path / "a.txt").write_text(
+        "“Chinatown” was daring, and “Chinatown” still is; “Chinatown” is a classic. "
+        "Then came “Vertigo” (1958). Here is Hitchcock at his most obsessive.",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps(
+            {"reviews": [{"source": "a.txt", "film": "Vertigo", "director": ["Alfred Hitchcock"]}]}
+        ),
+        encoding="utf-8",
+    )
+    base = ["eval", str(gold), "--root", str(tmp_path), "--json"]
+    assert main(base) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["film_title_accuracy"] == 0.0
+    assert out["relations"]["director"]["recall"] == 0.0
+    assert main([*base, "--gold-titles"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["film_title_accuracy"] == 1.0
+    assert out["relations"]["director"]["recall"] == 1.0

@@ -36,11 +36,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="EXTRACTOR",
         help="leave an extractor out (repeatable), e.g. 'known-credits' to score the text alone",
     )
+    p.add_argument(
+        "--gold-titles",
+        action="store_true",
+        help="give each review its gold title, to see what wrong titles cost",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    report = run_eval(args.gold, root=args.root, paths=args.paths or None, without=args.without)
+    report = run_eval(
+        args.gold,
+        root=args.root,
+        paths=args.paths or None,
+        without=args.without,
+        gold_titles=args.gold_titles,
+    )
     if args.json:
         out = report.as_dict()
         if args.errors:
