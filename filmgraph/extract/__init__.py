@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..model import Claim, Extraction, Kind, Relation, Review
 from .credits import CreditsExtractor
-from .doc import Doc, Extractor
+from .doc import FILM_ROLES, Doc, Extractor
 from .known_credits import KnownCreditsExtractor
 from .lexicon import Lexicon, default_lexicon
 from .meta import MetaExtractor
@@ -42,7 +42,6 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     MetaExtractor(),
 )
 
-_FILM_ROLES = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR)
 _MENTIONS = "mentions/1.0"
 
 
@@ -64,7 +63,7 @@ def extract(
 
 def _mentioned(doc: Doc) -> None:
     """People named in the review with no role on the film are recorded as mentioned."""
-    credited = {c.object for c in doc.claims if c.relation in _FILM_ROLES}
+    credited = {c.object for c in doc.claims if c.relation in FILM_ROLES}
     critics = {c.object for c in doc.claims if c.relation is Relation.CRITIC}
     known = credited | critics
     done: set[str] = set()

@@ -13,7 +13,7 @@ from .lexicon import FilmEntry, Lexicon, PlaceEntry
 from .place_cues import place_mentions
 from .text import NAME_RE, sentences
 
-__all__ = ["Doc", "Extractor"]
+__all__ = ["FILM_ROLES", "Doc", "Extractor"]
 
 
 @dataclass(slots=True)
@@ -118,7 +118,7 @@ class Doc:
         self.record(
             Claim(relation, subject, obj, self.span(start, end), self._extractor, confidence)
         )
-        if relation in (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR):
+        if relation in FILM_ROLES:
             self.roles.setdefault(obj, set()).add(relation)
 
     def record(self, claim: Claim) -> None:
@@ -127,11 +127,28 @@ class Doc:
         self._claimed.setdefault((claim.relation, claim.object), set()).add(claim.subject)
 
     def drop_claims(self, keep: Callable[[Claim], bool]) -> None:
-        """Keep only the claims ``keep`` accepts."""
-        self.claims[:] = [c for c in self.claims if keep(c)]
-        self._claimed.clear()
+        """Keep only the claims ``keep`` accepts. A person loses a film role no kept claim
+        gives them any more, so later passes no longer read them as, say, the director.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Ann Lee's film.", source="x"), default_lexicon())
+        >>> doc.claim(Relation.DIRECTOR, "Film", "Ann Lee", 0, 7)
+        >>> doc.claim(Relation.ACTOR, "Film", "Ann Lee", 0, 7)
+        >>> doc.drop_claims(lambda c: c.relation is not Relation.DIRECTOR)
+        >>> doc.roles["Ann Lee"] == {Relation.ACTOR}, doc.has_claim(Relation.DIRECTOR, "Ann Lee")
+        (True, False)
+        """
+        kept: list[Claim] = []
+        dropped: list[Claim] = []
         for c in self.claims:
+            (kept if keep(c) else dropped).append(c)
+        self.claims[:] = kept
+        self._claimed.clear()
+        for c in kept:
             self._claimed.setdefault((c.relation, c.object), set()).add(c.subject)
+        for c in dropped:
+            if c.relation in FILM_ROLES and (c.relation, c.object) not in self._claimed:
+                self.roles.get(c.object, set()).discard(c.relation)
 
     def claims_for_film(self, relation: Relation) -> list[Claim]:
         return [c for c in self.claims if c.relation is relation]
@@ -204,6 +221,8 @@ class Doc:
         return bool(subjects) and (subject is None or subject in subjects)
 
 
+#: The roles a person holds on the reviewed film (``Doc.roles``).
+FILM_ROLES = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR)
 _NAMED = (Kind.PERSON, Kind.CHARACTER)
 _LINKS = frozenset({"of", "from", "de", "du", "von", "van"})  # "Cleo of Paris"
 

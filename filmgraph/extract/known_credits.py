@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Kind, Relation, surname
-from .doc import Doc
+from .doc import FILM_ROLES, Doc
 from .lexicon import FilmEntry
 from .people.context import compared, other_film
 from .text import plain_words, squash
@@ -40,7 +40,6 @@ _FIELDS = (
     (Relation.ACTOR, "actors"),
 )
 _CONFIDENCE = 0.75
-_FILM_ROLES = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR)
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 
 
@@ -142,11 +141,9 @@ def _uncredited_directors(doc: Doc, entries: tuple[FilmEntry, ...]) -> None:
     if not loose or not any(
         c.object in people
         for c in doc.claims
-        if c.relation in _FILM_ROLES and id(c) not in gone
+        if c.relation in FILM_ROLES and id(c) not in gone
     ):
         return
-    for c in loose:
-        doc.roles.get(c.object, set()).discard(Relation.DIRECTOR)
     doc.drop_claims(lambda c: id(c) not in gone)
 
 

@@ -410,7 +410,4 @@ def strongest_directors(doc: Doc) -> None:
     if not directors or max(c.confidence for c in directors) < 0.85:
         return
     weak = {id(c) for c in directors if c.confidence < 0.8}
-    for claim in directors:
-        if id(claim) in weak:
-            doc.roles.get(claim.object, set()).discard(Relation.DIRECTOR)
     doc.drop_claims(lambda c: id(c) not in weak)
