@@ -128,14 +128,14 @@ def _uncredited_directors(doc: Doc, entries: tuple[FilmEntry, ...]) -> None:
     An entry crediting nobody the review gives a role may be a same-titled film of another
     year, whose director says nothing of this one.
     """
-    directors = {_fold(surname(d)) for e in entries for d in e.directors}
+    directors = {tuple(plain_words(surname(d))) for e in entries for d in e.directors}
     if not directors:
         return
     people = {p for e in entries for p in (*e.directors, *e.screenwriters, *e.actors)}
     loose = [
         c
         for c in doc.claims_for_film(Relation.DIRECTOR)
-        if c.confidence < _LOOSE_CUE and _fold(surname(c.object)) not in directors
+        if c.confidence < _LOOSE_CUE and tuple(plain_words(surname(c.object))) not in directors
     ]
     gone = {id(c) for c in loose}
     if not loose or not any(
@@ -160,10 +160,6 @@ def _other_year(doc: Doc, pos: int, year: str | None) -> bool:
     sources give one entry to same-titled films, so this may be the earlier version's cast."""
     s, _ = doc.sentence_at(pos)
     return any(m.group(0) != year for m in _YEAR.finditer(doc.text, s, pos))
-
-
-def _fold(name: str) -> str:
-    return " ".join(plain_words(name))
 
 
 def _credited_in(name: str, credited: set[str], by_surname: dict[str, set[str]]) -> str | None:
