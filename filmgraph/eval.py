@@ -491,7 +491,7 @@ def run_eval(
     alone yields, as a gold set built from the same sources as the film gazetteer must be.
     ``gold_titles`` gives each review its gold ``film`` as metadata (as a JSON Lines ``film``
     field would), so the score is what the rest of extraction does once the title is right:
-    how much wrong titles cost.
+    how much wrong titles cost. A record without a ``film`` keeps the title the text gives.
     """
     gold = load_gold(gold_path)
     reviews = read_gold_reviews(gold, root=root, paths=paths)
@@ -504,6 +504,8 @@ def run_eval(
     extractors = tuple(e for e in DEFAULT_EXTRACTORS if e.name not in left_out)
     if gold_titles:
         films = {g.source: g.film for g in chosen if g.film}
+        if chosen and not films:
+            raise InputError(str(gold_path), "--gold-titles: no gold record names its film")
         reviews = {
             src: replace(r, film_title=films[src]) if src in films else r
             for src, r in reviews.items()

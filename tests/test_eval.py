@@ -365,3 +365,14 @@ def test_cli_can_give_each_review_its_gold_title(
     out = json.loads(capsys.readouterr().out)
     assert out["film_title_accuracy"] == 1.0
     assert out["relations"]["director"]["recall"] == 1.0
+
+
+def test_gold_titles_with_no_film_in_the_gold_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("“Vertigo” (1958) is Hitchcock's.", encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"reviews": [{"source": "a.txt", "director": ["X"]}]}))
+    assert main(["eval", str(gold), "--root", str(tmp_path), "--gold-titles"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert str(gold) in err and "names its film" in err and len(err.splitlines()) == 1
