@@ -2,10 +2,14 @@
 
 * extraction (and the whole review → graph build) never raises on arbitrary text;
 * IRI minting (``slug``, ``film_key``, ``entity_iri``, ``web_iri``) always gives valid IRIs;
-* what goes out in N-Quads, TriG or JSON-LD comes back as the same quad set.
+* what goes out in N-Quads, TriG or JSON-LD comes back as the same quad set;
+* the prose cues' anchors, found in one pass by their stems, are every place each cue matches.
 """
 
 from __future__ import annotations
+
+import importlib
+import re
 
 import pyoxigraph as ox
 import pytest
@@ -149,3 +153,52 @@ def test_a_real_store_round_trips(fmt: str, tmp_path: pytest.TempPathFactory) ->
     copy.load(source.export(fmt) or b"", format=fmt)
     assert _named(copy) == _named(source)
     assert len(copy) == len(source) > 1000
+
+
+
+_PATTERNS = importlib.import_module("filmgraph.extract.people.patterns")
+_CUE_WORDS = sorted({s for stems in _PATTERNS._CUE_STEMS.values() for s in stems})
+cue_text = st.lists(
+    st.one_of(
+        st.sampled_from(_CUE_WORDS).map(lambda w: w.upper() if len(w) % 3 == 0 else w.title()),
+        st.sampled_from(_CUE_WORDS),
+        st.sampled_from([" ", ", ", "\n", "(", "'s ", "Ann Lee ", "was "]),
+        st.text(max_size=6),
+    ),
+    max_size=60,
+).map("".join)
+
+
+def cue_starts(cue: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``cue`` matches (overlaps too) and a word starts: the regex
+    tried everywhere, which the stem anchors must equal."""
+    everywhere = re.compile(f"(?=(?:{cue.pattern}))", cue.flags)
+    return [
+        p
+        for p in (m.start() for m in everywhere.finditer(text))
+        if not (p and text[p - 1].isalpha() and text[p].islower())
+    ]
+
+
+@FAST
+@given(cue_text)
+def test_cue_anchors_are_every_word_start_the_cue_matches(text: str) -> None:
+    """The anchors the one-pass stem automaton gives are exactly where each cue matches:
+    none lost to overlapping stems ("as", "as "), case, or an offset off by one."""
+    at = _PATTERNS.anchors_of(text)
+    for cue in _PATTERNS._CUE_STEMS:
+        assert at(cue) == cue_starts(cue, text), cue.pattern
+
+
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "ebert").is_dir(), reason="../shared/corpus is not beside us")
+def test_cue_anchors_miss_no_cue_in_real_reviews() -> None:
+    """On every Ebert review the stems find every place a cue matches: a cue's stem table
+    that lacks a spelling ("helmed" without "helm") would silently drop its matches."""
+    for path in sorted((CORPUS / "ebert").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        at = _PATTERNS.anchors_of(text)
+        for cue in _PATTERNS._CUE_STEMS:
+            assert at(cue) == cue_starts(cue, text), (path.name, cue.pattern)

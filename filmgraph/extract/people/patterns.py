@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import UPPER, find_all
+import ahocorasick
+
+from ..text import UPPER
 
 __all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of"]
 
@@ -229,23 +231,44 @@ _CUE_STEMS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+def _stem_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for stem in {s for stems in _CUE_STEMS.values() for s in stems}:
+        automaton.add_word(stem, (stem, len(stem) - 1))
+    automaton.make_automaton()
+    return automaton
+
+
+# Every stem of every cue found in one pass over the review: a str.find per stem (133 of
+# them) scanned each review 133 times, a tenth of all extraction time.
+_STEMS = _stem_automaton()
+
+
 def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
-    """Positions of a cue in ``text``, found once per cue."""
+    """Positions of a cue in ``text``, found once per cue.
+
+    >>> at = anchors_of("Directed by Ann Lee, who plays Bo, and directs well.")
+    >>> at(DIRECTOR_CUE)
+    [0, 39]
+    """
     found: dict[re.Pattern[str], list[int]] = {}
     lowered = text.lower()
     by_find = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
-    stem_at: dict[str, list[int]] = {}  # a stem several cues share ("cast") is found once
+    stem_at: dict[str, list[int]] | None = None
 
     def find(stem: str) -> list[int]:
-        if stem not in stem_at:
-            stem_at[stem] = find_all(lowered, stem)
-        return stem_at[stem]
+        nonlocal stem_at
+        if stem_at is None:  # on the first cue asked for: every stem's positions at once
+            stem_at = {}
+            for end, (hit, last) in _STEMS.iter(lowered):
+                stem_at.setdefault(hit, []).append(end - last)
+        return stem_at.get(stem, [])
 
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
             stems = _CUE_STEMS.get(cue)
             if stems and by_find:
-                # Literal stems found with str.find (fast), each then checked by the cue.
+                # Literal stems found by the automaton (fast), each then checked by the cue.
                 starts = sorted({i for stem in stems for i in find(stem)})
                 matches = [p for p in starts if cue.match(text, p)]
             else:
@@ -258,4 +281,3 @@ def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
         return found[cue]
 
     return at
-
