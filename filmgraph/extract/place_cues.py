@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..model import Relation
 from .lexicon import Lexicon, PlaceEntry
+from .qualified_places import qualified_place
 from .text import CAP, find_all
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
@@ -202,7 +203,6 @@ _LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][
 _TOWN_OF_REGION = re.compile(
     rf"\b(?:in|to|at|near|outside)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}}),\s+$"
 )
-_NAMED_PARENT = re.compile(rf",\s+(?P<parent>{CAP}(?:[ ]{CAP}){{0,2}})")
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 # A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".
@@ -369,10 +369,23 @@ def _years(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
-    """Every gazetteer place named in ``text``, longest name first within a capitalised run."""
+    """Every gazetteer place named in ``text``, longest name first within a capitalised run;
+    a town with its region after a comma is the row that region qualifies ("London,
+    Ontario" is not England's London), and the region is named too."""
     place = lexicon.place
+    skip_to = 0  # a region already read after its town's comma
     for run in _CAP_RUN.finditer(text):
+        if run.start() < skip_to:
+            continue
         found = run.group(0)
+        if text.startswith(",", run.end()):
+            qualified = qualified_place(lexicon, text, run.start(), run.end())
+            if qualified is not None:
+                town, region, region_start, region_end = qualified
+                yield town, run.start(), run.end(), found
+                yield region, region_start, region_end, text[region_start:region_end]
+                skip_to = region_end
+                continue
         if " " not in found:  # most runs are one word: one lookup, no splitting
             # "a Rome-set romance", "Chicago's streets"
             surface = _POSSESSIVE.sub("", found.rstrip(".,'’").removesuffix("-set"))

@@ -52,7 +52,6 @@ from .place_cues import (
     _LOCATIONS_AFTER,
     _METONYMS,
     _NAME_OF,
-    _NAMED_PARENT,
     _OPENS_IN,
     _OTHER_FILM,
     _PART_OF,
@@ -81,6 +80,7 @@ from .place_cues import (
     _years,
     place_mentions,
 )
+from .qualified_places import qualified_place, region_after
 from .text import find_all
 
 __all__ = ["PlaceExtractor"]
@@ -92,11 +92,18 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     critic's ("I know"), and only the place's own clause says which it is named for."""
     lo, hi = sentence
     left = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
+    # "shot in Wilmington, North Carolina": the comma between a town and its region opens
+    # no clause, so the region stays in the clause that says what the place is named for.
+    while left > lo and text[left] == "," and not text[left + 1 : start].strip():
+        if not _CAP_WORD_END.search(text, lo, left):
+            break
+        left = max(text.rfind(c, lo, left) for c in _CLAUSE_MARKS)
     rights = [i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0]
     return (left + 1 if left >= 0 else lo), min(rights, default=hi)
 
 
 _CLAUSE_MARKS = ",;:()—–"
+_CAP_WORD_END = re.compile(r"\b[A-Z][\w'’.-]*$")
 
 
 @dataclass
@@ -174,11 +181,13 @@ class PlaceExtractor:
                 self._setting(doc, town, m.start("place"), m.end("place"), Relation.SETTING, 0.7)
                 settings.append(town.name)
                 self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
+        filmed: set[int] = set()  # where the places named as where it was shot start
         for cue in _FILMED_CUE.finditer(text):
             found = self._place_at(doc, cue.end())
             while found:
                 entry, start, end = found
                 self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.85)
+                filmed.add(start)
                 more = _AND_NEXT.match(text, end)
                 found = self._place_at(doc, more.end()) if more else None
         for m in _PART_OF.finditer(text) if settings else ():
@@ -208,10 +217,11 @@ class PlaceExtractor:
         strong, weak = self._demonym_locales(doc, set(settings))
         settings.extend(strong)
         mentions = doc.places_not_people()
-        self._named_locations(doc, mentions)
+        filmed.update(self._named_locations(doc, mentions))
         settings.extend(self._named_locales(doc, mentions, set(settings)))
         settings.extend(self._phrased_places(doc, mentions, set(settings)))
-        settings.extend(self._story_places(doc, mentions, set(settings)))
+        story_mentions = [m for m in mentions if m[1] not in filmed]  # where it was shot
+        settings.extend(self._story_places(doc, story_mentions, set(settings)))
         settings.extend(self._title_place(doc, set(settings)))
         if weak and not settings:  # "a French family" when nothing surer is said
             names = [land.name for land, _, _ in weak]
@@ -223,13 +233,15 @@ class PlaceExtractor:
 
     def _named_locations(
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]]
-    ) -> None:
+    ) -> list[int]:
         """Where it was shot, named by the place: "the Lisbon locations", "the Malaysian
-        locations"."""
+        locations". Gives where each place so named starts."""
         text = doc.text
+        starts = []
         for entry, start, end, _ in mentions:
             if _LOCATIONS_AFTER.match(text, end):
                 self._setting(doc, entry, start, end, Relation.FILMING_LOCATION, 0.75)
+                starts.append(start)
         for at in find_all(text, "location"):
             demonym = _DEMONYM_BEFORE.search(text, max(0, at - 30), at)
             if demonym is None:
@@ -238,6 +250,7 @@ class PlaceExtractor:
             if land is not None:
                 start, end = demonym.span("demonym")
                 self._setting(doc, land, start, end, Relation.FILMING_LOCATION, 0.7)
+        return starts
 
     def _demonym_locales(
         self, doc: Doc, known: set[str]
@@ -341,7 +354,12 @@ class PlaceExtractor:
                 continue  # "the town of Jimmy", a character's name
             if _not_story(text, *doc.sentence_at(start)):
                 continue
-            entry = lex.place(name) or PlaceEntry(name, "city", (parent,) if parent else ())
+            qualified = qualified_place(lex, text, start, end)  # "London, Ontario"
+            entry = (
+                qualified[0]
+                if qualified
+                else lex.place(name) or PlaceEntry(name, "city", (parent,) if parent else ())
+            )
             if entry.name in known or entry.name in out or entry.name in _METONYMS:
                 continue
             self._setting(doc, entry, start, end, Relation.SETTING, 0.6)
@@ -515,11 +533,18 @@ class PlaceExtractor:
         parts = words.split()
         for n in range(len(parts), 0, -1):
             candidate = " ".join(parts[:n])
-            entry = doc.lexicon.place(candidate)
+            end = m.start() + len(candidate)
+            # "shot in London, Ontario", "in Hannibal, Mo.": the row the region qualifies
+            qualified = qualified_place(doc.lexicon, doc.text, m.start(), end)
+            entry = qualified[0] if qualified else doc.lexicon.place(candidate)
             if entry:
                 # The span leaves out a leading "the": evidence is the name itself.
                 start = m.start() + (4 if words.lower().startswith("the ") and n > 1 else 0)
-                return entry, start, m.start() + len(candidate)
+                return entry, start, end
+        if doc.text.startswith(", ", pos - 2):  # the region of a list: "in Hannibal, Mo."
+            region = region_after(doc.lexicon, doc.text, pos - 2)
+            if region is not None and region[1] == pos:
+                return region
         return None
 
     def _setting(
@@ -532,15 +557,11 @@ class PlaceExtractor:
         self._ancestors(doc, entry, start, end)
         # "in Nome, Alaska": the state or country the review names right after a setting is
         # one too, since the review chose to say it.
-        named = _NAMED_PARENT.match(doc.text, end) if rel is Relation.SETTING else None
-        parent = doc.lexicon.place(named["parent"]) if named else None
-        if (
-            named
-            and parent
-            and parent.name in doc.lexicon.with_ancestors(entry.parents)
-        ):
-            at = named.start("parent")
-            self._setting(doc, parent, at, at + len(named["parent"]), rel, conf)
+        setting = rel is Relation.SETTING
+        named = qualified_place(doc.lexicon, doc.text, start, end) if setting else None
+        if named and named[1].name in doc.lexicon.with_ancestors(entry.parents):
+            _, parent, at, parent_end = named
+            self._setting(doc, parent, at, parent_end, rel, conf)
 
     def claim(self, doc: Doc, entry: PlaceEntry, start: int, end: int, confidence: float) -> None:
         """Claim ``entry`` as the setting, with the places the gazetteer puts it in."""
