@@ -13,7 +13,7 @@ import re
 
 from .lexicon import Lexicon, PlaceEntry
 
-__all__ = ["QualifiedPlace", "qualified_place", "region_after"]
+__all__ = ["US_STATE_ABBREVIATIONS", "QualifiedPlace", "qualified_place", "region_after"]
 
 #: The abbreviations US newspapers write after a town (AP style, and the longer forms).
 US_STATE_ABBREVIATIONS: dict[str, str] = {
