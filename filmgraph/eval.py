@@ -62,6 +62,7 @@ __all__ = [
     "load_gold",
     "normalise",
     "parse_gold",
+    "place_fact",
     "predicted_facts",
     "read_gold_reviews",
     "run_eval",
@@ -257,12 +258,7 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             out[rel].add(normalise(person(claim.object)))
         elif claim.relation in _PLACE.values():
             rel = next(k for k, v in _PLACE.items() if v is claim.relation)
-            # A place counts for the gold place it lies in: "South Boston" is in "Boston";
-            # and a row the gazetteer qualifies by its region for the town the review
-            # names: "Hannibal, Missouri" is gold's "Hannibal".
-            names = [place_name(p) for p in _with_parents(claim.object, parents)]
-            town, comma, _ = names[0].partition(", ")
-            out[rel].add(tuple(normalise(n) for n in (*names, *([town] if comma else []))))
+            out[rel].add(place_fact(_with_parents(claim.object, parents)))
         elif claim.relation is Relation.THEME:
             out["theme"].add(slug(claim.object))
         elif claim.relation is Relation.PLAYED_BY:
@@ -272,6 +268,21 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             if name not in KIN_WORDS:
                 out["role"].add((normalise(person(claim.object)), name))
     return out
+
+
+def place_fact(places: Sequence[str]) -> tuple[str, ...]:
+    """How a claimed place is scored: the place, then the places it lies in, each counting
+    for a gold place ("South Boston" is in "Boston"); and, for a row the gazetteer qualifies
+    by its region, the town the review names ("Hannibal, Missouri" is gold's "Hannibal").
+
+    >>> place_fact(["Hannibal, Missouri", "Missouri", "United States"])
+    ('hannibal missouri', 'missouri', 'united states', 'hannibal')
+    >>> place_fact(["Georgia (U.S. state)", "United States"])
+    ('georgia', 'united states')
+    """
+    names = [place_name(p) for p in places]
+    town, comma, _ = names[0].partition(", ")
+    return tuple(normalise(n) for n in (*names, *([town] if comma else [])))
 
 
 def _with_parents(place: str, parents: Mapping[str, set[str]]) -> list[str]:

@@ -21,11 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .eval import judge, load_gold, normalise, read_gold_reviews
+from .eval import judge, load_gold, place_fact, read_gold_reviews
 from .extract import DEFAULT_EXTRACTORS, Doc, Extractor
 from .extract.lexicon import Lexicon, PlaceEntry, default_lexicon
 from .extract.setting_model import FEATURES, SettingModel, SettingScorer, place_candidates
-from .resolve import place_name
 
 __all__ = ["DEV_GOLD", "Example", "cross_validate", "examples", "fit", "train_setting_model"]
 
@@ -81,7 +80,7 @@ def _fact(place: PlaceEntry, lexicon: Lexicon, continents: set[str]) -> tuple[st
     """The setting fact ``eval`` would read were ``place`` claimed: the place, then the
     places it lies in (the extractor claims no ``continents`` as containers)."""
     inside = sorted(lexicon.with_ancestors({place.name}) - continents - {place.name})
-    return tuple(normalise(place_name(p)) for p in (place.name, *inside))
+    return place_fact((place.name, *inside))
 
 
 def fit(
