@@ -12,8 +12,8 @@ Sources (facts only: names, titles, years; no text is copied):
   * films_hand.tsv (hand-written from general knowledge): titles, years, directors,
     screenwriters and where each story is set
 
-places.tsv, films_hand.tsv, demonyms.tsv, common_capitalized.txt, honorifics.txt and
-first_names_hand.txt are hand-written; this script never overwrites them.
+places.tsv, films_hand.tsv, demonyms.tsv, region_abbreviations.tsv, common_capitalized.txt,
+honorifics.txt and first_names_hand.txt are hand-written; this script never overwrites them.
 """
 
 from __future__ import annotations
@@ -470,6 +470,12 @@ def check(corpus: Path = CORPUS) -> int:
         if row["place"] and row["place"] not in names:
             errors.append(
                 f"demonyms.tsv: {row['word']}: place {row['place']!r} is not in places.tsv"
+            )
+    for row in read_tsv(GAZ / "region_abbreviations.tsv"):
+        if row["place"] not in names:
+            errors.append(
+                f"region_abbreviations.tsv: {row['abbreviation']}: place {row['place']!r} "
+                "is not in places.tsv"
             )
     common = set(read_word_list(GAZ / "common_capitalized.txt"))
     hand = set(read_word_list(GAZ / "first_names_hand.txt"))

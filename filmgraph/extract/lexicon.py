@@ -138,6 +138,8 @@ class Lexicon:
     common: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
+    # "Mo." → "Missouri": a region's abbreviation, read only after a town and its comma
+    region_abbreviations: dict[str, str] = field(default_factory=dict)
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # lowercased name/alias → entry
     place_names: dict[str, PlaceEntry] = field(default_factory=dict)  # canonical name → entry
     place_surfaces: tuple[str, ...] = ()  # every name and alias as written, for text search
@@ -271,6 +273,11 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
     demonyms = {
         r["word"]: r.get("place", "") for r in _tsv(folder / "demonyms.tsv") if r.get("word")
     }
+    abbreviations = {
+        r["abbreviation"]: r["place"]
+        for r in _tsv(folder / "region_abbreviations.tsv")
+        if r.get("abbreviation") and r.get("place")
+    }
     common = set(_lines(folder / "common_capitalized.txt"))
     honorifics = set(_lines(folder / "honorifics.txt"))
     first = set(_lines(folder / "first_names.txt")) - common
@@ -279,6 +286,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         common=frozenset(common | set(demonyms)),
         honorifics=frozenset(honorifics),
         demonyms=demonyms,
+        region_abbreviations=abbreviations,
         places=places,
         place_names=by_name,
         place_surfaces=tuple(sorted(surfaces)),

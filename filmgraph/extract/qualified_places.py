@@ -2,9 +2,9 @@
 
 The gazetteer lists a town whose bare name means something else (another city, a given name)
 only under its qualified name ("London, Ontario", "Hannibal, Missouri", "Athens, Georgia"), and
-newspapers write a US state after a town in its postal-style abbreviation ("Muncie, Ind.").
-These are read only right after a town and its comma: alone, "Mass." is a church service and
-"Pa." a father.
+newspapers write a US state after a town in its abbreviation ("Muncie, Ind.";
+``region_abbreviations.tsv`` in the gazetteer). These are read only right after a town and its
+comma: alone, "Mass." is a church service and "Pa." a father.
 """
 
 from __future__ import annotations
@@ -13,60 +13,7 @@ import re
 
 from .lexicon import Lexicon, PlaceEntry
 
-__all__ = ["US_STATE_ABBREVIATIONS", "QualifiedPlace", "qualified_place", "region_after"]
-
-#: The abbreviations US newspapers write after a town (AP style, and the longer forms).
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "Ala.": "Alabama",
-    "Ariz.": "Arizona",
-    "Ark.": "Arkansas",
-    "Calif.": "California",
-    "Cal.": "California",
-    "Colo.": "Colorado",
-    "Conn.": "Connecticut",
-    "Del.": "Delaware",
-    "Fla.": "Florida",
-    "Ga.": "Georgia (U.S. state)",
-    "Ill.": "Illinois",
-    "Ind.": "Indiana",
-    "Kan.": "Kansas",
-    "Kans.": "Kansas",
-    "Ky.": "Kentucky",
-    "La.": "Louisiana",
-    "Md.": "Maryland",
-    "Mass.": "Massachusetts",
-    "Mich.": "Michigan",
-    "Minn.": "Minnesota",
-    "Miss.": "Mississippi",
-    "Mo.": "Missouri",
-    "Mont.": "Montana",
-    "Neb.": "Nebraska",
-    "Nebr.": "Nebraska",
-    "Nev.": "Nevada",
-    "N.H.": "New Hampshire",
-    "N.J.": "New Jersey",
-    "N.M.": "New Mexico",
-    "N.Mex.": "New Mexico",
-    "N.Y.": "New York (state)",
-    "N.C.": "North Carolina",
-    "N.D.": "North Dakota",
-    "Okla.": "Oklahoma",
-    "Ore.": "Oregon",
-    "Pa.": "Pennsylvania",
-    "Penn.": "Pennsylvania",
-    "R.I.": "Rhode Island",
-    "S.C.": "South Carolina",
-    "S.D.": "South Dakota",
-    "Tenn.": "Tennessee",
-    "Tex.": "Texas",
-    "Vt.": "Vermont",
-    "Va.": "Virginia",
-    "Wash.": "Washington (state)",
-    "W.Va.": "West Virginia",
-    "Wis.": "Wisconsin",
-    "Wisc.": "Wisconsin",
-    "Wyo.": "Wyoming",
-}
+__all__ = ["QualifiedPlace", "qualified_place", "region_after"]
 
 # ", North Carolina", ", N.C.", ", Mo.": up to three capitalised words after a comma.
 _REGION_AFTER = re.compile(r",[ ]+(?P<region>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})")
@@ -90,9 +37,9 @@ def region_after(lexicon: Lexicon, text: str, end: int) -> tuple[PlaceEntry, int
     words = m["region"].split(" ")
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n])
-        state = US_STATE_ABBREVIATIONS.get(surface)
-        if state is not None:
-            entry = lexicon.place_names.get(state)
+        region = lexicon.region_abbreviations.get(surface)
+        if region is not None:
+            entry = lexicon.place_names.get(region)
         else:
             surface = surface.rstrip(".,'’")  # the full stop of a sentence, not of the name
             entry = lexicon.place(surface)
