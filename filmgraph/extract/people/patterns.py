@@ -253,10 +253,10 @@ def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     """
     found: dict[re.Pattern[str], list[int]] = {}
     lowered = text.lower()
-    by_find = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
+    by_stems = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
     stem_at: dict[str, list[int]] | None = None
 
-    def find(stem: str) -> list[int]:
+    def stem_starts(stem: str) -> list[int]:
         nonlocal stem_at
         if stem_at is None:  # on the first cue asked for: every stem's positions at once
             stem_at = {}
@@ -267,9 +267,9 @@ def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
             stems = _CUE_STEMS.get(cue)
-            if stems and by_find:
+            if stems and by_stems:
                 # Literal stems found by the automaton (fast), each then checked by the cue.
-                starts = sorted({i for stem in stems for i in find(stem)})
+                starts = sorted({i for stem in stems for i in stem_starts(stem)})
                 matches = [p for p in starts if cue.match(text, p)]
             else:
                 matches = [m.start() for m in cue.finditer(text)]
