@@ -350,10 +350,13 @@ def _score(
     # neither right nor a new mistake; nor is a place around a gold place ("Alaska" for a
     # story gold sets in Nome): true of the story, and a gold set that names the town alone
     # does not say the region is wrong.
-    around = _containers(gold) if relation in _PLACE else set()
-    for i in matched:  # and around a place rightly predicted: "Missouri" of "Hannibal, Mo."
-        if relation in _PLACE and isinstance(facts[i], tuple):
-            around.update(facts[i][1:])
+    around: set[str] = set()
+    if relation in _PLACE:
+        around = _containers(gold)
+        for i in matched:  # and around a place rightly predicted: "Missouri" of "Hannibal, Mo."
+            fact = facts[i]
+            if isinstance(fact, tuple):
+                around.update(fact[1:])
     false_pos = [
         f
         for i, f in enumerate(facts)
