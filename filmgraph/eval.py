@@ -150,6 +150,9 @@ class EvalReport:
     film_correct: int = 0
     film_total: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    #: Each scored review's own counts (source → relation → score): what a bootstrap over
+    #: reviews resamples (:func:`filmgraph.intervals.confidence_intervals`).
+    by_review: dict[str, dict[str, Score]] = field(default_factory=dict)
 
     @property
     def micro(self) -> Score:
@@ -391,9 +394,11 @@ def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) 
             if extraction.film_title and normalise(extraction.film_title) == normalise(record.film):
                 report.film_correct += 1
         predicted = predicted_facts(extraction)
+        own = report.by_review.setdefault(record.source, {})
         for relation, items in record.facts.items():
             score, fps, fns = _score(relation, items, predicted[relation])
             report.scores[relation].add(score)
+            own.setdefault(relation, Score()).add(score)
             if fps or fns:
                 report.errors.append(
                     {

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from ..eval import format_report, run_eval
+from ..intervals import Interval, confidence_intervals, difference_intervals, format_intervals
 
 #: The shared corpus sits next to the checkout (``../shared/corpus``).
 DEFAULT_ROOT = Path("..") / "shared" / "corpus"
@@ -41,6 +43,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="give each review its gold title, to see what wrong titles cost",
     )
+    p.add_argument(
+        "--ci",
+        action="store_true",
+        help="also give each figure's 95%% bootstrap interval over the reviews",
+    )
+    p.add_argument(
+        "--compare-without",
+        action="append",
+        default=[],
+        metavar="EXTRACTOR",
+        help="also score with this extractor left out (repeatable) and give the 95%% interval "
+        "of what it adds, paired over the same reviews",
+    )
     p.set_defaults(func=run)
 
 
@@ -52,13 +67,35 @@ def run(args: argparse.Namespace) -> int:
         without=args.without,
         gold_titles=args.gold_titles,
     )
+    intervals = confidence_intervals(report) if args.ci else {}
+    change: dict[str, Interval] = {}
+    if args.compare_without:
+        baseline = run_eval(
+            args.gold,
+            root=args.root,
+            paths=args.paths or None,
+            without=[*args.without, *args.compare_without],
+            gold_titles=args.gold_titles,
+        )
+        change = difference_intervals(report, baseline)
     if args.json:
         out = report.as_dict()
         if args.errors:
             out["errors"] = report.errors
+        if args.ci:
+            out["intervals"] = {name: asdict(ci) for name, ci in intervals.items()}
+        if change:
+            out["without"] = {"extractors": args.compare_without, **baseline.as_dict()}
+            out["change"] = {name: asdict(ci) for name, ci in change.items()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     print(format_report(report))
+    if intervals:
+        print(format_intervals(intervals))
+    if change:
+        left_out = ", ".join(args.compare_without)
+        print(f"What {left_out} adds (scored with it, less without it; paired over the reviews):")
+        print(format_intervals(change, change=True))
     if args.errors:
         for err in report.errors:
             print(
