@@ -189,3 +189,36 @@ def test_another_spelling_of_the_credited_director_stands() -> None:
         entry,
     )
     assert "Andy Kessling" in _objects(ex, Relation.DIRECTOR)
+
+
+_HARBOUR = FilmEntry(
+    "The Northern Harbour",
+    ("2011",),
+    directors=frozenset({"Åke Järvinen"}),
+    screenwriters=frozenset({"Åke Järvinen"}),
+    actors=frozenset({"Zoé LaRue"}),
+)
+
+
+def test_names_written_without_their_accents_or_case_are_the_sources_people() -> None:
+    # Reviews drop accents ("Jarvinen") and recase names ("Zoe Larue"); the film's sources
+    # spell them right, and the claim takes the sources' spelling.
+    ex = _read(
+        "“The Northern Harbour” (2011) is Jarvinen at his gentlest. The lighthouse is lonely, "
+        "and the face of Zoe Larue carries its long silences.",
+        _HARBOUR,
+    )
+    assert _objects(ex, Relation.DIRECTOR) == {"Åke Järvinen"}
+    assert _objects(ex, Relation.WRITER) == {"Åke Järvinen"}
+    assert "Zoé LaRue" in _objects(ex, Relation.ACTOR)
+    director = ex.claims_for(Relation.DIRECTOR)[0]
+    assert ex.review.text[director.span.start : director.span.end] == "Jarvinen"
+
+
+def test_a_role_prose_gave_without_the_accents_is_not_claimed_twice() -> None:
+    ex = _read(
+        "“The Northern Harbour” (2011), directed by Ake Jarvinen, is slow. Jarvinen never "
+        "hurries a scene.",
+        _HARBOUR,
+    )
+    assert _objects(ex, Relation.DIRECTOR) == {"Ake Jarvinen"}

@@ -28,7 +28,7 @@ from ..model import Kind, Relation, surname
 from .doc import FILM_ROLES, Doc
 from .lexicon import FilmEntry
 from .people.context import compared, other_film
-from .text import plain_words, squash
+from .text import plain_words, squash, unaccented
 
 __all__ = ["KnownCreditsExtractor"]
 
@@ -77,33 +77,41 @@ class KnownCreditsExtractor:
         """Claim ``relation`` for every credited person the review names; with ``one_film``,
         only if it names one of them: a review of a remake that names both versions'
         directors is comparing them, and the sources cannot say whose film this is."""
+        # Names are compared as a reader would, case and accents folded: reviews write
+        # "Jiri Menzel" and "Almodovar" for the sources' "Jiří Menzel" and "Almodóvar".
+        spelt = {_folded(full): full for full in credited}
         by_surname: dict[str, set[str]] = {}
-        for full in credited:
-            by_surname.setdefault(surname(full), set()).add(full)
+        for full in spelt.values():
+            by_surname.setdefault(_folded(surname(full)), set()).add(full)
         # Only runs with a word of a credited name can name one (most runs have none).
-        words_of = {w for full in credited for w in full.split()}
-        runs = [r for r in runs if not words_of.isdisjoint(r[2].split())]
+        words_of = {w for folded in spelt for w in folded.split()}
+        named = [(start, run, name, _folded(name)) for start, run, name in runs]
+        named = [r for r in named if not words_of.isdisjoint(r[3].split())]
         # A surname the review also gives someone uncredited ("Scott" with George C. Scott
         # named) is not taken for the credited namesake.
-        for _, _, name in runs:
-            words = name.split()
-            if len(words) > 1 and words[-1] in by_surname and name not in credited:
+        for *_, folded in named:
+            words = folded.split()
+            if len(words) > 1 and words[-1] in by_surname and folded not in spelt:
                 by_surname[words[-1]] = set()
         found: list[tuple[int, str, str, str, str]] = []
-        for start, run, name in runs:
+        for start, run, name, folded in named:
             if doc.characters.get(name):
                 continue  # a part someone plays, sharing a surname with the cast
-            said = _credited_in(name, credited, by_surname)
+            said = _credited_in(folded, spelt, by_surname)
             if said is None:
                 continue
             # A lone surname stands for the full name the source gives: reviews misspell
             # names the sources spell right ("Brandmuer" for Brandauer).
-            person = next(iter(by_surname[said])) if said not in credited else said
-            found.append((start, run, name, said, person))
+            person = spelt.get(said) or next(iter(by_surname[said]))
+            # Where the run says it, as written ("Almodovar"), for the claim's evidence.
+            written = _written(name, said)
+            found.append((start, run, name, written, person))
         if one_film and len({person for *_, person in found}) > 1:
             return
+        # Who prose already gave this role, spelt as the review spells them ("Jiri Menzel").
+        claimed = {_folded(c.object) for c in doc.claims_for_film(relation)}
         for start, run, name, said, person in found:
-            if doc.has_claim(relation, person):
+            if _folded(person) in claimed:
                 continue
             if compared(doc, start) or other_film(doc, start) or _other_year(doc, start, year):
                 continue  # "a Hitchcock touch"; "played in 1947 by Edmund Gwenn": not this film's
@@ -112,6 +120,7 @@ class KnownCreditsExtractor:
             at = start + max(0, run.find(said))
             doc.mention(Kind.PERSON, person, at, at + len(said), _CONFIDENCE)
             doc.claim(relation, doc.film or "", person, at, at + len(said), _CONFIDENCE)
+            claimed.add(_folded(person))
 
 
 # A prose director claim below this rests on a loose cue ("Pinter's “The Homecoming”", "a
@@ -162,18 +171,37 @@ def _other_year(doc: Doc, pos: int, year: str | None) -> bool:
     return any(m.group(0) != year for m in _YEAR.finditer(doc.text, s, pos))
 
 
-def _credited_in(name: str, credited: set[str], by_surname: dict[str, set[str]]) -> str | None:
-    """The credited person a capitalised run names: the full name inside the run ("Director
-    Alfred Hitchcock"), or a lone surname that only one credited person has (returned as
-    written)."""
-    if name in credited:
-        return name
-    words = name.split()
+def _credited_in(
+    folded: str, spelt: dict[str, str], by_surname: dict[str, set[str]]
+) -> str | None:
+    """The credited person a capitalised run (``folded``) names, as a folded name: the full
+    name inside the run ("Director Alfred Hitchcock"), or a lone surname that only one
+    credited person has."""
+    if folded in spelt:
+        return folded
+    words = folded.split()
     if len(words) == 1:
         return words[0] if len(by_surname.get(words[0], ())) == 1 else None
     # Every run of whole words inside the run, as a name the sources may give.
     inside = {
         " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
     }
-    found = inside & credited
+    found = inside & spelt.keys()
     return min(found) if found else None
+
+
+def _folded(name: str) -> str:
+    """``name`` with case and accents folded, its words kept as they are split ("O'Toole"
+    stays one word)."""
+    return " ".join(unaccented(name).casefold().split())
+
+
+def _written(name: str, folded: str) -> str:
+    """The words of ``name`` whose folded form is ``folded`` ("Almodovar" in "Pedro
+    Almodovar" for "almodovar"); ``name`` itself if its words fold otherwise."""
+    words = name.split()
+    want = folded.split()
+    for i in range(len(words) - len(want) + 1):
+        if [_folded(w) for w in words[i : i + len(want)]] == want:
+            return " ".join(words[i : i + len(want)])
+    return name

@@ -20,6 +20,7 @@ __all__ = [
     "quoted",
     "sentences",
     "squash",
+    "unaccented",
 ]
 
 _UPPER = "".join(
@@ -126,10 +127,19 @@ def plain_words(text: str) -> list[str]:
     >>> plain_words("José  Ferrer, Jr."), plain_words("Amélie!")
     (['jose', 'ferrer', 'jr'], ['amelie'])
     """
-    if not text.isascii():  # ASCII has nothing to decompose (most titles and names)
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", text.casefold()).split()
+    return re.sub(r"[^\w]+", " ", unaccented(text).casefold()).split()
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its letters' accents taken off.
+
+    >>> unaccented("Jiří Menzel, Almodóvar")
+    'Jiri Menzel, Almodovar'
+    """
+    if text.isascii():  # nothing to decompose (most titles and names)
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def find_all(text: str, stem: str) -> list[int]:
