@@ -53,7 +53,12 @@ class KnownCreditsExtractor:
         if not entries:
             return
         year = doc.film_year()
-        runs = [(start, run, squash(run)) for start, _, run in doc.name_runs()]
+        # (start, as written, squashed, folded), folded once for the three relations
+        runs = [
+            (start, run, name, _folded(name))
+            for start, _, run in doc.name_runs()
+            for name in (squash(run),)
+        ]
         # Same-titled films share a title here: one entry joining a remake's years, or
         # several entries. Their directors are told apart only by the year.
         joined = len(entries) > 1 or any(len(e.years) > 1 for e in entries)
@@ -70,7 +75,7 @@ class KnownCreditsExtractor:
         relation: Relation,
         credited: set[str],
         year: str | None,
-        runs: list[tuple[int, str, str]],
+        runs: list[tuple[int, str, str, str]],
         *,
         one_film: bool = False,
     ) -> None:
@@ -85,8 +90,7 @@ class KnownCreditsExtractor:
             by_surname.setdefault(_folded(surname(full)), set()).add(full)
         # Only runs with a word of a credited name can name one (most runs have none).
         words_of = {w for folded in spelt for w in folded.split()}
-        named = [(start, run, name, _folded(name)) for start, run, name in runs]
-        named = [r for r in named if not words_of.isdisjoint(r[3].split())]
+        named = [r for r in runs if not words_of.isdisjoint(r[3].split())]
         # A surname the review also gives someone uncredited ("Scott" with George C. Scott
         # named) is not taken for the credited namesake.
         for *_, folded in named:
