@@ -114,16 +114,16 @@ class KnownCreditsExtractor:
             return
         # Who prose already gave this role, spelt as the review spells them ("Jiri Menzel").
         claimed = {_folded(c.object) for c in doc.claims_for_film(relation)}
-        for start, run, name, said, person in found:
+        for start, run, name, written, person in found:
             if _folded(person) in claimed:
                 continue
             if compared(doc, start) or other_film(doc, start) or _other_year(doc, start, year):
                 continue  # "a Hitchcock touch"; "played in 1947 by Edmund Gwenn": not this film's
             if name in doc.characters:
                 _unguess_character(doc, name)
-            at = start + max(0, run.find(said))
-            doc.mention(Kind.PERSON, person, at, at + len(said), _CONFIDENCE)
-            doc.claim(relation, doc.film or "", person, at, at + len(said), _CONFIDENCE)
+            at = start + max(0, run.find(written))
+            doc.mention(Kind.PERSON, person, at, at + len(written), _CONFIDENCE)
+            doc.claim(relation, doc.film or "", person, at, at + len(written), _CONFIDENCE)
             claimed.add(_folded(person))
 
 
