@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,19 @@ def seed_store(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Sto
 @pytest.fixture()
 def memory_store() -> Store:
     return open_store()
+
+
+@pytest.fixture()
+def hitchcock_gold(tmp_path: Path) -> Path:
+    """A gold file of one review under ``tmp_path`` that names its director with no cue: the
+    shipped film table credits Alfred Hitchcock on "Vertigo", so only `known-credits` finds
+    him."""
+    (tmp_path / "a.txt").write_text(
+        "“Vertigo” (1958) is Hitchcock at his most obsessive.", encoding="utf-8"
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({"reviews": [{"source": "a.txt", "director": ["Alfred Hitchcock"]}]}),
+        encoding="utf-8",
+    )
+    return gold

@@ -151,19 +151,11 @@ def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_cli_can_score_the_text_alone_without_an_extractor(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    hitchcock_gold: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The shipped film gazetteer credits Alfred Hitchcock on "Vertigo"; the text names him
-    # without a cue, so only the known-credits extractor finds him.
-    (tmp_path / "a.txt").write_text(
-        "“Vertigo” (1958) is Hitchcock at his most obsessive.", encoding="utf-8"
-    )
-    gold = tmp_path / "gold.json"
-    gold.write_text(
-        json.dumps({"reviews": [{"source": "a.txt", "director": ["Alfred Hitchcock"]}]}),
-        encoding="utf-8",
-    )
-    base = ["eval", str(gold), "--root", str(tmp_path), "--json"]
+    gold = hitchcock_gold  # named with no cue: only known-credits finds him
+    root = gold.parent
+    base = ["eval", str(gold), "--root", str(root), "--json"]
     assert main(base) == 0
     assert json.loads(capsys.readouterr().out)["relations"]["director"]["recall"] == 1.0
     assert main([*base, "--without", "known-credits"]) == 0

@@ -111,18 +111,11 @@ def test_difference_intervals_are_paired_and_refuse_different_reviews() -> None:
 
 
 def test_cli_gives_what_an_extractor_adds(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    hitchcock_gold: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The film table credits Alfred Hitchcock on "Vertigo"; the text names him with no cue.
-    (tmp_path / "a.txt").write_text(
-        "“Vertigo” (1958) is Hitchcock at his most obsessive.", encoding="utf-8"
-    )
-    gold = tmp_path / "gold.json"
-    gold.write_text(
-        json.dumps({"reviews": [{"source": "a.txt", "director": ["Alfred Hitchcock"]}]}),
-        encoding="utf-8",
-    )
-    base = ["eval", str(gold), "--root", str(tmp_path), "--compare-without", "known-credits"]
+    gold = hitchcock_gold  # named with no cue: only known-credits finds him
+    root = gold.parent
+    base = ["eval", str(gold), "--root", str(root), "--compare-without", "known-credits"]
     assert main(base) == 0
     text = capsys.readouterr().out
     assert "What known-credits adds" in text
