@@ -70,7 +70,12 @@ class WorkerPool:
         child.close()
         worker = _Worker(process, parent)
         with self._lock:
-            self._all.add(worker)
+            closed = self._closed
+            if not closed:
+                self._all.add(worker)
+        if closed:  # a replacement that finished starting after close(): nobody will use it
+            worker.kill()
+            raise StoreError(f"{self.path}: the query pool was closed")
         message: tuple[str, object] = ("error", "the worker did not start in time")
         try:
             if parent.poll(self._startup_timeout):
@@ -84,9 +89,13 @@ class WorkerPool:
         return worker
 
     def _discard(self, worker: _Worker) -> None:
+        # Whoever takes a worker out of the pool kills it, once: a timed-out query's thread
+        # and close() racing to kill one worker closed its pipe twice (EBADF at shutdown).
         with self._lock:
+            owned = worker in self._all
             self._all.discard(worker)
-        worker.kill()
+        if owned:
+            worker.kill()
 
     def _replace(self, worker: _Worker) -> None:
         self._discard(worker)
@@ -98,7 +107,9 @@ class WorkerPool:
             try:
                 self._idle.put(self._spawn())
             except StoreError as err:
-                print(f"filmgraph serve: cannot replace a query worker: {err}", file=sys.stderr)
+                if not self._closed:
+                    print(f"filmgraph serve: cannot replace a query worker: {err}",
+                          file=sys.stderr)
 
         threading.Thread(target=respawn, name="filmgraph-respawn", daemon=True).start()
 
@@ -124,8 +135,8 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop every worker."""
-        self._closed = True
         with self._lock:
+            self._closed = True
             workers = list(self._all)
             self._all.clear()
         for worker in workers:
