@@ -142,17 +142,26 @@ class Score:
 
 @dataclass(slots=True)
 class EvalReport:
-    """Scores per relation, their micro-average, and every miss for error analysis."""
+    """Each review's scores, their sums per relation and micro-average, and every miss for
+    error analysis."""
 
-    scores: dict[str, Score] = field(default_factory=dict)
+    #: Each scored review's own counts (source → relation → score): what the sums add up,
+    #: and what a bootstrap over reviews resamples (:mod:`filmgraph.intervals`).
+    by_review: dict[str, dict[str, Score]] = field(default_factory=dict)
     reviews: int = 0
     missing: list[str] = field(default_factory=list)  # gold sources with no extraction
     film_correct: int = 0
     film_total: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
-    #: Each scored review's own counts (source → relation → score): what a bootstrap over
-    #: reviews resamples (:func:`filmgraph.intervals.confidence_intervals`).
-    by_review: dict[str, dict[str, Score]] = field(default_factory=dict)
+
+    @property
+    def scores(self) -> dict[str, Score]:
+        """Per relation (every one of :data:`RELATIONS`), the sum over the reviews."""
+        total = {r: Score() for r in RELATIONS}
+        for own in self.by_review.values():
+            for relation, score in own.items():
+                total[relation].add(score)
+        return total
 
     @property
     def micro(self) -> Score:
@@ -382,7 +391,7 @@ def judge(relation: str, gold: Sequence[Item], fact: Fact) -> bool | None:
 
 def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) -> EvalReport:
     """Score ``extractions`` (by gold ``source``) against ``gold``; micro-averaged."""
-    report = EvalReport(scores={r: Score() for r in RELATIONS})
+    report = EvalReport()
     for record in gold:
         extraction = extractions.get(record.source)
         if extraction is None:
@@ -397,7 +406,6 @@ def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) 
         own = report.by_review.setdefault(record.source, {})
         for relation, items in record.facts.items():
             score, fps, fns = _score(relation, items, predicted[relation])
-            report.scores[relation].add(score)
             own.setdefault(relation, Score()).add(score)
             if fps or fns:
                 report.errors.append(
@@ -426,7 +434,7 @@ def _show(item: Item) -> Any:
 def format_report(report: EvalReport) -> str:
     """The scores as a plain-text table.
 
-    >>> print(format_report(EvalReport(scores={"actor": Score(8, 2, 2)}, reviews=3)))
+    >>> print(format_report(EvalReport(by_review={"a": {"actor": Score(8, 2, 2)}}, reviews=3)))
     relation           tp   fp   fn  precision  recall     f1
     actor               8    2    2      0.800   0.800  0.800
     micro               8    2    2      0.800   0.800  0.800

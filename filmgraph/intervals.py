@@ -8,8 +8,7 @@ the facts of one review stand or fall together (a wrong title takes every credit
 The resampling is seeded, so the same report gives the same intervals on any machine.
 
 >>> from filmgraph.eval import EvalReport, Score
->>> report = EvalReport(scores={"actor": Score(6, 0, 3)}, reviews=3,
-...     by_review={s: {"actor": Score(2, 0, 1)} for s in ("a", "b", "c")})
+>>> report = EvalReport(by_review={s: {"actor": Score(2, 0, 1)} for s in ("a", "b", "c")})
 >>> confidence_intervals(report)["actor"].f1   # every review alike: nothing to vary
 (0.8, 0.8)
 """

@@ -13,11 +13,7 @@ from filmgraph.intervals import confidence_intervals, difference_intervals
 
 
 def _report(reviews: dict[str, dict[str, Score]]) -> EvalReport:
-    report = EvalReport(by_review=reviews, reviews=len(reviews))
-    for scores in reviews.values():
-        for relation, score in scores.items():
-            report.scores.setdefault(relation, Score()).add(score)
-    return report
+    return EvalReport(by_review=reviews, reviews=len(reviews))
 
 
 def _mixed(copies: int) -> EvalReport:
