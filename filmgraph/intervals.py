@@ -123,12 +123,14 @@ def _figures(
         counts @ np.array([_count(report.by_review[s], relations, part) for s in sources])
         for part in ("tp", "fp", "fn")
     )
-    # Score's conventions: nothing predicted is precision 1, nothing to find is recall 1.
-    with np.errstate(divide="ignore", invalid="ignore"):
-        p = np.where(tp + fp > 0, tp / (tp + fp), 1.0)
-        r = np.where(tp + fn > 0, tp / (tp + fn), 1.0)
-        f1 = np.where(p + r > 0, 2 * p * r / (p + r), 0.0)
-    return p, r, f1
+    # Each draw's sums scored by Score itself, so the conventions are eval's own (nothing
+    # predicted is precision 1, nothing to find is recall 1).
+    drawn = [Score(int(a), int(b), int(c)) for a, b, c in zip(tp, fp, fn, strict=True)]
+    return (
+        np.array([s.precision for s in drawn]),
+        np.array([s.recall for s in drawn]),
+        np.array([s.f1 for s in drawn]),
+    )
 
 
 def _count(scores: Mapping[str, Score], relations: list[str], part: str) -> float:
