@@ -8,6 +8,7 @@ an :class:`Extraction` of :class:`Mention` and :class:`Claim` values with charac
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -23,6 +24,7 @@ __all__ = [
     "Review",
     "Span",
     "surname",
+    "unaccented",
 ]
 
 
@@ -248,3 +250,16 @@ def surname(name: str) -> str:
     while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else name
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its letters' accents taken off: how extraction, resolution, linking and
+    the scorer all compare names ("Almodovar" is Almodóvar).
+
+    >>> unaccented("Jiří Menzel, Almodóvar")
+    'Jiri Menzel, Almodovar'
+    """
+    if text.isascii():  # nothing to decompose (most titles and names)
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -17,11 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import Entity, Extraction, Kind, Merge, Relation, ResolvedReview, surname
+from .model import (
+    Entity,
+    Extraction,
+    Kind,
+    Merge,
+    Relation,
+    ResolvedReview,
+    surname,
+    unaccented,
+)
 
 __all__ = [
     "Merge",
@@ -37,8 +45,7 @@ __all__ = [
 
 def slug(name: str) -> str:
     """A lowercase, IRI-safe identifier for a name; Latin letters lose their accents."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    out = re.sub(r"[^\w]+", "-", folded.lower(), flags=re.UNICODE).strip("-_")
+    out = re.sub(r"[^\w]+", "-", unaccented(name).lower(), flags=re.UNICODE).strip("-_")
     out = out.replace("_", "-")[:80].strip("-")
     if not out:
         out = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Kind, Relation, surname
+from ..model import Kind, Relation, surname, unaccented
 from .doc import FILM_ROLES, Doc
 from .lexicon import FilmEntry
 from .people.context import compared, other_film
-from .text import plain_words, squash, unaccented
+from .text import plain_words, squash
 
 __all__ = ["KnownCreditsExtractor"]
 

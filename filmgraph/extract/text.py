@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+
+from ..model import unaccented
 
 __all__ = [
     "NAME",
@@ -20,7 +21,6 @@ __all__ = [
     "quoted",
     "sentences",
     "squash",
-    "unaccented",
 ]
 
 _UPPER = "".join(
@@ -128,18 +128,6 @@ def plain_words(text: str) -> list[str]:
     (['jose', 'ferrer', 'jr'], ['amelie'])
     """
     return re.sub(r"[^\w]+", " ", unaccented(text).casefold()).split()
-
-
-def unaccented(text: str) -> str:
-    """``text`` with its letters' accents taken off.
-
-    >>> unaccented("Jiří Menzel, Almodóvar")
-    'Jiri Menzel, Almodovar'
-    """
-    if text.isascii():  # nothing to decompose (most titles and names)
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def find_all(text: str, stem: str) -> list[int]:

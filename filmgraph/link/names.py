@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..model import unaccented
+
 __all__ = ["fold", "name_similarity", "same_label"]
 
 _CYRILLIC = dict(zip(
@@ -93,6 +95,4 @@ _NOT_LETTER = re.compile(r"[\W_]+")
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _NOT_LETTER.sub(" ", text).strip()
+    return _NOT_LETTER.sub(" ", unaccented(text).casefold()).strip()
