@@ -8,6 +8,7 @@ an :class:`Extraction` of :class:`Mention` and :class:`Claim` values with charac
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -19,6 +20,7 @@ __all__ = [
     "Kind",
     "Mention",
     "Merge",
+    "Period",
     "Relation",
     "ResolvedReview",
     "Review",
@@ -263,3 +265,50 @@ def unaccented(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_PERIOD = re.compile(r"(\d{3,4})(?:/(\d{3,4}))?")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Period:
+    """When a story takes place: whole years, ``start`` to ``end`` inclusive. Written as an
+    ISO 8601 year or year interval, the form ``schema:temporalCoverage`` takes, so a query can
+    compare periods without parsing prose ("the 1950s" is 1950/1959).
+
+    >>> str(Period(1998, 1998)), str(Period.decade(1950)), str(Period.century(19))
+    ('1998', '1950/1959', '1800/1899')
+    >>> Period.parse("1939/1945").contains(Period.parse("1944"))
+    True
+    """
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"a period cannot end ({self.end}) before it starts ({self.start})")
+
+    def __str__(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}/{self.end}"
+
+    @classmethod
+    def parse(cls, value: str) -> Period:
+        """``"1998"`` or ``"1939/1945"``; anything else is a ValueError."""
+        m = _PERIOD.fullmatch(value.strip())
+        if m is None:
+            raise ValueError(f"not a year or a year/year interval: {value!r}")
+        start = int(m[1])
+        return cls(start, int(m[2]) if m[2] else start)
+
+    @classmethod
+    def decade(cls, first_year: int) -> Period:
+        return cls(first_year, first_year + 9)
+
+    @classmethod
+    def century(cls, ordinal: int) -> Period:
+        """The 19th century as people write it: the 1800s."""
+        return cls((ordinal - 1) * 100, (ordinal - 1) * 100 + 99)
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end

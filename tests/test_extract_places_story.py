@@ -107,7 +107,7 @@ def test_a_place_of_an_era_is_the_setting_and_its_decade_the_time() -> None:
         )
     )
     assert {c.object for c in ex.claims_for(Relation.SETTING)} == {"Boston"}
-    assert {c.object for c in ex.claims_for(Relation.TIME_SETTING)} == {"1970s"}
+    assert {c.object for c in ex.claims_for(Relation.TIME_SETTING)} == {"1970/1979"}
 
 
 def test_a_place_without_an_era_is_only_named() -> None:

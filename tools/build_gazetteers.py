@@ -455,6 +455,22 @@ def check_hand_films(rows: list[dict[str, str]], place_labels: set[str]) -> list
     return errors
 
 
+def check_periods(rows: list[dict[str, str]]) -> list[str]:
+    """Named periods: whole years, a start no later than the end, each name given once (a
+    name on two rows would date a story by whichever row was read last)."""
+    errors: list[str] = []
+    seen: dict[str, int] = {}
+    for i, row in enumerate(rows, start=2):
+        start, end = row.get("start", ""), row.get("end", "")
+        if not (start.isdigit() and end.isdigit() and int(start) <= int(end)):
+            errors.append(f"periods.tsv line {i}: {row['name']}: bad years {start!r}-{end!r}")
+        for name in [row["name"], *_cell(row, "aliases")]:
+            if name in seen:
+                errors.append(f"periods.tsv line {i}: {name!r} also on line {seen[name]}")
+            seen.setdefault(name, i)
+    return errors
+
+
 def place_labels(places: list[dict[str, str]] | None = None) -> set[str]:
     """Every name and alias of places.tsv."""
     rows = read_tsv(GAZ / "places.tsv") if places is None else places
@@ -465,6 +481,7 @@ def check(corpus: Path = CORPUS) -> int:
     places = read_tsv(GAZ / "places.tsv")
     errors = check_places(places)
     errors += check_hand_films(read_tsv(GAZ / "films_hand.tsv"), place_labels(places))
+    errors += check_periods(read_tsv(GAZ / "periods.tsv"))
     names = {r["name"] for r in places}
     for row in read_tsv(GAZ / "demonyms.tsv"):
         if row["place"] and row["place"] not in names:

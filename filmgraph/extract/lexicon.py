@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from ..model import Period
 from ..resources import data_dir
 from .text import plain_words
 
@@ -150,6 +151,8 @@ class Lexicon:
     # title_key → entries: a FilmTable, or any mapping (a test's dict)
     films: Mapping[str, tuple[FilmEntry, ...]] = field(default_factory=dict)
     themes: tuple[ThemeCue, ...] = ()
+    # a named historical period, by each of its names as written ("WWII") → its years
+    periods: dict[str, Period] = field(default_factory=dict)
     # place → the words for its people: ``demonyms`` inverted on first use
     _peoples: dict[str, tuple[str, ...]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -278,6 +281,12 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         for r in _tsv(folder / "region_abbreviations.tsv")
         if r.get("abbreviation") and r.get("place")
     }
+    periods: dict[str, Period] = {}
+    for row in _tsv(folder / "periods.tsv"):
+        years = Period(int(row["start"]), int(row["end"]))
+        for alias in [row["name"], *row.get("aliases", "").split("|")]:
+            if alias.strip():
+                periods[alias.strip()] = years
     common = set(_lines(folder / "common_capitalized.txt"))
     honorifics = set(_lines(folder / "honorifics.txt"))
     first = set(_lines(folder / "first_names.txt")) - common
@@ -296,6 +305,7 @@ def load_lexicon(folder: Path, themes: tuple[ThemeCue, ...] = ()) -> Lexicon:
         name_tokens=frozenset(tokens - common - set(demonyms)),
         films=films,
         themes=themes,
+        periods=periods,
     )
 
 

@@ -80,6 +80,7 @@ from .place_cues import (
     _years,
     place_mentions,
 )
+from .periods import period_of
 from .qualified_places import qualified_place, region_after
 from .text import find_all
 
@@ -595,10 +596,11 @@ class PlaceExtractor:
             doc.mention(Kind.PLACE, parent, start, end, c)
             doc.claim(Relation.CONTAINED_IN, child, parent, start, end, c)
 
-    def _time(self, doc: Doc, year: str, start: int, end: int, conf: float) -> None:
+    def _time(self, doc: Doc, words: str, start: int, end: int, conf: float) -> None:
         assert doc.film is not None
-        if not doc.has_claim(Relation.TIME_SETTING, year):
-            doc.claim(Relation.TIME_SETTING, doc.film, year, start, end, conf)
+        period = period_of(words)
+        if period is not None and not doc.has_claim(Relation.TIME_SETTING, str(period)):
+            doc.claim(Relation.TIME_SETTING, doc.film, str(period), start, end, conf)
 
     def _time_setting(self, doc: Doc) -> None:
         """Years in sentences that tell the story's time ("The story happens in 1998")."""
