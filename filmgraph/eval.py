@@ -5,7 +5,8 @@ A gold file is JSON::
     {"reviews": [{"source": "ebert/123.txt", "film": "Room",
                   "director": ["Lenny Abrahamson"], "actor": ["Brie Larson", ...],
                   "role": [["Brie Larson", "Ma"], ...], "setting": ["Paris"],
-                  "filming_location": [...], "writer": [...], "theme": ["kidnapping"]}]}
+                  "filming_location": [...], "writer": [...], "theme": ["kidnapping"],
+                  "time_setting": ["1998", "1950/1959"], "year": ["2015"]}]}
 
 ``source`` is relative to a root folder (``../shared/corpus`` by default). A relation absent
 from a record is not scored for that review; an empty list means "the text states none", so
@@ -17,6 +18,10 @@ never silently left unscored.
 A predicted place counts for the gold place it lies in ("Manhattan" for "New York City"); a
 predicted place around a gold one ("Alaska" when gold names only Nome) is true of the story,
 so it is neither a hit nor a false positive.
+
+A ``time_setting`` is when the story takes place, an ISO 8601 year or year interval
+(``docs/annotating-periods.md``); a predicted period around a gold one ("1939/1945" for a
+story gold dates to 1944) is neither a hit nor a false positive. ``year`` is the film's own.
 
 Names match case- and accent-insensitively. A predicted person is scored by the name of the
 entity it *resolves* to: "Balagov" counts as Kantemir Balagov only when resolution joined it
@@ -36,6 +41,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +51,7 @@ from .extract.lexicon import default_lexicon
 from .extract.people import KIN_WORDS
 from .extract.text import plain_words
 from .files import read_text
-from .model import Extraction, Kind, Relation, Review
+from .model import Extraction, Kind, Period, Relation, Review
 from .resolve import place_name, resolve, slug
 from .sources import read_review
 from .summaries import iter_summaries
@@ -69,9 +75,21 @@ __all__ = [
 ]
 
 #: The relations scored, in the order the table prints them.
-RELATIONS = ("director", "writer", "actor", "role", "setting", "filming_location", "theme")
+RELATIONS = (
+    "director",
+    "writer",
+    "actor",
+    "role",
+    "setting",
+    "filming_location",
+    "theme",
+    "time_setting",
+    "year",
+)
 _PERSON = {"director": Relation.DIRECTOR, "writer": Relation.WRITER, "actor": Relation.ACTOR}
 _PLACE = {"setting": Relation.SETTING, "filming_location": Relation.FILMING_LOCATION}
+#: Literal facts about the film, scored as years ("1998") or ISO year intervals ("1950/1959").
+_YEARS = {"time_setting": Relation.TIME_SETTING, "year": Relation.YEAR}
 
 #: What a gold record may hold: its source, the film, an annotation batch, and the relations.
 _KEY_ORDER = ("source", "film", "batch", *RELATIONS)
@@ -196,6 +214,8 @@ def _item(relation: str, value: Any, where: str) -> Item:
     if relation == "theme":
         # By slug, as the extractor claims them: gold may give the SKOS label instead.
         return _variants(value, where, slug)
+    if relation in _YEARS:
+        return _variants(value, where, partial(_period, where))
     names = _variants(value, where, str)
     if relation in _PLACE:
         # A place as the gazetteer names it too: gold "New York" is the row "New York City",
@@ -204,6 +224,14 @@ def _item(relation: str, value: Any, where: str) -> Item:
         names |= {e.name for e in map(lexicon.place, names) if e is not None}
         names = frozenset(place_name(n) for n in names)
     return frozenset(normalise(n) for n in names)
+
+
+def _period(where: str, value: str) -> str:
+    """A gold year or period, as the extractor writes it ("1950/1959")."""
+    try:
+        return str(Period.parse(value))
+    except ValueError as err:
+        raise InputError(where, str(err)) from None
 
 
 def parse_gold(data: Any, *, where: str = "gold") -> list[GoldReview]:
@@ -273,6 +301,10 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
             out[rel].add(place_fact(_with_parents(claim.object, parents)))
         elif claim.relation is Relation.THEME:
             out["theme"].add(slug(claim.object))
+        elif claim.relation is Relation.TIME_SETTING:
+            out["time_setting"].add(str(Period.parse(claim.object)))
+        elif claim.relation is Relation.YEAR and claim.subject == extraction.film_title:
+            out["year"].add(claim.object)  # another film's year is not this film's
         elif claim.relation is Relation.PLAYED_BY:
             name = normalise(character(claim.subject))
             # "Her mother (Olga Dragunova)": a kinship word is not a character's name, and
@@ -363,6 +395,10 @@ def _score(
     # story gold sets in Nome): true of the story, and a gold set that names the town alone
     # does not say the region is wrong.
     around: set[str] = set()
+    if relation == "time_setting":
+        # "1939/1945" for a story gold dates to 1944: true, and vaguer than the text.
+        periods = [Period.parse(v) for item in gold if isinstance(item, frozenset) for v in item]
+        around = {f for f in facts if isinstance(f, str) and _around(Period.parse(f), periods)}
     if relation in _PLACE:
         around = _containers(gold)
         for i in matched:  # and around a place rightly predicted: "Missouri" of "Hannibal, Mo."
@@ -372,10 +408,16 @@ def _score(
     false_pos = [
         f
         for i, f in enumerate(facts)
-        if i not in matched and not edges[i] and not (isinstance(f, tuple) and f[0] in around)
+        if i not in matched
+        and not edges[i]
+        and (f[0] if isinstance(f, tuple) else f) not in around
     ]
     missed = [g for j, g in enumerate(gold) if j not in owner]
     return Score(tp=len(owner), fp=len(false_pos), fn=len(missed)), false_pos, missed
+
+
+def _around(period: Period, gold: Sequence[Period]) -> bool:
+    return any(period != g and period.contains(g) for g in gold)
 
 
 def judge(relation: str, gold: Sequence[Item], fact: Fact) -> bool | None:
