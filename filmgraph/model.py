@@ -267,7 +267,7 @@ def unaccented(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_PERIOD = re.compile(r"(\d{3,4})(?:/(\d{3,4}))?")
+_PERIOD = re.compile(r"(\d{1,4})(?:/(\d{1,4}))?")
 
 
 @dataclass(frozen=True, order=True, slots=True)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..model import Claim, Extraction, Kind, Relation, Review
 from .credits import CreditsExtractor
+from .dates import DateExtractor
 from .doc import FILM_ROLES, Doc, Extractor
 from .known_credits import KnownCreditsExtractor
 from .lexicon import Lexicon, default_lexicon
@@ -30,7 +31,7 @@ __all__ = ["DEFAULT_EXTRACTORS", "Doc", "Extractor", "extract"]
 #: Order matters: the title first (claims hang off the film), then the credits block (it names
 #: the cast that prose patterns then recognise), then prose, the film gazetteer's credits for
 #: people the prose named without a cue, places (the rules, then the learned setting model),
-#: themes, the rest.
+#: the story's periods and the film's year, themes, the rest.
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     TitleExtractor(),
     CreditsExtractor(),
@@ -38,6 +39,7 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     KnownCreditsExtractor(),
     PlaceExtractor(),
     SettingScorer(),
+    DateExtractor(),
     ThemeExtractor(),
     MetaExtractor(),
 )

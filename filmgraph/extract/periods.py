@@ -14,21 +14,17 @@ from ..model import Period
 
 __all__ = ["period_of"]
 
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth twenty-first".split()
-    )
-}
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+)  # fmt: skip
+_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+# "the aughts" and "the teens" are rarely a story's decade, and ambiguous: not read
 _DECADE_WORDS = {
-    w: 1900 + 10 * i
-    for i, w in enumerate(
-        "aughts teens twenties thirties forties fifties sixties seventies eighties nineties".split()
-    )
-    if i > 1  # "the aughts" and "the teens" are rarely a story's decade, and ambiguous
-}
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+    "seventies": 1970, "eighties": 1980, "nineties": 1990,
+}  # fmt: skip
 _YEAR = re.compile(r"(1[0-9]|20)[0-9]{2}")
 _DECADE = re.compile(r"(?P<y>(?:1[0-9]|20)[0-9]0)['’]?s|['’](?P<yy>[2-9]0)['’]?s")
 _CENTURY = re.compile(

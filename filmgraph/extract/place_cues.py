@@ -296,28 +296,12 @@ _PART_OF = re.compile(
     rf"(?P<child>{CAP}(?:[ ]{CAP}){{0,3}})(?:\s+(?:Republic|Region|Province|Oblast))?"
     rf"\s+(?:of|in)\s+the\s+(?P<demonym>{CAP}\s+)?(?P<parent>{CAP}(?:\s{CAP}){{0,3}})"
 )
-# "in 1998", "in the summer of 1942", "in the late 1950s" (a decade keeps its "s"). Years are
-# found by their digits, whose first character lets the regex engine skip ahead, and the
-# words before them checked in a short window.
+# "1998 Nalchik": a year before a town dates the story there.
 # A year from 1500 to 2099 (its first digit lets the engine skip ahead), less its last digit.
 _YEAR_HEAD = r"[12](?<!\w\w)(?:(?<=1)[5-9]|(?<=2)0)\d"
-_YEAR = re.compile(rf"{_YEAR_HEAD}(?:0s|\d)\b")
-_YEAR_BEFORE = re.compile(
-    r"\b(?:in|of|during|circa|around)\s+(?:the\s+(?:summer|winter|spring|fall|autumn)\s+of\s+|"
-    r"the\s+(?:early\s+|late\s+|mid-?)?)?$"
-)
-_YEAR_NOT_AFTER = re.compile(r"\s*(?:film|movie|version|remake)")
-# A time stated right where the story's setting is: "is set in 1748", "takes place in the 1950s".
-_CUE_TIME_WINDOW = 60
-_CLAUSE_END = re.compile(r"[.;!?]")
 _YEAR_PLACE = re.compile(
     rf"({_YEAR_HEAD}\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
 )
-_TIME_CUE = re.compile(
-    r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
-    re.IGNORECASE,
-)
-
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quoted Title Case phrase (a film's or a
@@ -356,16 +340,6 @@ def _namesakes(lexicon: Lexicon) -> dict[str, list[str]]:
 def _is_town(lexicon: Lexicon, name: str) -> bool:
     entry = lexicon.place_names.get(name)
     return entry is not None and entry.kind in ("city", "district")
-
-
-def _years(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the years and decades in ``text[start:end]`` that a preposition introduces
-    and that do not name another film ("the 1998 version")."""
-    for m in _YEAR.finditer(text, start, end):
-        if _YEAR_BEFORE.search(text, max(start, m.start() - 40), m.start()) and not (
-            _YEAR_NOT_AFTER.match(text, m.end())
-        ):
-            yield m.start(), m.end()
 
 
 def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:

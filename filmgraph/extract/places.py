@@ -17,6 +17,7 @@ from ..model import Kind, Relation, surname
 from .doc import Doc
 from .lexicon import PlaceEntry
 from .people.context import after_other_title, in_other_titles_clause, tells_of_other_title
+from .periods import period_of
 from .place_cues import (
     _AND_AFTER,
     _AND_NEXT,
@@ -26,9 +27,7 @@ from .place_cues import (
     _BY_BEFORE,
     _CAP_AFTER,
     _CAP_BEFORE,
-    _CLAUSE_END,
     _COMPASS_OF,
-    _CUE_TIME_WINDOW,
     _DECADE_BEFORE,
     _DEMONYM_AFTER,
     _DEMONYM_BEFORE,
@@ -68,7 +67,6 @@ from .place_cues import (
     _STORY_PREP,
     _STORY_VERB_BEFORE,
     _THE_BEFORE,
-    _TIME_CUE,
     _TOWN_OF_REGION,
     _WHERE_AFTER,
     _YEAR_PLACE,
@@ -77,10 +75,8 @@ from .place_cues import (
     _namesakes,
     _not_story,
     _setting_is,
-    _years,
     place_mentions,
 )
-from .periods import period_of
 from .qualified_places import qualified_place, region_after
 from .text import find_all
 
@@ -171,11 +167,6 @@ class PlaceExtractor:
                 entry, start, end = found
                 self._setting(doc, entry, start, end, Relation.SETTING, 0.85)
                 settings.append(entry.name)
-        for cue in setting_cues:
-            window = _CLAUSE_END.split(text[cue.start() : cue.start() + _CUE_TIME_WINDOW], 1)[0]
-            for start, end in _years(text, cue.start(), cue.start() + len(window)):
-                self._time(doc, text[start:end], start, end, 0.8)
-                break
         for m in _YEAR_PLACE.finditer(text):
             town = doc.lexicon.place(m["place"])
             if town and town.kind in ("city", "region", "district"):
@@ -229,8 +220,6 @@ class PlaceExtractor:
             land, start, end = max(weak, key=lambda w: names.count(w[0].name))
             self._setting(doc, land, start, end, Relation.SETTING, 0.5)
             settings.append(land.name)
-        if settings:
-            self._time_setting(doc)
 
     def _named_locations(
         self, doc: Doc, mentions: list[tuple[PlaceEntry, int, int, str]]
@@ -568,11 +557,6 @@ class PlaceExtractor:
         """Claim ``entry`` as the setting, with the places the gazetteer puts it in."""
         self._setting(doc, entry, start, end, Relation.SETTING, confidence)
 
-    def time_setting(self, doc: Doc) -> None:
-        """The story's time, from years in sentences that tell it (run once a setting is
-        known: a review that places no story seldom dates one)."""
-        self._time_setting(doc)
-
     def _ancestors(self, doc: Doc, entry: PlaceEntry, start: int, end: int) -> None:
         """The gazetteer's hierarchy above a place, each step a claim of its own."""
         seen = {entry.name}
@@ -601,14 +585,3 @@ class PlaceExtractor:
         period = period_of(words)
         if period is not None and not doc.has_claim(Relation.TIME_SETTING, str(period)):
             doc.claim(Relation.TIME_SETTING, doc.film, str(period), start, end, conf)
-
-    def _time_setting(self, doc: Doc) -> None:
-        """Years in sentences that tell the story's time ("The story happens in 1998")."""
-        text = doc.text
-        cued: dict[tuple[int, int], bool] = {}
-        for start, end in _years(text, 0, len(text)):
-            sentence = doc.sentence_at(start)
-            if sentence not in cued:
-                cued[sentence] = _TIME_CUE.search(text, *sentence) is not None
-            if cued[sentence]:
-                self._time(doc, text[start:end], start, end, 0.75)

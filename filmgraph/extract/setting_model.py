@@ -260,18 +260,13 @@ class SettingScorer:
             return
         model = self.model or default_setting_model()
         dropped: set[str] = set()
-        had = bool(doc.claims_for_film(Relation.SETTING))
-        added = False
         for candidate in place_candidates(doc):
             p = model.probability(candidate)
             name = candidate.place.name
             if p >= model.threshold and not candidate.features["rule"] and candidate.told:
                 conf = round(p, 3)
                 _PLACES.claim(doc, candidate.place, candidate.start, candidate.end, conf)
-                added = True
             elif p < model.threshold and candidate.features["rule"]:
                 dropped.add(name)
         if dropped:
             doc.drop_claims(lambda c: not (c.relation is Relation.SETTING and c.object in dropped))
-        if added and not had:
-            _PLACES.time_setting(doc)  # the place rules date a story only once it has a place

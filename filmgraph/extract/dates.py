@@ -1,0 +1,313 @@
+"""When the story takes place, and the film's own year, from the review's prose.
+
+A period counts as the story's when the review ties it to the story: a setting cue ("is set
+in the late 1950s", "takes place during World War II"), a story noun it modifies ("a
+Depression-era tale", "a World War II romance"), a sentence that tells the plot and opens on
+the date ("In 1981, Howard arrives …"), or a span of the story ("from 1965 to 1991").
+Dates of the film's life (made, released, festivals), of other films and of the critic are
+not. The place rules date the story where they find a place ("1950s London"); this extractor
+adds the periods the prose states without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..model import Period, Relation
+from .doc import Doc
+from .lexicon import Lexicon
+from .people.context import after_other_title, same_film
+from .periods import period_of
+from .text import find_all
+
+__all__ = ["DateExtractor"]
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# The words that name a period are found by cheap anchors (a digit, an apostrophe, the literal
+# "ties" or "centur", the gazetteer's names in one automaton pass), since they are rare and a
+# pattern opening with optional words would be tried at every character of a long review.
+# A year or decade from 1500 to 2099: "1998", "1950s", "1990's", "the 1800s" (the century).
+# (a hyphen before only as in "mid-1880s"; "pre-1950" and "post-1945" are no story's period)
+_NUMERIC = re.compile(
+    r"[12](?<!\w[12])(?<![A-Za-ce-z]-[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d(?:['’]?s)?(?![\w-])"
+)
+_APOSTROPHE_DECADE = re.compile(r"['’][2-9]0s\b")  # "the '50s"
+_DECADE_WORD = re.compile(  # before "ties": "the fifties", "the Sixties"
+    r"(?<![A-Za-z])(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)$"
+)
+_CENTURY_BEFORE = re.compile(r"(?<![\w-])(?:1?\d(?:st|nd|rd|th)|[a-z]+(?:-first)?)[\s-]$")
+# "from 1965 to 1991", "between 1963 and 1966", "the events of 1793 and 1794"
+_SPAN = re.compile(
+    rf"(?:\b(?:from|between)\s+(?:about\s+|around\s+)?(?P<a>{_YEAR})\s+(?:to|and|until|through)"
+    rf"\s+(?:about\s+|around\s+)?(?P<b>{_YEAR})\b"
+    rf"|\bof\s+(?P<c>{_YEAR})\s+and\s+(?P<d>{_YEAR})\b)"
+)
+# The story told: "is set in", "takes place during", "unfolds in", "the story begins in".
+_CUE = re.compile(
+    # (glued text writes "isset in" for "is set in")
+    r"(?:(?:\b|(?<=\bis)|(?<=\bwas))set\s+(?:in|during|at|against)\b|"
+    r"\b(?:(?:is|are|was|were|film|movie|story)\s+set|"
+    r"tak(?:es|ing)\s+place|took\s+place|unfolds?|happens|happened|occurs|"
+    r"(?:story|tale|action|film|movie)\s+(?:begins|opens|starts|ends|moves|jumps|shifts|spans)|"
+    r"opens\s+in)\b)",
+    re.IGNORECASE,
+)
+_CUE_REACH = 110  # characters from a cue to the period it sets, within its clause
+_CLAUSE_END = re.compile(r"[.;!?]")
+# A story noun a period modifies: "a World War II romance", "a Depression-era tale".
+_STORY_NOUN = re.compile(
+    r"(?:\s+|-)(?:era\s+|period\s+)?(?:(?!of\b|and\b|in\b|to\b|at\b)[a-z]+\s+)?"
+    r"(?:story|tale|drama|romance|thriller|epic|episode|"
+    r"saga|parable|melodrama|comedy|film|movie|picture|setting|backdrop|Europe|America|"
+    r"England|Britain|France|Germany|London|Paris|Berlin|New\s+York|Chicago|Los\s+Angeles)\b"
+)
+# The film's life and the critic's own time.
+_NOT_STORY = re.compile(
+    r"\b(?:made|released?|re-released|filmed|shot|premiered?|opened|festival|Oscars?|Academy|"
+    r"awards?|box\s+office|director|directed|debut|career|born|died|reviewed|review|wrote|"
+    r"published|version|remake|my)\b|(?-i:\bI\b)",
+    re.IGNORECASE,
+)
+# A sentence that tells the story's time: "Their story begins in Lisbon in 1974". A review
+# that places no story seldom dates one, so this asks for a setting too.
+_TIME_CUE = re.compile(
+    r"\b(?:set|takes?\s+place|happen(?:s|ed)?|living|lives|story|tale|unfolds|begins|opens)\b",
+    re.IGNORECASE,
+)
+# "a film about the Algerian War", "as World War II begins": a named period the story is in.
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:film|movie|story|tale|drama|documentary|picture)\s+(?:about|of)\s+(?:the\s+)?$"
+)
+_NAMED_AFTER = re.compile(r"\s+(?:begins|breaks\s+out|ends|rages|looms|approaches)\b")
+# The story's own span, told as such: "These scenes span the years from 1965 to 1991".
+_SPAN_TOLD = re.compile(r"\b(?:scenes|events|story|action|years|spans?|covers?)\b")
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|of|during|circa|around|about|by|since|until|through|throughout|amid)\s+"
+    r"(?:the\s+(?:(?:[a-z]+\s+)?(?:summer|winter|spring|fall|autumn|end|beginning|start|middle|"
+    r"years?|days|time|height|aftermath|eve)\s+(?:of\s+|around\s+|after\s+|before\s+)?)?)?"
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)$"
+)
+_OPENING_DATE = re.compile(rf"(?:In|By)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?({_YEAR}s?),\s")
+# A plot told in the present tense, as reviews tell it: "Howard arrives", "she finds".
+_PRESENT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+(?:(?:also|still|now|finally)\s+)?"
+    r"(?:is|are|has|[a-z]+(?<![su]s)(?<!ous)s)\b"
+)
+_PAREN_YEAR = re.compile(rf"\(\s*{_YEAR}\s*\)")
+# The film's own year: "made in 1960", "released in 1971", "This 1993 film", "Scorsese's 1980
+# film" (said of its director).
+_MADE_IN = re.compile(r"(?:\b(?:was|been|first)\s+)?\b(?:made|released|shot|filmed)\s+in\s+$")
+_THIS = re.compile(r"\b[Tt]his\s+$")
+_THIS_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:film|movie|picture|documentary|classic|thriller|comedy|drama|"
+    r"version)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+$")
+_POSSESSIVE_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie|picture|documentary|classic)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DateExtractor:
+    """The story's periods (``time_setting``) and the film's year (``year``) from prose."""
+
+    name: str = "dates"
+    version: str = "1.0"
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.film:
+            return
+        for period, start, end, conf in _story_periods(doc):
+            if not doc.has_claim(Relation.TIME_SETTING, str(period)):
+                doc.claim(Relation.TIME_SETTING, doc.film, str(period), start, end, conf)
+        if not doc.claims_for_film(Relation.YEAR):
+            found = _film_year(doc)
+            if found:
+                year, start, end = found
+                doc.claim(Relation.YEAR, doc.film, year, start, end, 0.8)
+
+
+def _named(lexicon: Lexicon) -> ahocorasick.Automaton:
+    """The gazetteer's period names in one automaton (built once per lexicon)."""
+    found = _NAMED.get(id(lexicon.periods))
+    if found is None:
+        found = ahocorasick.Automaton()
+        for name in lexicon.periods:
+            found.add_word(name, name)
+        found.make_automaton()
+        _NAMED[id(lexicon.periods)] = found
+    return found
+
+
+_NAMED: dict[int, ahocorasick.Automaton] = {}
+
+
+def _periods_in(doc: Doc) -> list[tuple[Period, int, int, str]]:
+    """Every period the review names, in text order, with how it is named: a "span", a
+    "named" period, or "words" (a year, decade or century)."""
+    text = doc.text
+    out: list[tuple[Period, int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for m in _NUMERIC.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue  # the second year of a span
+        span = _SPAN.search(text, max(0, m.start() - 25), m.end() + 40)
+        if span and m.start() in (span.start("a"), span.start("c")):
+            a, b = (span["a"], span["b"]) if span["a"] else (span["c"], span["d"])
+            if int(a) < int(b):
+                out.append((Period(int(a), int(b)), span.start(), span.end(), "span"))
+                spans.append(span.span())
+                continue
+        if not _PAREN_YEAR.match(text, m.start() - 1):  # "“Alpha” (1990)": a film's year
+            _add(out, m.group(0), m.start(), m.end())
+    for m in _APOSTROPHE_DECADE.finditer(text):
+        _add(out, m.group(0), m.start(), m.end())
+    for at in find_all(text, "ties"):
+        word = _DECADE_WORD.search(text, max(0, at - 5), at)
+        if word and not text[at + 4 : at + 5].isalpha():
+            _add(out, text[word.start() : at + 4], word.start(), at + 4)
+    for at in find_all(text, "century"):
+        ordinal = _CENTURY_BEFORE.search(text, max(0, at - 14), at)
+        if ordinal:
+            _add(out, text[ordinal.start() : at + 7], ordinal.start(), at + 7)
+    named: list[tuple[int, int, str]] = []
+    for last, name in _named(doc.lexicon).iter(text):
+        start, end = last - len(name) + 1, last + 1
+        before, after = text[start - 1 : start], text[end : end + 4]
+        if (before.isalnum() or before == "-") or (after[:1].isalnum() or (
+            after[:1] == "-" and after != "-era"
+        )):
+            continue  # inside a longer word: "Weimarer", "Civil Wars-"
+        named.append((start, end, name))
+    # the longest name at each place: "the American Civil War", not also "Civil War"
+    taken = list(spans)
+    for start, end, name in sorted(named, key=lambda n: (n[0], -n[1])):
+        if not any(s <= start < e for s, e in taken):
+            out.append((doc.lexicon.periods[name], start, end, "named"))
+            taken.append((start, end))
+    return sorted(out, key=lambda p: p[1])
+
+
+def _add(out: list[tuple[Period, int, int, str]], words: str, start: int, end: int) -> None:
+    period = period_of(words)
+    if period is not None:
+        out.append((period, start, end, "words"))
+
+
+def _cued(doc: Doc, start: int, earlier: list[int]) -> bool:
+    """A setting cue opens the clause the period at ``start`` is the first period of: "is set
+    in Lyon in the late 19th century" (not "“Fargo,” which was set in 1987")."""
+    text = doc.text
+    since = max(0, start - _CUE_REACH)
+    clause = max(text.rfind(c, since, start) for c in ".;!?")
+    cues = list(_CUE.finditer(text, max(since, clause + 1) if clause >= 0 else since, start))
+    cue = cues[-1] if cues else None
+    if cue is None or any(cue.end() <= p < start for p in earlier):
+        return False
+    return not after_other_title(doc, cue.start())
+
+
+def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
+    text = doc.text
+    earlier: list[int] = []  # where the fair periods before this one start
+    for period, start, end, kind in _periods_in(doc):
+        if not _fair(doc, start, end):
+            continue
+        cued = _cued(doc, start, earlier)
+        earlier.append(start)
+        if cued:
+            yield period, start, end, 0.8
+            continue
+        s, e = doc.sentence_at(start)
+        # (the period's own words aside: the "I" of "World War I" is not the critic)
+        if _NOT_STORY.search(text[s:start] + text[end:e]):
+            continue
+        named = kind == "named"
+        if kind == "words" and _PREP_BEFORE.search(text, max(s, start - 40), start) and (
+            _TIME_CUE.search(text, s, e) and doc.claims_for_film(Relation.SETTING)
+        ):
+            yield period, start, end, 0.75  # "Their story begins in Lisbon in 1974"
+        elif _STORY_NOUN.match(text, end) and (named or not _PREP_BEFORE.search(text, s, start)):
+            yield period, start, end, 0.7  # "a World War II romance", "a 1950s melodrama"
+        elif named and (
+            _ABOUT_BEFORE.search(text, max(s, start - 40), start) or _NAMED_AFTER.match(text, end)
+        ):
+            yield period, start, end, 0.7  # "a film about the Algerian War"
+        elif _OPENING_DATE.match(text, s) and s + 3 <= start <= s + 40 and (
+            _PRESENT.search(text, end, min(e, end + 80)) or _tells_plot(doc, s, e)
+        ):
+            yield period, start, end, 0.7  # "In 1981, Howard arrives at a station …"
+        elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or _tells_plot(doc, s, e)):
+            yield period, start, end, 0.7  # "These scenes span the years from 1965 to 1991"
+
+
+def _fair(doc: Doc, start: int, end: int) -> bool:
+    """Not a year of another film: inside its quoted title, in brackets after it, or in a
+    clause about it."""
+    text = doc.text
+    if text[max(0, start - 1) : start] in ("(", "“", '"') or after_other_title(doc, start):
+        return False
+    return not re.match(r"\s*(?:film|movie|version|remake|release)\b", text[end : end + 12])
+
+
+def _tells_plot(doc: Doc, start: int, end: int) -> bool:
+    """The sentence names one of the film's characters: it tells the story."""
+    sentence = doc.text[start:end]
+    return any(
+        name in sentence
+        for character in doc.characters
+        for name in (character, character.split()[0])
+    )
+
+
+def _film_year(doc: Doc) -> tuple[str, int, int] | None:
+    """The film's own year, when a sentence about it states it: "made in 1960" of the film,
+    else "This 1993 film", else "Scorsese's 1980 film" of its director."""
+    text = doc.text
+    assert doc.film is not None
+    years = [m for m in _NUMERIC.finditer(text) if len(m.group(0)) == 4]
+    directors = {c.object.split()[-1] for c in doc.claims_for_film(Relation.DIRECTOR)}
+    for rule in ("made", "this", "possessive"):
+        for y in years:
+            at, s = y.start(), doc.sentence_at(y.start())[0]
+            if rule == "made":
+                m = _MADE_IN.search(text, max(s, at - 40), at)
+                # "First released in 1981 as …" has the film as its subject
+                if not m or not (m.start() <= s + 6 or _about_the_film(doc, s, m.start())):
+                    continue
+                at = m.start()
+            elif rule == "this":
+                if not (_THIS.search(text, max(s, at - 8), at) and _THIS_NOUN.match(text, y.end())):
+                    continue
+            else:
+                owner = text[max(s, at - 30) : at]
+                if not (_POSSESSIVE.search(owner) and _POSSESSIVE_NOUN.match(text, y.end())):
+                    continue
+                words = owner.split()
+                if not words or re.sub(r"['’]s?$", "", words[-1]).strip("“\"") not in directors:
+                    continue  # "Kurosawa's 1950 film": another maker's, maybe another film
+            if _WOULD.search(text, max(s, at - 20), at):
+                continue  # "could have been made in 1955"
+            if not after_other_title(doc, at):
+                return y.group(0), y.start(), y.end()
+    return None
+
+
+_THE_FILM = re.compile(
+    r"\b(?:[Ii]t|[Tt]his\s+(?:film|movie|picture)|[Tt]he\s+(?:film|movie))\b"
+    r"|['’]s\s+(?:film|movie|picture),?\s*$"  # "Nicolas Roeg's film, released in 1971"
+)
+_WOULD = re.compile(r"\b(?:could|would|might|should)\s+(?:have\s+)?$")
+
+
+def _about_the_film(doc: Doc, start: int, at: int) -> bool:
+    """The clause before ``at`` has the film as its subject: its title or "the film"."""
+    assert doc.film is not None
+    before = doc.text[start:at]
+    quoted = re.findall(r"[“\"]([^”\"]{1,80})[”\"]", before)
+    if quoted:
+        return all(same_film(doc, q) for q in quoted)
+    return doc.film in before or _THE_FILM.search(before) is not None

@@ -1,0 +1,83 @@
+"""When the story is set, as ISO years and intervals, and the film's own year (invented
+reviews of an invented film)."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmgraph.extract import extract
+from filmgraph.model import Period, Relation, Review
+
+
+def _claims(text: str, relation: Relation) -> set[str]:
+    ex = extract(Review(text=text, source="dates.txt"))
+    return {c.object for c in ex.claims_for(relation)}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("“Tin Roof” takes place in Lyon in the late 19th century, among weavers.", "1800/1899"),
+        ("“Tin Roof” is set during World War II, on a farm.", "1939/1945"),
+        ("“Tin Roof” is a Depression-era tale of two brothers.", "1929/1939"),
+        ("“Tin Roof” is a World War I romance between a nurse and a pilot.", "1914/1918"),
+        ("“Tin Roof” isset in the 1840s, on a Scottish island.", "1840/1849"),
+        ("“Tin Roof” unfolds in the fifties.", "1950/1959"),
+        ("“Tin Roof” is a film about the Algerian War and one soldier.", "1954/1962"),
+        ("“Tin Roof” opens in 1927 and ends in the present day.", "1927"),
+        (
+            "“Tin Roof” follows two spies. These scenes span the years from 1965 to 1991.",
+            "1965/1991",
+        ),
+        (
+            "“Tin Roof” is about a radio host. In 1981, Howard arrives at a station in town.",
+            "1981",
+        ),
+    ],
+)
+def test_the_period_a_story_is_set_in(text: str, when: str) -> None:
+    assert when in _claims(text, Relation.TIME_SETTING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the film's life, another film, the critic, the medium
+        "“Tin Roof” was the hit of the 1969 New York Film Festival.",
+        "“Tin Roof” is fine. I first saw a print of it in 1975, in a small theater.",
+        "“Tin Roof” has one of the gems of the first century of film.",
+        "“Tin Roof” is his best. From 1920 to 1928, he made a body of work like no other.",
+        "“Tin Roof” is a remake. “Old Roof” (1948) was set in 1948 in Ohio.",
+        "“Tin Roof” is a sequel. In the original 1980 movie, a boy was lost at sea.",
+    ],
+)
+def test_dates_that_are_not_the_story(text: str) -> None:
+    assert _claims(text, Relation.TIME_SETTING) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("“Tin Roof” was made in 1960, when the New Wave was young.", "1960"),
+        ("“Tin Roof” could have been made in 1955. It has been made in 2000, and well.", "2000"),
+        ("Ann Lee's “Tin Roof” is back. First released in 1981, it now returns.", "1981"),
+        ("“Tin Roof” (1993) is back. This 1993 film was produced in Hong Kong.", "1993"),
+    ],
+)
+def test_the_films_own_year(text: str, year: str) -> None:
+    assert _claims(text, Relation.YEAR) == {year}
+
+
+def test_another_films_year_is_not_this_ones() -> None:
+    text = "“Tin Roof” is a sequel. In the original 1980 movie, a boy was lost at sea."
+    assert _claims(text, Relation.YEAR) == set()
+
+
+def test_a_period_is_an_iso_year_or_interval() -> None:
+    assert str(Period.parse("1939/1945")) == "1939/1945"
+    assert Period.parse(" 1998 ") == Period(1998, 1998)
+    assert Period.decade(1950).contains(Period(1957, 1957))
+    with pytest.raises(ValueError, match="not a year"):
+        Period.parse("the fifties")
+    with pytest.raises(ValueError, match="cannot end"):
+        Period(1945, 1939)
