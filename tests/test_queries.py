@@ -57,8 +57,8 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 # -- the library itself ------------------------------------------------------------------------
 
 MINE = ["cast", "claim-sources", "co-stars", "collaborators", "film-credits", "film-facts",
-        "filmography", "films-about", "films-in-place", "films-with-keyword", "similar-films",
-        "themes-by-region"]
+        "filmography", "films-about", "films-in-place", "films-set-between", "films-with-keyword",
+        "similar-films", "themes-by-region"]
 # Reviews carry no catalogue keywords: this one is answered in test_catalogue.py.
 CATALOGUE_ONLY = {"films-with-keyword"}
 
@@ -129,6 +129,26 @@ def test_films_in_place_climb_the_place_hierarchy(reviews: Store) -> None:
     for place in ("Nalchik", "Kabardino-Balkaria", "North Caucasus", "Caucasus", "Russia"):
         assert "Closeness" in column(ask(reviews, "films-in-place", place=place), "title")
     assert "Closeness" not in column(ask(reviews, "films-in-place", place="Moscow"), "title")
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "titles"),
+    [
+        ("1990", "2000", {"Closeness"}),  # the seed: Nalchik, 1998
+        ("1998", "1998", {"Closeness"}),
+        ("1940", "1949", {"Beanpole"}),  # the example: Leningrad, 1945
+        ("1999", "2010", set()),
+    ],
+)
+def test_films_set_between_compare_periods_as_years(
+    reviews: Store, first: str, last: str, titles: set[str]
+) -> None:
+    assert column(ask(reviews, "films-set-between", first=first, last=last), "title") == titles
+
+
+def test_a_span_of_years_takes_integers_only(reviews: Store) -> None:
+    with pytest.raises(QueryError, match="not an integer"):
+        ask(reviews, "films-set-between", first=INJECTION, last="2000")
 
 
 def test_cast_pairs_characters_with_actors(reviews: Store) -> None:
@@ -292,7 +312,12 @@ def test_claim_sources_answers_as_its_plain_reading_for_every_claim(reviews: Sto
 def test_an_injected_value_is_just_a_string(reviews: Store, name: str) -> None:
     before = len(reviews)
     q = load_query(name)
-    assert ask(reviews, name, **{p.name: INJECTION for p in q.params}) == []
+    injected = {p.name: INJECTION for p in q.params}
+    if all(p.type == "string" for p in q.params):
+        assert ask(reviews, name, **injected) == []
+    else:  # a typed parameter refuses it before any query runs
+        with pytest.raises(QueryError):
+            ask(reviews, name, **injected)
     assert len(reviews) == before
 
 
