@@ -3,9 +3,11 @@ reviews of an invented film)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from filmgraph.extract import extract
+from filmgraph.extract import default_lexicon, extract
 from filmgraph.model import Period, Relation, Review
 
 
@@ -81,3 +83,11 @@ def test_a_period_is_an_iso_year_or_interval() -> None:
         Period.parse("the fifties")
     with pytest.raises(ValueError, match="cannot end"):
         Period(1945, 1939)
+
+
+def test_named_periods_come_from_the_lexicon() -> None:
+    text = "“Tin Roof” is set during the Great Thaw, in a mining town."
+    assert _claims(text, Relation.TIME_SETTING) == set()
+    lexicon = replace(default_lexicon(), periods={"the Great Thaw": Period(1881, 1883)})
+    ex = extract(Review(text=text, source="dates.txt"), lexicon=lexicon)
+    assert {c.object for c in ex.claims_for(Relation.TIME_SETTING)} == {"1881/1883"}

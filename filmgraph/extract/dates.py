@@ -132,17 +132,18 @@ class DateExtractor:
 
 def _named(lexicon: Lexicon) -> ahocorasick.Automaton:
     """The gazetteer's period names in one automaton (built once per lexicon)."""
-    found = _NAMED.get(id(lexicon.periods))
-    if found is None:
-        found = ahocorasick.Automaton()
+    cached = _NAMED.get(id(lexicon.periods))
+    if cached is None:
+        automaton = ahocorasick.Automaton()
         for name in lexicon.periods:
-            found.add_word(name, name)
-        found.make_automaton()
-        _NAMED[id(lexicon.periods)] = found
-    return found
+            automaton.add_word(name, name)
+        automaton.make_automaton()
+        # the table is kept with its automaton, so that its id is never another table's
+        cached = _NAMED[id(lexicon.periods)] = (lexicon.periods, automaton)
+    return cached[1]
 
 
-_NAMED: dict[int, ahocorasick.Automaton] = {}
+_NAMED: dict[int, tuple[dict[str, Period], ahocorasick.Automaton]] = {}
 
 
 def _periods_in(doc: Doc) -> list[tuple[Period, int, int, str]]:
