@@ -57,7 +57,6 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_REACH = 110  # characters from a cue to the period it sets, within its clause
-_CLAUSE_END = re.compile(r"[.;!?]")
 # A story noun a period modifies: "a World War II romance", "a Depression-era tale".
 _STORY_NOUN = re.compile(
     r"(?:\s+|-)(?:era\s+|period\s+)?(?:(?!of\b|and\b|in\b|to\b|at\b)[a-z]+\s+)?"
