@@ -422,7 +422,8 @@ def _around(period: Period, gold: Sequence[Period]) -> bool:
 
 def judge(relation: str, gold: Sequence[Item], fact: Fact) -> bool | None:
     """Whether one predicted ``fact`` is right (True), wrong (False) or neither (None: a
-    place around a gold place) against a review's ``gold`` items, as :func:`evaluate` counts.
+    place or period around a gold one) against a review's ``gold`` items, as
+    :func:`evaluate` counts.
 
     >>> judge("setting", [frozenset({"nome"})], ("alaska",)) is None
     True

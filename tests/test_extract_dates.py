@@ -3,11 +3,15 @@ reviews of an invented film)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from filmgraph.extract import default_lexicon, extract
+from filmgraph.extract import extract
+from filmgraph.extract.lexicon import default_lexicon
 from filmgraph.model import Period, Relation, Review
 
 
@@ -91,3 +95,19 @@ def test_named_periods_come_from_the_lexicon() -> None:
     lexicon = replace(default_lexicon(), periods={"the Great Thaw": Period(1881, 1883)})
     ex = extract(Review(text=text, source="dates.txt"), lexicon=lexicon)
     assert {c.object for c in ex.claims_for(Relation.TIME_SETTING)} == {"1881/1883"}
+
+
+def test_the_period_table_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteers.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteers", path)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "build_gazetteers", tool)  # its dataclasses look it up
+    spec.loader.exec_module(tool)
+    rows = [
+        {"name": "the Thaw", "start": "1950", "end": "1940", "aliases": ""},
+        {"name": "the Freeze", "start": "1960", "end": "1961", "aliases": "the Thaw"},
+    ]
+    errors = tool.check_periods(rows)
+    assert len(errors) == 2
+    assert "bad years" in errors[0] and "'the Thaw' also on line 2" in errors[1]

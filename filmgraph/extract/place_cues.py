@@ -303,6 +303,7 @@ _YEAR_PLACE = re.compile(
     rf"({_YEAR_HEAD}\d)\s+(?P<place>{CAP}(?:\s{CAP}){{0,2}})"
 )
 
+
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quoted Title Case phrase (a film's or a
     book's title), not a quoted line of dialogue."""
