@@ -1,4 +1,5 @@
-"""Where the story is set (narrative location), where it was shot, and when it is set.
+"""Where the story is set (narrative location) and where it was shot; a period named with a
+place ("1950s London") too. Periods named alone are :mod:`.dates`'.
 
 Here a place counts as the setting only when a cue says so ("set in", "takes place in", "the
 story happened in the city of"); a place merely named ("north of the Georgian border") does
@@ -10,13 +11,12 @@ Russian North Caucasus") and from the shipped gazetteer.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Kind, Relation, surname
 from .doc import Doc
 from .lexicon import PlaceEntry
-from .people.context import after_other_title, in_other_titles_clause, tells_of_other_title
+from .people.context import after_other_title, in_other_titles_clause
 from .periods import period_of
 from .place_cues import (
     _AND_AFTER,
@@ -33,11 +33,9 @@ from .place_cues import (
     _DEMONYM_BEFORE,
     _DESTINATION_BEFORE,
     _ERA_AFTER,
-    _FILM_LIFE,
     _FILM_NOUN_AFTER,
     _FILMED_CUE,
     _FILMS_PLACE_BEFORE,
-    _FIRST_PERSON,
     _FROM_BEFORE,
     _FUNCTION_BEFORE,
     _IN_CITY_OF,
@@ -52,7 +50,6 @@ from .place_cues import (
     _METONYMS,
     _NAME_OF,
     _OPENS_IN,
-    _OTHER_FILM,
     _PART_OF,
     _PART_OF_LAND_BEFORE,
     _PEOPLE,
@@ -60,7 +57,6 @@ from .place_cues import (
     _PLACE_NAME_RE,
     _PLACE_NOUN_AFTER,
     _POSSESSIVE_LOCALE,
-    _PRONOUN_SUBJECT,
     _RELEASE,
     _SET_SUFFIX,
     _SETTING_CUE,
@@ -78,74 +74,10 @@ from .place_cues import (
     place_mentions,
 )
 from .qualified_places import qualified_place, region_after
+from .story import StoryClauses, plot_sentence
 from .text import find_all
 
 __all__ = ["PlaceExtractor"]
-
-
-def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause of ``sentence`` around ``text[start:end]``: long sentences of criticism
-    join the story ("a cop in Detroit") to the film's life ("shot in Toronto") or the
-    critic's ("I know"), and only the place's own clause says which it is named for."""
-    lo, hi = sentence
-    left = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
-    # "shot in Wilmington, North Carolina": the comma between a town and its region opens
-    # no clause, so the region stays in the clause that says what the place is named for.
-    while left > lo and text[left] == "," and not text[left + 1 : start].strip():
-        if not _CAP_WORD_END.search(text, lo, left):
-            break
-        left = max(text.rfind(c, lo, left) for c in _CLAUSE_MARKS)
-    rights = [i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0]
-    return (left + 1 if left >= 0 else lo), min(rights, default=hi)
-
-
-_CLAUSE_MARKS = ",;:()—–"
-_CAP_WORD_END = re.compile(r"\b[A-Z][\w'’.-]*$")
-
-
-@dataclass
-class StoryClauses:
-    """Whether the clause a place is named in may tell the story, read once per clause and
-    sentence of one review: not the film's life ("it opened in Tulsa"), not the critic's ("I
-    moved to Portugal"), not another film's ("His previous film was set in Rome", a sentence
-    telling what happens in another quoted title)."""
-
-    doc: Doc
-    _story: dict[tuple[int, int], bool] = field(default_factory=dict)  # clause → may tell it
-    _other: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence → other film at
-
-    def may_tell_story(self, start: int, end: int) -> bool:
-        text = self.doc.text
-        sentence = self.doc.sentence_at(start)
-        clause = _clause(text, sentence, start, end)
-        if clause not in self._story:
-            self._story[clause] = not (
-                _FILM_LIFE.search(text, *sentence)
-                or _not_story(text, *clause)
-                or _FIRST_PERSON.search(text, *clause)
-            )
-        if sentence not in self._other:
-            other = _OTHER_FILM.search(text, *sentence)
-            told = other is None and tells_of_other_title(self.doc, sentence)
-            self._other[sentence] = other.start() if other else sentence[0 if told else 1]
-        return self._story[clause] and self._other[sentence] >= start
-
-
-def _plot_sentence(doc: Doc, start: int, pos: int) -> bool:
-    """Whether the words before ``pos`` in the sentence from ``start`` tell what a character
-    does: a character is named there, or the sentence opens on "he", "she" or "they".
-
-    A country is named in criticism for many reasons (where a film was made, a comparison,
-    the market); in a plot sentence it is where the characters are."""
-    if _PRONOUN_SUBJECT.match(doc.text, start):
-        return True
-    head = doc.text[start:pos]
-    return any(
-        word in head and re.search(rf"\b{re.escape(word)}\b", head)
-        for name in doc.characters
-        for word in {name, name.partition(" ")[0]}
-        if len(word) > 2
-    )
 
 
 @dataclass(frozen=True)
@@ -467,7 +399,7 @@ class PlaceExtractor:
                 entry.kind == "country"
                 and (prep == 2 or (prep and _INSIDE_BEFORE.search(before)))
                 and not _LIKE_BEFORE.search(before)
-                and _plot_sentence(doc, sentence[0], m_start)
+                and plot_sentence(doc, sentence[0], m_start)
             ):
                 prep = 3  # a character's doings there: "Anna takes a job in Mexico"
             found.setdefault(entry.name, []).append((m_start, m_end, prep))

@@ -40,7 +40,8 @@ from ..resources import data_dir
 from .doc import Doc
 from .lexicon import PlaceEntry
 from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
-from .places import PlaceExtractor, StoryClauses, _plot_sentence
+from .places import PlaceExtractor
+from .story import StoryClauses, plot_sentence
 
 __all__ = ["FEATURES", "PlaceCandidate", "SettingModel", "SettingScorer", "place_candidates"]
 
@@ -123,7 +124,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             counts["in"] += bool(_IN.search(before))
             counts["prep"] += bool(_PREPOSITION.search(before))
             s, e = doc.sentence_at(start)
-            counts["plot"] += _plot_sentence(doc, s, start)
+            counts["plot"] += plot_sentence(doc, s, start)
             counts["crit"] += bool(_CRITICISM.search(text, s, e))
             counts["attr"] += bool(
                 _NOUN_AFTER.match(text, end) and not text.startswith(_NOT_NOUN, end)

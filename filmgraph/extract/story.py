@@ -1,0 +1,79 @@
+"""Whether a stretch of a review tells the film's story, or the film's life, the critic's
+life or another film: what the place and date extractors both ask before they read a place or
+a period as the story's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .doc import Doc
+from .people.context import tells_of_other_title
+from .place_cues import _FILM_LIFE, _FIRST_PERSON, _OTHER_FILM, _PRONOUN_SUBJECT, _not_story
+
+__all__ = ["StoryClauses", "plot_sentence"]
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``text[start:end]``: long sentences of criticism
+    join the story ("a cop in Detroit") to the film's life ("shot in Toronto") or the
+    critic's ("I know"), and only the place's own clause says which it is named for."""
+    lo, hi = sentence
+    left = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
+    # "shot in Wilmington, North Carolina": the comma between a town and its region opens
+    # no clause, so the region stays in the clause that says what the place is named for.
+    while left > lo and text[left] == "," and not text[left + 1 : start].strip():
+        if not _CAP_WORD_END.search(text, lo, left):
+            break
+        left = max(text.rfind(c, lo, left) for c in _CLAUSE_MARKS)
+    rights = [i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0]
+    return (left + 1 if left >= 0 else lo), min(rights, default=hi)
+
+
+_CLAUSE_MARKS = ",;:()—–"
+_CAP_WORD_END = re.compile(r"\b[A-Z][\w'’.-]*$")
+
+
+@dataclass
+class StoryClauses:
+    """Whether the clause a place is named in may tell the story, read once per clause and
+    sentence of one review: not the film's life ("it opened in Tulsa"), not the critic's ("I
+    moved to Portugal"), not another film's ("His previous film was set in Rome", a sentence
+    telling what happens in another quoted title)."""
+
+    doc: Doc
+    _story: dict[tuple[int, int], bool] = field(default_factory=dict)  # clause → may tell it
+    _other: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence → other film at
+
+    def may_tell_story(self, start: int, end: int) -> bool:
+        text = self.doc.text
+        sentence = self.doc.sentence_at(start)
+        clause = _clause(text, sentence, start, end)
+        if clause not in self._story:
+            self._story[clause] = not (
+                _FILM_LIFE.search(text, *sentence)
+                or _not_story(text, *clause)
+                or _FIRST_PERSON.search(text, *clause)
+            )
+        if sentence not in self._other:
+            other = _OTHER_FILM.search(text, *sentence)
+            told = other is None and tells_of_other_title(self.doc, sentence)
+            self._other[sentence] = other.start() if other else sentence[0 if told else 1]
+        return self._story[clause] and self._other[sentence] >= start
+
+
+def plot_sentence(doc: Doc, start: int, pos: int) -> bool:
+    """Whether the words before ``pos`` in the sentence from ``start`` tell what a character
+    does: a character is named there, or the sentence opens on "he", "she" or "they".
+
+    A country is named in criticism for many reasons (where a film was made, a comparison,
+    the market); in a plot sentence it is where the characters are."""
+    if _PRONOUN_SUBJECT.match(doc.text, start):
+        return True
+    head = doc.text[start:pos]
+    return any(
+        word in head and re.search(rf"\b{re.escape(word)}\b", head)
+        for name in doc.characters
+        for word in {name, name.partition(" ")[0]}
+        if len(word) > 2
+    )
