@@ -4,8 +4,9 @@ A period counts as the story's when the review ties it to the story: a setting c
 in the late 1950s", "takes place during World War II"), a story noun it modifies ("a
 Depression-era tale", "a World War II romance"), a sentence that tells the plot and opens on
 the date ("In 1981, Howard arrives …"), or a span of the story ("from 1965 to 1991").
-Dates of the film's life (made, released, festivals), of other films and of the critic are
-not. The place rules date the story where they find a place ("1950s London"); this extractor
+Dates of the film's life (festivals, release), of other films and of the critic are not:
+outside a setting cue, a period's clause must tell the story as :class:`.story.StoryClauses`
+judges it for places too. The place rules date the story where they find a place ("1950s London"); this extractor
 adds the periods the prose states without one.
 """
 
@@ -22,6 +23,7 @@ from .doc import Doc
 from .lexicon import Lexicon
 from .people.context import after_other_title, same_film
 from .periods import period_of
+from .story import StoryClauses, plot_sentence
 from .text import find_all
 
 __all__ = ["DateExtractor"]
@@ -63,13 +65,6 @@ _STORY_NOUN = re.compile(
     r"(?:story|tale|drama|romance|thriller|epic|episode|"
     r"saga|parable|melodrama|comedy|film|movie|picture|setting|backdrop|Europe|America|"
     r"England|Britain|France|Germany|London|Paris|Berlin|New\s+York|Chicago|Los\s+Angeles)\b"
-)
-# The film's life and the critic's own time.
-_NOT_STORY = re.compile(
-    r"\b(?:made|released?|re-released|filmed|shot|premiered?|opened|festival|Oscars?|Academy|"
-    r"awards?|box\s+office|director|directed|debut|career|born|died|reviewed|review|wrote|"
-    r"published|version|remake|my)\b|(?-i:\bI\b)",
-    re.IGNORECASE,
 )
 # A sentence that tells the story's time: "Their story begins in Lisbon in 1974". A review
 # that places no story seldom dates one, so this asks for a setting too.
@@ -212,6 +207,7 @@ def _cued(doc: Doc, start: int, earlier: list[int]) -> bool:
 
 def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     text = doc.text
+    clauses = StoryClauses(doc)
     earlier: list[int] = []  # where the fair periods before this one start
     for period, start, end, kind in _periods_in(doc):
         if not _fair(doc, start, end):
@@ -222,9 +218,8 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             yield period, start, end, 0.8
             continue
         s, e = doc.sentence_at(start)
-        # (the period's own words aside: the "I" of "World War I" is not the critic)
-        if _NOT_STORY.search(text[s:start] + text[end:e]):
-            continue
+        if not clauses.may_tell_story(start, end):
+            continue  # the film's life, the critic's, another film's
         named = kind == "named"
         if kind == "words" and _PREP_BEFORE.search(text, max(s, start - 40), start) and (
             _TIME_CUE.search(text, s, e) and doc.claims_for_film(Relation.SETTING)
@@ -237,10 +232,10 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
         ):
             yield period, start, end, 0.7  # "a film about the Algerian War"
         elif _OPENING_DATE.match(text, s) and s + 3 <= start <= s + 40 and (
-            _PRESENT.search(text, end, min(e, end + 80)) or _tells_plot(doc, s, e)
+            _PRESENT.search(text, end, min(e, end + 80)) or plot_sentence(doc, s, e)
         ):
             yield period, start, end, 0.7  # "In 1981, Howard arrives at a station …"
-        elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or _tells_plot(doc, s, e)):
+        elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or plot_sentence(doc, s, e)):
             yield period, start, end, 0.7  # "These scenes span the years from 1965 to 1991"
 
 
@@ -251,16 +246,6 @@ def _fair(doc: Doc, start: int, end: int) -> bool:
     if text[max(0, start - 1) : start] in ("(", "“", '"') or after_other_title(doc, start):
         return False
     return not re.match(r"\s*(?:film|movie|version|remake|release)\b", text[end : end + 12])
-
-
-def _tells_plot(doc: Doc, start: int, end: int) -> bool:
-    """The sentence names one of the film's characters: it tells the story."""
-    sentence = doc.text[start:end]
-    return any(
-        name in sentence
-        for character in doc.characters
-        for name in (character, character.split()[0])
-    )
 
 
 def _film_year(doc: Doc) -> tuple[str, int, int] | None:
