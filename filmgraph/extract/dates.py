@@ -6,8 +6,8 @@ Depression-era tale", "a World War II romance"), a sentence that tells the plot 
 the date ("In 1981, Howard arrives …"), or a span of the story ("from 1965 to 1991").
 Dates of the film's life (festivals, release), of other films and of the critic are not:
 outside a setting cue, a period's clause must tell the story as :class:`.story.StoryClauses`
-judges it for places too. The place rules date the story where they find a place ("1950s London"); this extractor
-adds the periods the prose states without one.
+judges it for places too. The place rules date the story where they find a place ("1950s
+London"); this extractor adds the periods the prose states without one.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..model import Period, Relation
+from ..model import Period, Relation, surname
 from .doc import Doc
 from .lexicon import Lexicon
 from .people.context import after_other_title, same_film
@@ -96,12 +96,11 @@ _PAREN_YEAR = re.compile(rf"\(\s*{_YEAR}\s*\)")
 # film" (said of its director).
 _MADE_IN = re.compile(r"(?:\b(?:was|been|first)\s+)?\b(?:made|released|shot|filmed)\s+in\s+$")
 _THIS = re.compile(r"\b[Tt]his\s+$")
-_THIS_NOUN = re.compile(
+_POSSESSIVE = re.compile(r"['’]s?\s+$")
+_FILM_NOUN = re.compile(  # after the year: "This 1993 film", "Scorsese's 1980 boxing drama"
     r"\s+(?:[a-z-]+\s+)?(?:film|movie|picture|documentary|classic|thriller|comedy|drama|"
     r"version)\b"
 )
-_POSSESSIVE = re.compile(r"['’]s?\s+$")
-_POSSESSIVE_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie|picture|documentary|classic)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +207,7 @@ def _cued(doc: Doc, start: int, earlier: list[int]) -> bool:
 def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     text = doc.text
     clauses = StoryClauses(doc)
+    placed = bool(doc.claims_for_film(Relation.SETTING))
     earlier: list[int] = []  # where the fair periods before this one start
     for period, start, end, kind in _periods_in(doc):
         if not _fair(doc, start, end):
@@ -222,7 +222,7 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             continue  # the film's life, the critic's, another film's
         named = kind == "named"
         if kind == "words" and _PREP_BEFORE.search(text, max(s, start - 40), start) and (
-            _TIME_CUE.search(text, s, e) and doc.claims_for_film(Relation.SETTING)
+            placed and _TIME_CUE.search(text, s, e)
         ):
             yield period, start, end, 0.75  # "Their story begins in Lisbon in 1974"
         elif _STORY_NOUN.match(text, end) and (named or not _PREP_BEFORE.search(text, s, start)):
@@ -253,11 +253,15 @@ def _film_year(doc: Doc) -> tuple[str, int, int] | None:
     else "This 1993 film", else "Scorsese's 1980 film" of its director."""
     text = doc.text
     assert doc.film is not None
-    years = [m for m in _NUMERIC.finditer(text) if len(m.group(0)) == 4]
-    directors = {c.object.split()[-1] for c in doc.claims_for_film(Relation.DIRECTOR)}
+    years = [
+        (y, doc.sentence_at(y.start())[0])
+        for y in _NUMERIC.finditer(text)
+        if len(y.group(0)) == 4
+    ]
+    directors = {surname(c.object) for c in doc.claims_for_film(Relation.DIRECTOR)}
     for rule in ("made", "this", "possessive"):
-        for y in years:
-            at, s = y.start(), doc.sentence_at(y.start())[0]
+        for y, s in years:
+            at = y.start()
             if rule == "made":
                 m = _MADE_IN.search(text, max(s, at - 40), at)
                 # "First released in 1981 as …" has the film as its subject
@@ -265,11 +269,11 @@ def _film_year(doc: Doc) -> tuple[str, int, int] | None:
                     continue
                 at = m.start()
             elif rule == "this":
-                if not (_THIS.search(text, max(s, at - 8), at) and _THIS_NOUN.match(text, y.end())):
+                if not (_THIS.search(text, max(s, at - 8), at) and _FILM_NOUN.match(text, y.end())):
                     continue
             else:
                 owner = text[max(s, at - 30) : at]
-                if not (_POSSESSIVE.search(owner) and _POSSESSIVE_NOUN.match(text, y.end())):
+                if not (_POSSESSIVE.search(owner) and _FILM_NOUN.match(text, y.end())):
                     continue
                 words = owner.split()
                 if not words or re.sub(r"['’]s?$", "", words[-1]).strip("“\"") not in directors:
