@@ -89,7 +89,7 @@ RELATIONS = (
 _PERSON = {"director": Relation.DIRECTOR, "writer": Relation.WRITER, "actor": Relation.ACTOR}
 _PLACE = {"setting": Relation.SETTING, "filming_location": Relation.FILMING_LOCATION}
 #: Literal facts about the film, scored as years ("1998") or ISO year intervals ("1950/1959").
-_YEARS = {"time_setting": Relation.TIME_SETTING, "year": Relation.YEAR}
+_YEARS = frozenset({"time_setting", "year"})
 
 #: What a gold record may hold: its source, the film, an annotation batch, and the relations.
 _KEY_ORDER = ("source", "film", "batch", *RELATIONS)
@@ -399,7 +399,7 @@ def _score(
         # "1939/1945" for a story gold dates to 1944: true, and vaguer than the text.
         periods = [Period.parse(v) for item in gold if isinstance(item, frozenset) for v in item]
         around = {f for f in facts if isinstance(f, str) and _around(Period.parse(f), periods)}
-    if relation in _PLACE:
+    elif relation in _PLACE:
         around = _containers(gold)
         for i in matched:  # and around a place rightly predicted: "Missouri" of "Hannibal, Mo."
             fact = facts[i]

@@ -1,4 +1,4 @@
-"""Plain values that flow between the stages, and the name rule they share: no RDF, no I/O.
+"""Plain values that flow between the stages, and the name rules they share: no RDF, no I/O.
 
 A :class:`Review` comes out of :mod:`filmgraph.sources`; :mod:`filmgraph.extract` turns it into
 an :class:`Extraction` of :class:`Mention` and :class:`Claim` values with character spans;

@@ -1,10 +1,9 @@
 """When the story takes place: the words a review dates it with, as a :class:`Period`.
 
-"1998", "the late 1950s", "the '50s", "the fifties", "the 19th century", "the 1800s" and the
-named periods of ``data/gazetteer/periods.tsv`` ("World War II", "Depression-era") become
-ISO 8601 years or year intervals, so that "the 1950s" and "1950s Los Angeles" are one value
-and a query can compare periods.
-"""
+"1998", "the late 1950s", "the '50s", "the fifties", "the 19th century" and "the 1800s"
+become ISO 8601 years or year intervals, so that "the 1950s" and "1950s Los Angeles" are one
+value and a query can compare periods. Named periods ("World War II") are not words but
+gazetteer rows (``data/gazetteer/periods.tsv``, ``Lexicon.periods``)."""
 
 from __future__ import annotations
 
