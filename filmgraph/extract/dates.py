@@ -59,12 +59,12 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_REACH = 110  # characters from a cue to the period it sets, within its clause
-# A story noun a period modifies: "a World War II romance", "a Depression-era tale".
+# A story noun a period modifies: "a World War II romance", "a Depression-era tale". (A place
+# it modifies, "1930's Paris", is any the gazetteer finds there.)
 _STORY_NOUN = re.compile(
     r"(?:\s+|-)(?:era\s+|period\s+)?(?:(?!of\b|and\b|in\b|to\b|at\b)[a-z]+\s+)?"
     r"(?:story|tale|drama|romance|thriller|epic|episode|"
-    r"saga|parable|melodrama|comedy|film|movie|picture|setting|backdrop|Europe|America|"
-    r"England|Britain|France|Germany|London|Paris|Berlin|New\s+York|Chicago|Los\s+Angeles)\b"
+    r"saga|parable|melodrama|comedy|film|movie|picture|setting|backdrop)\b"
 )
 # A sentence that tells the story's time: "Their story begins in Lisbon in 1974". A review
 # that places no story seldom dates one, so this asks for a setting too.
@@ -208,6 +208,7 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     text = doc.text
     clauses = StoryClauses(doc)
     placed = bool(doc.claims_for_film(Relation.SETTING))
+    places_at = {start for _, start, _, _ in doc.place_mentions()}
     earlier: list[int] = []  # where the fair periods before this one start
     for period, start, end, kind in _periods_in(doc):
         if not _fair(doc, start, end):
@@ -225,8 +226,10 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             placed and _TIME_CUE.search(text, s, e)
         ):
             yield period, start, end, 0.75  # "Their story begins in Lisbon in 1974"
-        elif _STORY_NOUN.match(text, end) and (named or not _PREP_BEFORE.search(text, s, start)):
-            yield period, start, end, 0.7  # "a World War II romance", "a 1950s melodrama"
+        elif (_STORY_NOUN.match(text, end) or _next_word(text, end) in places_at) and (
+            named or not _PREP_BEFORE.search(text, s, start)
+        ):
+            yield period, start, end, 0.7  # "a World War II romance", "in 1930's Paris"
         elif named and (
             _ABOUT_BEFORE.search(text, max(s, start - 40), start) or _NAMED_AFTER.match(text, end)
         ):
@@ -237,6 +240,11 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             yield period, start, end, 0.7  # "In 1981, Howard arrives at a station …"
         elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or plot_sentence(doc, s, e)):
             yield period, start, end, 0.7  # "These scenes span the years from 1965 to 1991"
+
+
+def _next_word(text: str, end: int) -> int:
+    """Where the word after ``text[:end]`` starts, past one run of spaces."""
+    return end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
 
 
 def _fair(doc: Doc, start: int, end: int) -> bool:
