@@ -23,7 +23,7 @@ from .doc import Doc
 from .lexicon import Lexicon
 from .people.context import after_other_title, same_film
 from .periods import period_of
-from .story import StoryClauses, plot_sentence
+from .story import plot_sentence, story_clauses
 from .text import find_all
 
 __all__ = ["DateExtractor"]
@@ -206,7 +206,7 @@ def _cued(doc: Doc, start: int, earlier: list[int]) -> bool:
 
 def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     text = doc.text
-    clauses = StoryClauses(doc)
+    clauses = story_clauses(doc)
     placed = bool(doc.claims_for_film(Relation.SETTING))
     places_at = {start for _, start, _, _ in doc.place_mentions()}
     earlier: list[int] = []  # where the fair periods before this one start

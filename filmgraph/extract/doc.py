@@ -40,6 +40,9 @@ class Doc:
     full_names: set[str] | None = None  # person-like full names in the text, found on demand
     names: list[tuple[int, int, str]] | None = None  # capitalised name runs, found on demand
     places: list[tuple[PlaceEntry, int, int, str]] | None = None  # gazetteer places, on demand
+    # What one extractor works out about the text for later ones to reuse (the story's
+    # clauses), keyed by its owner's name: Doc itself knows nothing of what is kept.
+    memo: dict[str, object] = field(default_factory=dict)
     # (relation, object) → subjects claimed: has_claim in constant time, as a page of names
     # made it quadratic. Kept by record() and drop_claims(), the only ways claims change.
     _claimed: dict[tuple[Relation, str], set[str]] = field(default_factory=dict)

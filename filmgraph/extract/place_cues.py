@@ -212,7 +212,6 @@ _PRONOUN_SUBJECT = re.compile(
 # The characters' own movements and homes name the story's place even for a country or a
 # place that usually stands for an industry ("they return to America", "she moves to
 # Hollywood"): a verb of living, moving or journeying, then the place.
-_POSSESSIVE = re.compile(r"['’]s$")
 _PEOPLE = (Relation.ACTOR, Relation.DIRECTOR, Relation.WRITER)
 _STORY_VERB_BEFORE = re.compile(
     r"\b(?:lives?|lived|living|moves?|moved|moving|arrives?|arrived|arriving|grew\s+up|"
@@ -343,11 +342,30 @@ def _is_town(lexicon: Lexicon, name: str) -> bool:
     return entry is not None and entry.kind in ("city", "district")
 
 
+def _unpossessive(name: str) -> str:
+    """ "Chicago's" → "Chicago" (a string test: called for every capitalised word)."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _first_words(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the gazetteer's place keys: a run of capitalised words is looked up
+    as a longer name only from a word some name opens with. Worked out once per gazetteer."""
+    kept = _FIRST_WORDS.get(id(lexicon.places))
+    if kept is None or kept[0] is not lexicon.places:
+        kept = (lexicon.places, frozenset(key.split(" ", 1)[0] for key in lexicon.places))
+        _FIRST_WORDS[id(lexicon.places)] = kept
+    return kept[1]
+
+
 def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
     """Every gazetteer place named in ``text``, longest name first within a capitalised run;
     a town with its region after a comma is the row that region qualifies ("London,
     Ontario" is not England's London), and the region is named too."""
     place = lexicon.place
+    firsts = _first_words(lexicon)
     skip_to = 0  # a region already read after its town's comma
     for run in _CAP_RUN.finditer(text):
         if run.start() < skip_to:
@@ -363,7 +381,7 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
                 continue
         if " " not in found:  # most runs are one word: one lookup, no splitting
             # "a Rome-set romance", "Chicago's streets"
-            surface = _POSSESSIVE.sub("", found.rstrip(".,'’").removesuffix("-set"))
+            surface = _unpossessive(found.rstrip(".,'’").removesuffix("-set"))
             if "." in surface and found.startswith(surface + "."):
                 surface += "."  # an abbreviation keeps its last dot: "L.A.", "D.C."
             entry = place(surface) if len(surface) > 2 else None
@@ -373,9 +391,12 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
         words = [(w.start(), w.end()) for w in _NON_SPACE.finditer(found)]
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
+            # A name of two or more words opens with a word some gazetteer name opens with.
+            first = found[words[i][0] : words[i][1]].lower()
+            longest = i + 1 if first not in firsts and first != "the" else i + 4
+            for j in range(min(len(words), longest), i, -1):
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
-                surface = _POSSESSIVE.sub("", text[start:end].rstrip(".,'’"))
+                surface = _unpossessive(text[start:end].rstrip(".,'’"))
                 if "." in surface and text.startswith(".", start + len(surface)):
                     surface += "."  # "L.A. Story"
                 entry = place(surface) if surface[:1].isupper() else None

@@ -74,7 +74,7 @@ from .place_cues import (
     place_mentions,
 )
 from .qualified_places import qualified_place, region_after
-from .story import StoryClauses, plot_sentence
+from .story import plot_sentence, story_clauses
 from .text import find_all
 
 __all__ = ["PlaceExtractor"]
@@ -324,7 +324,7 @@ class PlaceExtractor:
         surer is found, a place the characters live in or move to, or one named three times."""
         text = doc.text
         found: dict[str, list[tuple[int, int, int]]] = {}
-        clauses = StoryClauses(doc)
+        clauses = story_clauses(doc)
         origins: set[str] = set()  # places someone arrives from
         surnames = {
             surname(c.object) for c in doc.claims if c.relation in _PEOPLE and " " in c.object

@@ -41,7 +41,7 @@ from .doc import Doc
 from .lexicon import PlaceEntry
 from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
 from .places import PlaceExtractor
-from .story import StoryClauses, plot_sentence
+from .story import plot_sentence, story_clauses
 
 __all__ = ["FEATURES", "PlaceCandidate", "SettingModel", "SettingScorer", "place_candidates"]
 
@@ -108,7 +108,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     for entry, start, end, _ in mentions:
         spans.setdefault(entry.name, (entry, []))[1].append((start, end))
     length = max(1, len(text))
-    clauses = StoryClauses(doc)
+    clauses = story_clauses(doc)
     # Where the film table sets the story, and every place containing those places.
     lex = doc.lexicon
     known = {p for e in doc.film_entries() for p in e.settings if p in lex.place_names}

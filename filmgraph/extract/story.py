@@ -11,7 +11,7 @@ from .doc import Doc
 from .people.context import tells_of_other_title
 from .place_cues import _FILM_LIFE, _FIRST_PERSON, _OTHER_FILM, _PRONOUN_SUBJECT, _not_story
 
-__all__ = ["StoryClauses", "plot_sentence"]
+__all__ = ["StoryClauses", "plot_sentence", "story_clauses"]
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -60,6 +60,16 @@ class StoryClauses:
             told = other is None and tells_of_other_title(self.doc, sentence)
             self._other[sentence] = other.start() if other else sentence[0 if told else 1]
         return self._story[clause] and self._other[sentence] >= start
+
+
+def story_clauses(doc: Doc) -> StoryClauses:
+    """The review's :class:`StoryClauses`, shared by every extractor that asks: the place
+    rules, the setting model and the dates ask of the same clauses, and each read is a few
+    regex searches over a sentence."""
+    found = doc.memo.get("story_clauses")
+    if not isinstance(found, StoryClauses):
+        found = doc.memo["story_clauses"] = StoryClauses(doc)
+    return found
 
 
 def plot_sentence(doc: Doc, start: int, pos: int) -> bool:

@@ -215,7 +215,8 @@ class ThemeExtractor:
         if None in lists:  # words not met before (or past the cache's bound)
             pairs = zip(words, lists, strict=True)
             lists = [c if c is not None else index.cues_at(w) for w, c in pairs]
-        for i in compress(range(len(words)), lists):
+        count = len(words)
+        for i in compress(range(count), lists):
             candidates = lists[i]
             assert candidates is not None
             matched: set[int] = set()
@@ -223,8 +224,18 @@ class ThemeExtractor:
                 theme = cue[2]
                 if theme in matched:
                     continue  # "ethnic conflict" and "conflict" at one place count once
-                # A one-word cue in this word's list matches it already (see cues_at).
-                n = 1 if len(cue[0]) == 1 else _matches(words, i, cue)
+                parts = cue[0]
+                if len(parts) == 1:
+                    n = 1  # a one-word cue in this word's list matches it already (cues_at)
+                else:
+                    # Most longer cues fail on their second word ("the" opens several):
+                    # compared here, before a call.
+                    after = words[i + 1] if i + 1 < count else ""
+                    if after != parts[1] and not (
+                        cue[1] and len(parts) == 2 and after.startswith(parts[1])
+                    ):
+                        continue
+                    n = _matches(words, i, cue)
                 if n:
                     matched.add(theme)
                     points[theme] += cue[3]
