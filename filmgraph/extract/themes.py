@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import compress, islice
 
 from ..model import Kind, Relation
 from .doc import Doc
@@ -257,13 +257,12 @@ class ThemeExtractor:
         # Character offsets only for the words kept as evidence, found in one partial pass.
         needed = {k for t in chosen for span in evidence[t][:_SPANS] for k in span}
         offsets: dict[int, tuple[int, int]] = {}
-        if needed:
-            last = max(needed)
-            for k, m in enumerate(_WORD.finditer(lowered)):
-                if k in needed:
-                    offsets[k] = m.span()
-                if k == last:
-                    break
+        words_at = _WORD.finditer(lowered)
+        done = 0  # words consumed from words_at
+        for k in sorted(needed):
+            # islice skips the words in between without a Python step per word
+            offsets[k] = next(islice(words_at, k - done, None)).span()
+            done = k + 1
         for t in chosen:
             spans = [(offsets[a][0], offsets[b][1]) for a, b in evidence[t][:_SPANS]]
             self._claim(doc, index.themes[t], points[t], spans)
