@@ -157,6 +157,21 @@ class Lexicon:
     _peoples: dict[str, tuple[str, ...]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _not_names: frozenset[str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def not_names(self) -> frozenset[str]:
+        """Common words and demonyms that are no given name: a name holding one is doubtful
+        ("The Irish", "Pretty Woman"; not "Jeff East"'s "Jeff"). One set, so a name is
+        checked by one C-level ``isdisjoint``: it is asked of every capitalised run.
+
+        >>> "French" in default_lexicon().not_names()
+        True
+        """
+        if self._not_names is None:
+            self._not_names = frozenset((self.common | self.demonyms.keys()) - self.first_names)
+        return self._not_names
 
     def demonyms_of(self, place: str) -> tuple[str, ...]:
         """The words for a place's people ("France" → "French", …), from ``demonyms``.

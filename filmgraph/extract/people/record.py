@@ -30,7 +30,7 @@ _INITIALS = re.compile(rf"(?:{UPPER}\.)+")
 def person_like(doc: Doc, name: str, *, cued: bool) -> bool:
     lex = doc.lexicon
     tokens = name.replace(",", "").split()
-    if any(t in lex.common or t in lex.demonyms for t in tokens if t not in lex.first_names):
+    if not lex.not_names().isdisjoint(tokens):
         # A known full name may hold a common word; so may "Claire Danes" after a cue, a
         # given name then a people's name, and "Jeff East", "Perry King": a given name and a
         # surname that is also a word.
