@@ -103,7 +103,7 @@ def _surname_glue(
         token, at = m.group(1), m.start(1)
         if at in cuts or is_name_token(token):
             continue
-        if vocab.alone_elsewhere(token, at) or vocab.uses(token.lower()):
+        if vocab.alone_elsewhere(token, at) or token.lower() in vocab:
             continue
         given = m.group(0)[: m.start(1) - m.start()]
         for cut in range(len(token) - 3, 4, -1):
@@ -113,8 +113,8 @@ def _surname_glue(
             # word the review uses elsewhere.
             if is_person(given + head) or (
                 vocab.alone_elsewhere(head, at)
-                and (vocab.uses(tail) or _VERB_AFTER_A_NAME.fullmatch(tail))
-                and not vocab.uses(head.lower())
+                and (tail in vocab or _VERB_AFTER_A_NAME.fullmatch(tail))
+                and head.lower() not in vocab
             ):
                 cuts.add(at + cut)
                 break

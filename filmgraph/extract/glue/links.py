@@ -258,7 +258,8 @@ def _right_split(
     """Where a capitalised token splits into a name and a glued word (0: it does not)."""
     if is_name_token(token) or len(token) < 5:
         return 0
-    for word in RIGHT_WORDS:
+    # One C-level test first: most tokens end in no glued word at all.
+    for word in RIGHT_WORDS if token.endswith(RIGHT_WORDS) else ():
         if not token.endswith(word):
             continue
         head = token[: len(token) - len(word)]

@@ -98,16 +98,19 @@ class Vocabulary:
         self._asked = 0
 
     def __contains__(self, word: object) -> bool:
+        """Whether the review uses ``word`` as a whole lower-case word: by a text search
+        while only a few questions were asked (gathering every word costs more than a few
+        searches, and most reviews ask few), then from the gathered words."""
+        if not isinstance(word, str):
+            return False
+        if self._words is None and self._asked < _SEARCHES:
+            self._asked += 1
+            return self._search(word)
         if self._words is None:
             self._words = set(_LOWER_WORD.findall(self._text))
         return word in self._words
 
-    def uses(self, word: str) -> bool:
-        """``word in self``, by a text search while the review's words are not gathered yet
-        and only a few questions were asked (gathering them costs more than a few searches)."""
-        if self._words is not None or self._asked >= _SEARCHES:
-            return word in self
-        self._asked += 1
+    def _search(self, word: str) -> bool:
         if not _LOWER_WORD.fullmatch(word):
             return False
         text = self._text
