@@ -34,6 +34,13 @@ _SETTING_CUE = re.compile(
     # "takes place in pre-revolutionary China", "set in present-day New York".
     r"(?:(?!(?:an?|the)\s)(?:[a-z]+-)*[a-z]+\s+(?=[A-Z]))?"
 )
+# Every word _SETTING_CUE can open on, in lower case: "liv" for "lives" and "living". The
+# pattern is tried only where one stands (text.stem_matches), not at each S, T, U, H, L or G.
+SETTING_STEMS = (
+    "set", "story", "take", "took", "unfold", "happen", "located", "liv", "life", "grew", "grow",
+)  # fmt: skip
+
+
 # "The setting is Lisbon", "The film's setting is a village in Portugal": found from the
 # literal "setting is" (a pattern opening on "\b(?:The|Its…)" was tried at every character).
 _SETTING_IS = re.compile(r"(?:setting|locale)\s+is\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?")
@@ -250,6 +257,7 @@ _FILMED_CUE = re.compile(
     r"(?:and\s+around\s+)?(?:the\s+)?)"
 )
 # More places in the list a filming cue opens: "shot in Lisbon and Porto", "…, Porto and Faro"
+FILMED_STEMS = ("filmed", "shot", "photographed", "lensed")  # what _FILMED_CUE opens on
 _AND_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:in\s+)?(?=[A-Z])")
 # "the Lisbon locations", "its Montana locations": where it was shot, named by the place
 _LOCATIONS_AFTER = re.compile(r"\s+locations?\b")

@@ -66,6 +66,8 @@ from .place_cues import (
     _TOWN_OF_REGION,
     _WHERE_AFTER,
     _YEAR_PLACE,
+    FILMED_STEMS,
+    SETTING_STEMS,
     _in_quoted_title,
     _is_town,
     _namesakes,
@@ -75,7 +77,7 @@ from .place_cues import (
 )
 from .qualified_places import qualified_place, region_after
 from .story import plot_sentence, story_clauses
-from .text import find_all
+from .text import find_all, stem_matches
 
 __all__ = ["PlaceExtractor"]
 
@@ -90,7 +92,7 @@ class PlaceExtractor:
             return
         text = doc.text
         settings: list[str] = []
-        setting_cues = [*_SETTING_CUE.finditer(text), *_setting_is(text)]
+        setting_cues = [*stem_matches(_SETTING_CUE, text, SETTING_STEMS), *_setting_is(text)]
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
             if after_other_title(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"
@@ -106,7 +108,7 @@ class PlaceExtractor:
                 settings.append(town.name)
                 self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
         filmed: set[int] = set()  # where the places named as where it was shot start
-        for cue in _FILMED_CUE.finditer(text):
+        for cue in stem_matches(_FILMED_CUE, text, FILMED_STEMS):
             found = self._place_at(doc, cue.end())
             while found:
                 entry, start, end = found

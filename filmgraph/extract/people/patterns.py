@@ -256,20 +256,21 @@ def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
     by_stems = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
     stem_at: dict[str, list[int]] | None = None
 
-    def stem_starts(stem: str) -> list[int]:
+    def stems_found() -> dict[str, list[int]]:
         nonlocal stem_at
         if stem_at is None:  # on the first cue asked for: every stem's positions at once
             stem_at = {}
             for end, (hit, last) in _STEMS.iter(lowered):
                 stem_at.setdefault(hit, []).append(end - last)
-        return stem_at.get(stem, [])
+        return stem_at
 
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
             stems = _CUE_STEMS.get(cue)
             if stems and by_stems:
                 # Literal stems found by the automaton (fast), each then checked by the cue.
-                starts = sorted({i for stem in stems for i in stem_starts(stem)})
+                where = stems_found()
+                starts = sorted(set().union(*(where[stem] for stem in stems if stem in where)))
                 matches = [p for p in starts if cue.match(text, p)]
             else:
                 matches = [m.start() for m in cue.finditer(text)]
