@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation
 from .doc import Doc
-from .text import NAME, squash
+from .text import NAME, squash, stem_matches
 
 __all__ = ["MetaExtractor"]
 
@@ -103,7 +103,7 @@ class MetaExtractor:
             if not doc.has_claim(Relation.ASPECT_RATIO, ratio):
                 doc.claim(Relation.ASPECT_RATIO, film, ratio, m.start(), m.end(), 0.9)
         if not doc.claims_for_film(Relation.DISTRIBUTOR):
-            for m in _RELEASED_BY.finditer(doc.text):
+            for m in stem_matches(_RELEASED_BY, doc.text, ("released", "distributed")):
                 org = squash(m["org"])
                 doc.mention(Kind.ORGANIZATION, org, m.start("org"), m.end("org"), 0.7)
                 doc.claim(Relation.DISTRIBUTOR, film, org, m.start("org"), m.end("org"), 0.7)

@@ -207,7 +207,7 @@ class PlaceExtractor:
                 not lead and _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
             ):
                 continue
-            if _not_story(text, *doc.sentence_at(start)):
+            if _not_story(text, *doc.sentence_at(start), lowered=story_clauses(doc).lowered):
                 continue
             if not strong:
                 weak.append((land, end - len(word), end))
@@ -276,7 +276,7 @@ class PlaceExtractor:
             first = name.partition(" ")[0]
             if first in lex.first_names or first in people or name in lex.common:
                 continue  # "the town of Jimmy", a character's name
-            if _not_story(text, *doc.sentence_at(start)):
+            if _not_story(text, *doc.sentence_at(start), lowered=story_clauses(doc).lowered):
                 continue
             qualified = qualified_place(lex, text, start, end)  # "London, Ontario"
             entry = (
@@ -310,7 +310,7 @@ class PlaceExtractor:
                 _LOCALE_IN.search(text, window, start)
                 or (decade := _DECADE_BEFORE.search(text, window, start))
                 or _SET_SUFFIX.match(text, end)
-            ) or _not_story(text, *doc.sentence_at(start)):
+            ) or _not_story(text, *doc.sentence_at(start), lowered=story_clauses(doc).lowered):
                 continue
             if decade:  # "1950s London": the time too
                 self._time(doc, decade.group(1), decade.start(1), decade.end(1), 0.7)

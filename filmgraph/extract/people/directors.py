@@ -7,7 +7,7 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, NAME_RE, find_all, near, squash
+from ..text import NAME, NAME_RE, find_all, near, squash, stem_matches
 from .context import after_other_title, compared, same_film, spellings
 from .patterns import (
     DIRECTOR_CUE,
@@ -128,6 +128,7 @@ _MADE_IT = re.compile(
     r"direct(?<!\wdirect)(?:ed|s|ing)\s+and\s+star(?:red|s|ring)\b|"
     r"star(?<!\wstar)(?:red|s|ring)\s+in\s+and\s+direct(?:ed|s|ing)\b)"
 )
+_MADE_IT_STEMS = ("co-wrote", "wrote", "writes", "direct", "star")  # what _MADE_IT opens on
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # What the actor-director made, when named: "starring in “Return of the Dragon”".
 _IN_TITLE_NEXT = re.compile(r"(?:\s+in)?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
@@ -330,7 +331,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "writer" in m["what"] else [])
         for rel in rels:
             role_of(doc, rel, m, 0.85)
-    for m in _MADE_IT.finditer(text):
+    for m in stem_matches(_MADE_IT, text, _MADE_IT_STEMS):
         s, _ = doc.sentence_at(m.start())
         subject = next(
             (
