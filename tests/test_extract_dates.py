@@ -39,6 +39,9 @@ def _claims(text: str, relation: Relation) -> set[str]:
             "“Tin Roof” is about a radio host. In 1981, Howard arrives at a station in town.",
             "1981",
         ),
+        # any period a plot sentence opens on, not only a year
+        ("“Tin Roof” is a war film. During World War I, Howard flies for France.", "1914/1918"),
+        ("“Tin Roof” is a comedy. In the late eighteenth century, Lady Ames has debts.", "1700/1799"),
     ],
 )
 def test_the_period_a_story_is_set_in(text: str, when: str) -> None:
@@ -55,6 +58,8 @@ def test_the_period_a_story_is_set_in(text: str, when: str) -> None:
         "“Tin Roof” is his best. From 1920 to 1928, he made a body of work like no other.",
         "“Tin Roof” is a remake. “Old Roof” (1948) was set in 1948 in Ohio.",
         "“Tin Roof” is a sequel. In the original 1980 movie, a boy was lost at sea.",
+        # a sentence opening on a period that tells of the critic's world, not a plot
+        "“Tin Roof” is slow. During the 1970s, studios made many films like it.",
     ],
 )
 def test_dates_that_are_not_the_story(text: str) -> None:

@@ -86,6 +86,9 @@ _PREP_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)$"
 )
 _OPENING_DATE = re.compile(rf"(?:In|By)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?({_YEAR}s?),\s")
+# Any period a sentence opens on: "During World War I, the young lieutenant…", "In the
+# 1930s, a troupe…" (the period right after, then a comma).
+_OPENING_LEAD = re.compile(r"(?:In|By|During)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?")
 # A plot told in the present tense, as reviews tell it: "Howard arrives", "she finds".
 _PRESENT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+(?:(?:also|still|now|finally)\s+)?"
@@ -238,6 +241,12 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             _PRESENT.search(text, end, min(e, end + 80)) or plot_sentence(doc, s, e)
         ):
             yield period, start, end, 0.7  # "In 1981, Howard arrives at a station …"
+        elif (
+            _OPENING_LEAD.fullmatch(text, s, start)
+            and text.startswith(",", end)
+            and (_PRESENT.search(text, end, min(e, end + 80)) or plot_sentence(doc, s, e))
+        ):
+            yield period, start, end, 0.7  # "During World War I, the young lieutenant …"
         elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or plot_sentence(doc, s, e)):
             yield period, start, end, 0.7  # "These scenes span the years from 1965 to 1991"
 
