@@ -1,0 +1,55 @@
+"""bench/ab_extract.py: another commit's extraction timed against this checkout's in one
+process (a smoke test on two invented reviews; the figures themselves are the bench's)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("ab_extract", REPO / "bench" / "ab_extract.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(
+    shutil.which("git") is None or not (REPO / ".git").exists(), reason="needs a git checkout"
+)
+def test_compares_a_commit_with_this_checkout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ebert = tmp_path / "ebert"
+    ebert.mkdir()
+    (ebert / "1.txt").write_text("“Tin Roof” is set in Lyon. Ann Lee plays Mia.\n")
+    (ebert / "2.txt").write_text("“Old Roof” (1948), directed by Bo Day, is set in Ohio.\n")
+    before = _worktrees()
+    head = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert _bench().main([head, "--corpus", str(tmp_path), "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(rf"this checkout is \d+\.\d{{3}}x {head}", out)
+    assert _worktrees() == before  # the other commit's checkout is removed again
+
+
+def _worktrees() -> str:
+    return subprocess.run(
+        ["git", "-C", str(REPO), "worktree", "list"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_an_empty_corpus_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ebert").mkdir()
+    assert _bench().main(["HEAD", "--corpus", str(tmp_path)]) == 2
+    assert "no reviews to time" in capsys.readouterr().err
