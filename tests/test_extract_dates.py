@@ -41,7 +41,10 @@ def _claims(text: str, relation: Relation) -> set[str]:
         ),
         # any period a plot sentence opens on, not only a year
         ("“Tin Roof” is a war film. During World War I, Howard flies for France.", "1914/1918"),
-        ("“Tin Roof” is a comedy. In the late eighteenth century, Lady Ames has debts.", "1700/1799"),
+        (
+            "“Tin Roof” is a comedy. In the late eighteenth century, Lady Ames has debts.",
+            "1700/1799",
+        ),
     ],
 )
 def test_the_period_a_story_is_set_in(text: str, when: str) -> None:
