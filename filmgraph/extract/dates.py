@@ -85,9 +85,9 @@ _PREP_BEFORE = re.compile(
     r"years?|days|time|height|aftermath|eve)\s+(?:of\s+|around\s+|after\s+|before\s+)?)?)?"
     r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)$"
 )
-_OPENING_DATE = re.compile(rf"(?:In|By)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?({_YEAR}s?),\s")
-# Any period a sentence opens on: "During World War I, the young lieutenant…", "In the
-# 1930s, a troupe…" (the period right after, then a comma).
+_OPENING_REACH = 40  # characters from a sentence's start within which its opening dates it
+# The period a sentence opens on: "In 1981, Howard arrives…", "During World War I, the young
+# lieutenant…", "In the 1930s, a troupe…" (the period right after, then a comma).
 _OPENING_LEAD = re.compile(r"(?:In|By|During)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?")
 # A plot told in the present tense, as reviews tell it: "Howard arrives", "she finds".
 _PRESENT = re.compile(
@@ -213,7 +213,14 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     placed = bool(doc.claims_for_film(Relation.SETTING))
     places_at = {start for _, start, _, _ in doc.place_mentions()}
     earlier: list[int] = []  # where the fair periods before this one start
-    for period, start, end, kind in _periods_in(doc):
+    periods = _periods_in(doc)
+    # the sentences that open on a period ("During World War I, …"), by where they start
+    opening = set()
+    for _, start, end, _ in periods:
+        s, _ = doc.sentence_at(start)
+        if _OPENING_LEAD.fullmatch(text, s, start) and text.startswith(",", end):
+            opening.add(s)
+    for period, start, end, kind in periods:
         if not _fair(doc, start, end):
             continue
         cued = _cued(doc, start, earlier)
@@ -237,16 +244,14 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             _ABOUT_BEFORE.search(text, max(s, start - 40), start) or _NAMED_AFTER.match(text, end)
         ):
             yield period, start, end, 0.7  # "a film about the Algerian War"
-        elif _OPENING_DATE.match(text, s) and s + 3 <= start <= s + 40 and (
-            _PRESENT.search(text, end, min(e, end + 80)) or plot_sentence(doc, s, e)
-        ):
-            yield period, start, end, 0.7  # "In 1981, Howard arrives at a station …"
         elif (
-            _OPENING_LEAD.fullmatch(text, s, start)
-            and text.startswith(",", end)
+            s in opening
+            and start <= s + _OPENING_REACH
             and (_PRESENT.search(text, end, min(e, end + 80)) or plot_sentence(doc, s, e))
         ):
-            yield period, start, end, 0.7  # "During World War I, the young lieutenant …"
+            # "In 1981, Howard arrives at a station …", "During World War I, the young
+            # lieutenant …", "In 1920, at the start of Prohibition, Tom …"
+            yield period, start, end, 0.7
         elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or plot_sentence(doc, s, e)):
             yield period, start, end, 0.7  # "These scenes span the years from 1965 to 1991"
 
