@@ -11,7 +11,7 @@ from ..model import Claim, Kind, Mention, Relation, Review, Span
 from .glue import Repaired, repair
 from .lexicon import FilmEntry, Lexicon, PlaceEntry
 from .place_cues import place_mentions
-from .text import NAME_RE, sentences
+from .text import NAME_RE, lowered, sentences
 
 __all__ = ["FILM_ROLES", "Doc", "Extractor"]
 
@@ -40,6 +40,7 @@ class Doc:
     full_names: set[str] | None = None  # person-like full names in the text, found on demand
     names: list[tuple[int, int, str]] | None = None  # capitalised name runs, found on demand
     places: list[tuple[PlaceEntry, int, int, str]] | None = None  # gazetteer places, on demand
+    _lowered: str | None = None  # the text in lower case, offsets kept: on demand
     # What one extractor works out about the text for later ones to reuse (the story's
     # clauses), keyed by its owner's name: Doc itself knows nothing of what is kept.
     memo: dict[str, object] = field(default_factory=dict)
@@ -72,6 +73,14 @@ class Doc:
         if self.names is None:
             self.names = [(m.start(), m.end(), m.group(0)) for m in NAME_RE.finditer(self.text)]
         return self.names
+
+    def lowered(self) -> str:
+        """The text in lower case with every offset kept (:func:`.text.lowered`), made once:
+        cue words are found in it, and word lists are searched in it case-sensitively,
+        which is several times faster than a case-blind search of the text."""
+        if self._lowered is None:
+            self._lowered = lowered(self.text)
+        return self._lowered
 
     def place_mentions(self) -> list[tuple[PlaceEntry, int, int, str]]:
         """Every gazetteer place the text names (place, start, end, surface), found once.

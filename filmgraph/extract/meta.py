@@ -103,7 +103,8 @@ class MetaExtractor:
             if not doc.has_claim(Relation.ASPECT_RATIO, ratio):
                 doc.claim(Relation.ASPECT_RATIO, film, ratio, m.start(), m.end(), 0.9)
         if not doc.claims_for_film(Relation.DISTRIBUTOR):
-            for m in stem_matches(_RELEASED_BY, doc.text, ("released", "distributed")):
+            stems = ("released", "distributed")
+            for m in stem_matches(_RELEASED_BY, doc.text, doc.lowered(), stems):
                 org = squash(m["org"])
                 doc.mention(Kind.ORGANIZATION, org, m.start("org"), m.end("org"), 0.7)
                 doc.claim(Relation.DISTRIBUTOR, film, org, m.start("org"), m.end("org"), 0.7)

@@ -61,24 +61,25 @@ def _setting_is(text: str) -> list[re.Match[str]]:
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
 # Where a place is named for the film's life, not its story: festivals, release, biography.
+# These word lists are lower case and searched in the lowered text (Doc.lowered): a
+# case-blind alternation is tried at every position, a lower-case one only where its first
+# letters stand (a quarter of the time over a review).
 _FILM_LIFE_WORDS = (
     r"festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|born|released?|"
     r"screening|screened|distribut\w*|reviewed|reviewer|awards?|retrospective"
 )
 _NOT_STORY = re.compile(
     rf"\b(?:{_FILM_LIFE_WORDS}|critics?|magazine|newspaper|audiences?|playing|shot|filmed|"
-    r"filming|location|lives?\s+in\s+real)\b",
-    re.IGNORECASE,
+    r"filming|location|lives?\s+in\s+real)\b"
 )
 # Words that tell of the film's life wherever they stand in a sentence (those of _NOT_STORY
 # such as "shot", "playing", "magazine" only count in the place's own clause).
-_FILM_LIFE = re.compile(rf"\b(?:{_FILM_LIFE_WORDS}|cinema|roots)\b", re.IGNORECASE)
+FILM_LIFE = re.compile(rf"\b(?:{_FILM_LIFE_WORDS}|cinema|roots)\b")
 # Another film of the same people: its places are its story's, not this one's.
-_OTHER_FILM = re.compile(
+OTHER_FILM = re.compile(
     # not "first", "last", "new": a review calls its own film that too
-    r"\b(?:(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:previous|earlier|next|other)\s+"
-    r"(?:[a-z]+\s+)?|another\s+)(?:films?|movies?|pictures?|features?|documentar(?:y|ies))\b",
-    re.IGNORECASE,
+    r"\b(?:(?:his|her|their|[a-z][\w-]*['’]s)\s+(?:previous|earlier|next|other)\s+"
+    r"(?:[a-z]+\s+)?|another\s+)(?:films?|movies?|pictures?|features?|documentar(?:y|ies))\b"
 )
 # A trip planned or missed is not a place the story goes: "a business trip to Des Moines",
 # "her flight to Caracas", "plans to leave for Paris".
@@ -287,30 +288,15 @@ _RELEASE = re.compile(
 )
 # "As the movie opens, the Marshalls move to Alabama" is the story; "it opened in Chicago last
 # week" is the release.
-_OPENING = re.compile(r"\bopen(?:s|ed|ing)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\bopen(?:s|ed|ing)\b")  # searched in the lowered text
 
 
-def _not_story(text: str, start: int, end: int, lowered: str | None = None) -> bool:
-    """Whether the sentence ``text[start:end]`` is about the film's life, not its story.
-    ``lowered``: ``text.lower()`` (of the same length), searched by the faster patterns."""
-    if lowered is not None:
-        if NOT_STORY_LOWER.search(lowered, start, end):
-            return True
-        return bool(
-            OPENING_LOWER.search(lowered, start, end) and _RELEASE.search(text, start, end)
-        )
-    if _NOT_STORY.search(text, start, end):
+def _not_story(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is about the film's life, not its story
+    (``low``: the text lowered, Doc.lowered)."""
+    if _NOT_STORY.search(low, start, end):
         return True
-    return bool(_OPENING.search(text, start, end) and _RELEASE.search(text, start, end))
-
-
-# The case-blind patterns above, to search a lowered copy of the text: a case-blind
-# alternation of words is tried at every position, a lower-case one only where its first
-# letters stand (a quarter of the time over a review).
-FILM_LIFE_LOWER = re.compile(_FILM_LIFE.pattern)
-NOT_STORY_LOWER = re.compile(_NOT_STORY.pattern)
-OPENING_LOWER = re.compile(_OPENING.pattern)
-OTHER_FILM_LOWER = re.compile(_OTHER_FILM.pattern.replace("[A-Z]", "[a-z]"))
+    return bool(_OPENING.search(low, start, end) and _RELEASE.search(text, start, end))
 
 
 # "a Paris-set romance".

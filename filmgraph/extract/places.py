@@ -90,9 +90,9 @@ class PlaceExtractor:
     def __call__(self, doc: Doc) -> None:
         if not doc.film:
             return
-        text = doc.text
+        text, low = doc.text, doc.lowered()
         settings: list[str] = []
-        setting_cues = [*stem_matches(_SETTING_CUE, text, SETTING_STEMS), *_setting_is(text)]
+        setting_cues = [*stem_matches(_SETTING_CUE, text, low, SETTING_STEMS), *_setting_is(text)]
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
             if after_other_title(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"
@@ -108,7 +108,7 @@ class PlaceExtractor:
                 settings.append(town.name)
                 self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
         filmed: set[int] = set()  # where the places named as where it was shot start
-        for cue in stem_matches(_FILMED_CUE, text, FILMED_STEMS):
+        for cue in stem_matches(_FILMED_CUE, text, low, FILMED_STEMS):
             found = self._place_at(doc, cue.end())
             while found:
                 entry, start, end = found
@@ -207,7 +207,7 @@ class PlaceExtractor:
                 not lead and _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
             ):
                 continue
-            if _not_story(text, *doc.sentence_at(start), lowered=story_clauses(doc).lowered):
+            if _not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             if not strong:
                 weak.append((land, end - len(word), end))
@@ -276,7 +276,7 @@ class PlaceExtractor:
             first = name.partition(" ")[0]
             if first in lex.first_names or first in people or name in lex.common:
                 continue  # "the town of Jimmy", a character's name
-            if _not_story(text, *doc.sentence_at(start), lowered=story_clauses(doc).lowered):
+            if _not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             qualified = qualified_place(lex, text, start, end)  # "London, Ontario"
             entry = (
@@ -310,7 +310,7 @@ class PlaceExtractor:
                 _LOCALE_IN.search(text, window, start)
                 or (decade := _DECADE_BEFORE.search(text, window, start))
                 or _SET_SUFFIX.match(text, end)
-            ) or _not_story(text, *doc.sentence_at(start), lowered=story_clauses(doc).lowered):
+            ) or _not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             if decade:  # "1950s London": the time too
                 self._time(doc, decade.group(1), decade.start(1), decade.end(1), 0.7)

@@ -9,15 +9,7 @@ from dataclasses import dataclass, field
 
 from .doc import Doc
 from .people.context import tells_of_other_title
-from .place_cues import (
-    _FILM_LIFE,
-    _FIRST_PERSON,
-    _OTHER_FILM,
-    _PRONOUN_SUBJECT,
-    FILM_LIFE_LOWER,
-    OTHER_FILM_LOWER,
-    _not_story,
-)
+from .place_cues import _FIRST_PERSON, _PRONOUN_SUBJECT, FILM_LIFE, OTHER_FILM, _not_story
 
 __all__ = ["StoryClauses", "plot_sentence", "story_clauses"]
 
@@ -52,35 +44,19 @@ class StoryClauses:
     doc: Doc
     _story: dict[tuple[int, int], bool] = field(default_factory=dict)  # clause → may tell it
     _other: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence → other film at
-    #: The text lowered, for the faster lower-case patterns; None when lowering changes its
-    #: length (a letter lowering to two), and the case-blind ones are used.
-    lowered: str | None = field(init=False, default=None)
-
-    def __post_init__(self) -> None:
-        lowered = self.doc.text.lower()
-        self.lowered = lowered if len(lowered) == len(self.doc.text) else None
 
     def may_tell_story(self, start: int, end: int) -> bool:
-        text, low = self.doc.text, self.lowered
+        text, low = self.doc.text, self.doc.lowered()
         sentence = self.doc.sentence_at(start)
         clause = _clause(text, sentence, start, end)
         if clause not in self._story:
-            film_life = (
-                FILM_LIFE_LOWER.search(low, *sentence)
-                if low is not None
-                else _FILM_LIFE.search(text, *sentence)
-            )
             self._story[clause] = not (
-                film_life
-                or _not_story(text, *clause, lowered=low)
+                FILM_LIFE.search(low, *sentence)
+                or _not_story(text, low, *clause)
                 or _FIRST_PERSON.search(text, *clause)
             )
         if sentence not in self._other:
-            other = (
-                OTHER_FILM_LOWER.search(low, *sentence)
-                if low is not None
-                else _OTHER_FILM.search(text, *sentence)
-            )
+            other = OTHER_FILM.search(low, *sentence)
             told = other is None and tells_of_other_title(self.doc, sentence)
             self._other[sentence] = other.start() if other else sentence[0 if told else 1]
         return self._story[clause] and self._other[sentence] >= start

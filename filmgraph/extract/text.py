@@ -120,26 +120,37 @@ def near(
         i = j
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case with every offset kept: a letter whose lower case is longer
+    ("İ") stays as it is, so a match in the lowered text is a span of the text.
+
+    >>> lowered("İstanbul, SET in 1998")
+    'İstanbul, set in 1998'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def stem_matches(
-    pattern: re.Pattern[str], text: str, stems: Iterable[str]
+    pattern: re.Pattern[str], text: str, low: str, stems: Iterable[str]
 ) -> list[re.Match[str]]:
     r"""What ``pattern.finditer(text)`` finds, for a pattern that only matches where one of
-    ``stems`` (lower case) stands in the lowered text: the pattern is tried there alone.
+    ``stems`` (lower case) stands in ``low``, the text :func:`lowered`: the pattern is tried
+    there alone.
 
     A pattern opening on a class of common letters is otherwise tried at every one of them;
     ``str.find`` for a few stems is far cheaper.
 
     >>> pat = re.compile(r"[Ss](?<!\w\w)(?:et|hot) in [A-Z]\w+")
     >>> text = "Set in Rome, shot in Bari; upset in Ur"
-    >>> [m.group(0) for m in stem_matches(pat, text, ["set", "shot"])]
+    >>> [m.group(0) for m in stem_matches(pat, text, lowered(text), ["set", "shot"])]
     ['Set in Rome', 'shot in Bari']
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter lowering to two moves every offset after it
-        return list(pattern.finditer(text))
     found = []
     end = 0
-    for at in sorted({at for stem in stems for at in find_all(lowered, stem)}):
+    for at in sorted({at for stem in stems for at in find_all(low, stem)}):
         if at >= end and (m := pattern.match(text, at)):
             found.append(m)
             end = m.end()

@@ -199,10 +199,7 @@ class ThemeExtractor:
         if not doc.film or not doc.lexicon.themes:
             return
         index = _index(doc.lexicon.themes)
-        lowered = doc.text.lower().replace("’", "'")
-        if len(lowered) != len(doc.text):  # a letter whose lower case is longer ("İ")
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
-            lowered = lowered.replace("’", "'")
+        lowered = doc.lowered().replace("’", "'")
         lowered = _title_once(lowered, doc.film.lower().replace("’", "'"))
         words = _WORD.findall(lowered)
         points: dict[int, int] = defaultdict(int)  # in half points

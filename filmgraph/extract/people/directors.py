@@ -331,7 +331,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "writer" in m["what"] else [])
         for rel in rels:
             role_of(doc, rel, m, 0.85)
-    for m in stem_matches(_MADE_IT, text, _MADE_IT_STEMS):
+    for m in stem_matches(_MADE_IT, text, doc.lowered(), _MADE_IT_STEMS):
         s, _ = doc.sentence_at(m.start())
         subject = next(
             (
