@@ -128,18 +128,15 @@ class DateExtractor:
 
 def _named(lexicon: Lexicon) -> ahocorasick.Automaton:
     """The gazetteer's period names in one automaton (built once per lexicon)."""
-    cached = _NAMED.get(id(lexicon.periods))
-    if cached is None:
-        automaton = ahocorasick.Automaton()
-        for name in lexicon.periods:
-            automaton.add_word(name, name)
-        automaton.make_automaton()
-        # the table is kept with its automaton, so that its id is never another table's
-        cached = _NAMED[id(lexicon.periods)] = (lexicon.periods, automaton)
-    return cached[1]
+    return lexicon.derived("period_names", _period_automaton)
 
 
-_NAMED: dict[int, tuple[dict[str, Period], ahocorasick.Automaton]] = {}
+def _period_automaton(lexicon: Lexicon) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in lexicon.periods:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
 
 
 def _periods_in(doc: Doc) -> list[tuple[Period, int, int, str]]:

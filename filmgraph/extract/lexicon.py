@@ -7,14 +7,17 @@ Extraction knows nothing of RDF: the theme vocabulary arrives here as plain valu
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from ..model import Period
 from ..resources import data_dir
 from .text import plain_words
+
+T = TypeVar("T")
 
 __all__ = [
     "FilmEntry",
@@ -153,13 +156,22 @@ class Lexicon:
     themes: tuple[ThemeCue, ...] = ()
     # a named historical period, by each of its names as written ("WWII") → its years
     periods: dict[str, Period] = field(default_factory=dict)
-    # place → the words for its people: ``demonyms`` inverted on first use
-    _peoples: dict[str, tuple[str, ...]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _not_names: frozenset[str] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    # what extractors work out from these tables, by name (derived)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, name: str, build: Callable[[Lexicon], T]) -> T:
+        """What ``build`` works out from this lexicon (an index, an automaton), built on first
+        use and kept with the lexicon: a copy made with ``dataclasses.replace`` starts
+        afresh, where a cache keyed by a table's ``id`` could hand a new lexicon a freed
+        one's index.
+
+        >>> lex = Lexicon(first_names=frozenset({"Ann"}))
+        >>> lex.derived("n", lambda lx: len(lx.first_names)), lex.derived("n", lambda lx: 0)
+        (1, 1)
+        """
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return cast(T, self._derived[name])
 
     def not_names(self) -> frozenset[str]:
         """Common words and demonyms that are no given name: a name holding one is doubtful
@@ -169,9 +181,9 @@ class Lexicon:
         >>> "French" in default_lexicon().not_names()
         True
         """
-        if self._not_names is None:
-            self._not_names = frozenset((self.common | self.demonyms.keys()) - self.first_names)
-        return self._not_names
+        return self.derived(
+            "not_names", lambda lx: frozenset((lx.common | lx.demonyms.keys()) - lx.first_names)
+        )
 
     def demonyms_of(self, place: str) -> tuple[str, ...]:
         """The words for a place's people ("France" → "French", …), from ``demonyms``.
@@ -179,12 +191,7 @@ class Lexicon:
         >>> "French" in default_lexicon().demonyms_of("France")
         True
         """
-        if self._peoples is None:
-            peoples: dict[str, list[str]] = {}
-            for word, land in self.demonyms.items():
-                peoples.setdefault(land, []).append(word)
-            self._peoples = {land: tuple(words) for land, words in peoples.items()}
-        return self._peoples.get(place, ())
+        return self.derived("peoples", _peoples).get(place, ())
 
     def is_name_token(self, token: str) -> bool:
         return token in self.name_tokens or token in self.first_names
@@ -220,6 +227,14 @@ class Lexicon:
         return tuple(
             e for e in entries if not e.years or any(abs(int(v) - y) <= 1 for v in e.years)
         )
+
+
+def _peoples(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Place → the words for its people: ``demonyms`` inverted."""
+    peoples: dict[str, list[str]] = {}
+    for word, land in lexicon.demonyms.items():
+        peoples.setdefault(land, []).append(word)
+    return {land: tuple(words) for land, words in peoples.items()}
 
 
 def _lines(path: Path) -> list[str]:

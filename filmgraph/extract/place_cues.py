@@ -328,22 +328,20 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     return _TITLE_CASE.fullmatch(title.strip(" ,.!?")) is not None
 
 
-_NAMESAKES: dict[int, dict[str, list[str]]] = {}
-
-
 def _namesakes(lexicon: Lexicon) -> dict[str, list[str]]:
     """Rows the gazetteer qualifies in brackets, by the place the plain name stands for:
     "Georgia" → ["Georgia (U.S. state)"], "Washington, D.C." → ["Washington (state)"].
     Worked out once per gazetteer."""
-    found = _NAMESAKES.get(id(lexicon.places))
-    if found is None:
-        found = {}
-        for name in lexicon.place_names:
-            plain, bracket, _ = name.partition(" (")
-            usual = lexicon.place(plain) if bracket else None
-            if usual is not None and usual.name != name:
-                found.setdefault(usual.name, []).append(name)
-        _NAMESAKES[id(lexicon.places)] = found
+    return lexicon.derived("place_namesakes", _find_namesakes)
+
+
+def _find_namesakes(lexicon: Lexicon) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for name in lexicon.place_names:
+        plain, bracket, _ = name.partition(" (")
+        usual = lexicon.place(plain) if bracket else None
+        if usual is not None and usual.name != name:
+            found.setdefault(usual.name, []).append(name)
     return found
 
 
@@ -357,17 +355,12 @@ def _unpossessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
-_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
 def _first_words(lexicon: Lexicon) -> frozenset[str]:
     """The first words of the gazetteer's place keys: a run of capitalised words is looked up
     as a longer name only from a word some name opens with. Worked out once per gazetteer."""
-    kept = _FIRST_WORDS.get(id(lexicon.places))
-    if kept is None or kept[0] is not lexicon.places:
-        kept = (lexicon.places, frozenset(key.split(" ", 1)[0] for key in lexicon.places))
-        _FIRST_WORDS[id(lexicon.places)] = kept
-    return kept[1]
+    return lexicon.derived(
+        "place_first_words", lambda lx: frozenset(key.split(" ", 1)[0] for key in lx.places)
+    )
 
 
 def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
