@@ -38,10 +38,14 @@ _OTHER = "filmgraph_other"  # the package name the other commit is imported unde
 def _import_other(commit: str, where: Path) -> Any:
     """The other commit's ``filmgraph.extract`` module, imported as ``filmgraph_other``."""
     tree = where / "tree"
-    subprocess.run(
+    added = subprocess.run(
         ["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), commit],
-        check=True,
+        capture_output=True,
+        text=True,
     )
+    if added.returncode != 0:
+        said = " ".join(added.stderr.split())  # git's own words, on one line
+        raise LookupError(f"{commit}: not a commit of {REPO} ({said})")
     shutil.copytree(tree / "filmgraph", where / _OTHER)
     for folder in ("data", "ontology", "queries"):  # found beside the package in a checkout
         if (tree / folder).exists():
@@ -89,7 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            other = _import_other(args.commit, Path(tmp))
+            try:
+                other = _import_other(args.commit, Path(tmp))
+            except LookupError as err:
+                print(f"ab_extract: {err}", file=sys.stderr)
+                return 2
             model = importlib.import_module(f"{_OTHER}.model")
             # the same reviews as the other commit's own Review (its fields may differ)
             names = [f.name for f in dataclasses.fields(model.Review) if f.init]
@@ -101,10 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 other.extract(copy)
             times = _rounds(extract, other.extract, reviews, copies, args.rounds)
         finally:
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(Path(tmp) / "tree")],
-                check=False,
-            )
+            if (Path(tmp) / "tree").exists():
+                tree = str(Path(tmp) / "tree")
+                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", tree])
     n = len(reviews)
     for k, (mine, theirs) in enumerate(times):
         print(f"round {k}: {args.commit} {n / theirs:.1f}/s, this checkout {n / mine:.1f}/s")

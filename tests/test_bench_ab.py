@@ -53,3 +53,19 @@ def test_an_empty_corpus_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "ebert").mkdir()
     assert _bench().main(["HEAD", "--corpus", str(tmp_path)]) == 2
     assert "no reviews to time" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(
+    shutil.which("git") is None or not (REPO / ".git").exists(), reason="needs a git checkout"
+)
+def test_a_commit_that_is_not_there_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ebert = tmp_path / "ebert"
+    ebert.mkdir()
+    (ebert / "1.txt").write_text("“Tin Roof” is set in Lyon.\n")
+    before = _worktrees()
+    assert _bench().main(["no-such-commit", "--corpus", str(tmp_path), "--rounds", "1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("ab_extract: no-such-commit: not a commit of") and "\n" not in err
+    assert _worktrees() == before
