@@ -23,21 +23,30 @@ def _bench() -> ModuleType:
     return module
 
 
-@pytest.mark.skipif(
+needs_git = pytest.mark.skipif(
     shutil.which("git") is None or not (REPO / ".git").exists(), reason="needs a git checkout"
 )
-def test_compares_a_commit_with_this_checkout(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    """A corpus folder of two invented reviews, laid out as ../shared/corpus is."""
     ebert = tmp_path / "ebert"
     ebert.mkdir()
     (ebert / "1.txt").write_text("“Tin Roof” is set in Lyon. Ann Lee plays Mia.\n")
     (ebert / "2.txt").write_text("“Old Roof” (1948), directed by Bo Day, is set in Ohio.\n")
+    return tmp_path
+
+
+@needs_git
+def test_compares_a_commit_with_this_checkout(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = _worktrees()
     head = subprocess.run(
         ["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
     ).stdout.strip()
-    assert _bench().main([head, "--corpus", str(tmp_path), "--rounds", "1"]) == 0
+    assert _bench().main([head, "--corpus", str(corpus), "--rounds", "1"]) == 0
     out = capsys.readouterr().out
     assert re.search(rf"this checkout is \d+\.\d{{3}}x {head}", out)
     assert _worktrees() == before  # the other commit's checkout is removed again
@@ -55,17 +64,12 @@ def test_an_empty_corpus_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "no reviews to time" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(
-    shutil.which("git") is None or not (REPO / ".git").exists(), reason="needs a git checkout"
-)
+@needs_git
 def test_a_commit_that_is_not_there_is_a_one_line_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ebert = tmp_path / "ebert"
-    ebert.mkdir()
-    (ebert / "1.txt").write_text("“Tin Roof” is set in Lyon.\n")
     before = _worktrees()
-    assert _bench().main(["no-such-commit", "--corpus", str(tmp_path), "--rounds", "1"]) == 2
+    assert _bench().main(["no-such-commit", "--corpus", str(corpus), "--rounds", "1"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("ab_extract: no-such-commit: not a commit of") and "\n" not in err
     assert _worktrees() == before
