@@ -1,9 +1,10 @@
-"""Training the setting model from gold: candidates, their labels, and the logistic fit.
+"""Training the learned extractors from gold: candidates, their labels, and the logistic fit.
 
-Each gazetteer place a gold review names is one example (see
-:func:`filmgraph.extract.setting_model.place_candidates`), labelled the way ``filmgraph
-eval`` would score it as a setting: right, wrong, or neither (a place around a gold place,
-left out of training). The fit is plain gradient descent with an L2 penalty, from zero, for a
+Each gazetteer place a gold review names is one example for the setting model (see
+:func:`filmgraph.extract.setting_model.place_candidates`), each period it names one for the
+period model (:func:`filmgraph.extract.period_model.period_candidates`), labelled the way
+``filmgraph eval`` would score it: right, wrong, or neither (a place or period around a gold
+one, left out of training). The fit is plain gradient descent with an L2 penalty, from zero, for a
 fixed number of steps: the same gold gives the same weights on any machine, so a test can
 check that the shipped weights are what this code trains.
 
@@ -18,15 +19,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from .eval import judge, load_gold, place_fact, read_gold_reviews
 from .extract import DEFAULT_EXTRACTORS, Doc, Extractor
 from .extract.lexicon import Lexicon, PlaceEntry, default_lexicon
-from .extract.setting_model import FEATURES, SettingModel, SettingScorer, place_candidates
+from .extract.logistic import LogisticModel
+from .extract.period_model import PeriodModel, PeriodScorer, period_candidates
+from .extract.setting_model import SettingModel, SettingScorer, place_candidates
 
-__all__ = ["DEV_GOLD", "Example", "cross_validate", "examples", "fit", "train_setting_model"]
+__all__ = [
+    "DEV_GOLD",
+    "Example",
+    "cross_validate",
+    "examples",
+    "fit",
+    "period_examples",
+    "train_period_model",
+    "train_setting_model",
+]
+
+M = TypeVar("M", bound=LogisticModel)
 
 #: The gold the shipped model is trained on: the annotated dev reviews and plots, never the
 #: held-out ones.
@@ -44,16 +59,17 @@ _RATE = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One named place of one review: its features, and whether it is a setting there."""
+    """One named place (or period) of one review: its features, and whether it is a setting
+    (or the story's period) there."""
 
     source: str
     vector: tuple[float, ...]
-    setting: bool
+    label: bool
 
 
 def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[Example]:
     """Every place the gold reviews with settings name, labelled as ``eval`` scores it."""
-    before = _rules()
+    before = _rules(SettingScorer)
     lexicon = default_lexicon()
     continents = {n for n, e in lexicon.place_names.items() if e.kind == "continent"}
     for path in gold_paths:
@@ -70,9 +86,27 @@ def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[
                     yield Example(record.source, tuple(candidate.vector()), label)
 
 
-def _rules() -> tuple[Extractor, ...]:
-    """The extractors that run before the setting model: what its features read."""
-    at = next(i for i, e in enumerate(DEFAULT_EXTRACTORS) if isinstance(e, SettingScorer))
+def period_examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[Example]:
+    """Every period the gold reviews annotated for periods name, labelled as ``eval`` scores
+    it (a review annotated with no period gives only negatives)."""
+    before = _rules(PeriodScorer)
+    lexicon = default_lexicon()
+    for path in gold_paths:
+        gold = [g for g in load_gold(path) if "time_setting" in g.facts]
+        reviews = read_gold_reviews(gold, root=root)
+        for record in gold:
+            doc = Doc.of(reviews[record.source], lexicon)
+            for extractor in before:
+                extractor(doc.using(extractor))
+            for candidate in period_candidates(doc):
+                label = judge("time_setting", record.facts["time_setting"], str(candidate.period))
+                if label is not None:
+                    yield Example(record.source, tuple(candidate.vector()), label)
+
+
+def _rules(scorer: type) -> tuple[Extractor, ...]:
+    """The extractors that run before ``scorer``: what its features read."""
+    at = next(i for i, e in enumerate(DEFAULT_EXTRACTORS) if isinstance(e, scorer))
     return DEFAULT_EXTRACTORS[:at]
 
 
@@ -86,40 +120,48 @@ def _fact(place: PlaceEntry, lexicon: Lexicon, continents: set[str]) -> tuple[st
 def fit(
     data: Sequence[Example],
     *,
-    features: Sequence[str] = FEATURES,
+    model: type[M] = SettingModel,  # type: ignore[assignment]
+    features: Sequence[str] | None = None,
     trained_on: Sequence[str] = (),
-) -> SettingModel:
-    """Logistic regression by full-batch gradient descent (deterministic)."""
+) -> M:
+    """Logistic regression by full-batch gradient descent (deterministic), over ``model``'s
+    features (or ``features``, for a model of other features)."""
+    features = model.FEATURES if features is None else features
     x = np.array([e.vector for e in data], dtype=float).reshape(len(data), len(features))
-    y = np.array([e.setting for e in data], dtype=float)
+    y = np.array([e.label for e in data], dtype=float)
     xb = np.hstack([x, np.ones((len(data), 1))])
     w = np.zeros(xb.shape[1])
     penalty = np.r_[np.ones(len(features)), 0.0]  # the bias is not penalised
     for _ in range(_STEPS):
         p = 1.0 / (1.0 + np.exp(-(xb @ w)))
         w -= _RATE * (xb.T @ (p - y) + _L2 * penalty * w) / len(data)
-    return SettingModel(tuple(float(v) for v in w[:-1]), float(w[-1]), 0.5, tuple(trained_on))
+    return model(tuple(float(v) for v in w[:-1]), float(w[-1]), 0.5, tuple(trained_on))
 
 
 def cross_validate(
-    data: Sequence[Example], *, folds: int = 5, extra: Sequence[Example] = ()
+    data: Sequence[Example],
+    *,
+    model: type[LogisticModel] = SettingModel,
+    folds: int = 5,
+    extra: Sequence[Example] = (),
 ) -> dict[str, tuple[float, ...]]:
-    """Precision, recall and F1 over the named places, by review-wise folds: the rules'
-    verdict alone, and the model trained on the other folds. ``extra`` examples join every
-    training fold and are never scored: whether more gold helps is told on the same places."""
+    """Precision, recall and F1 over the named places (or periods), by review-wise folds: the
+    rules' verdict alone, and the model trained on the other folds. ``extra`` examples join
+    every training fold and are never scored: whether more gold helps is told on the same
+    candidates."""
     sources = sorted({e.source for e in data})
     fold_of = {s: i % folds for i, s in enumerate(sources)}
-    rule = FEATURES.index("rule")
+    rule = model.FEATURES.index("rule")
     model_says: list[bool] = []
     truth: list[bool] = []
     rule_says: list[bool] = []
     for k in range(folds):
         train = [e for e in data if fold_of[e.source] != k] + list(extra)
-        model = fit(train, features=FEATURES)
+        trained = fit(train, model=model)
         for e in (e for e in data if fold_of[e.source] == k):
-            model_says.append(model.probability(e.vector) >= model.threshold)
+            model_says.append(trained.probability(e.vector) >= trained.threshold)
             rule_says.append(e.vector[rule] > 0)
-            truth.append(e.setting)
+            truth.append(e.label)
     return {"rules": _prf(rule_says, truth), "model": _prf(model_says, truth)}
 
 
@@ -134,3 +176,9 @@ def train_setting_model(gold_dir: str | Path, *, root: str | Path) -> SettingMod
     """The model :data:`DEV_GOLD` trains: what ``data/models/setting.json`` holds."""
     paths = [Path(gold_dir) / name for name in DEV_GOLD]
     return fit(list(examples(paths, root=root)), trained_on=DEV_GOLD)
+
+
+def train_period_model(gold_dir: str | Path, *, root: str | Path) -> PeriodModel:
+    """The model :data:`DEV_GOLD` trains: what ``data/models/period.json`` holds."""
+    paths = [Path(gold_dir) / name for name in DEV_GOLD]
+    return fit(list(period_examples(paths, root=root)), model=PeriodModel, trained_on=DEV_GOLD)

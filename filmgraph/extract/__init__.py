@@ -21,6 +21,7 @@ from .known_credits import KnownCreditsExtractor
 from .lexicon import Lexicon, default_lexicon
 from .meta import MetaExtractor
 from .people import PeopleExtractor
+from .period_model import PeriodScorer
 from .places import PlaceExtractor
 from .setting_model import SettingScorer
 from .themes import ThemeExtractor
@@ -40,6 +41,7 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     PlaceExtractor(),
     SettingScorer(),
     DateExtractor(),
+    PeriodScorer(),
     ThemeExtractor(),
     MetaExtractor(),
 )

@@ -26,7 +26,16 @@ from .periods import period_of
 from .story import plot_sentence, story_clauses
 from .text import find_all
 
-__all__ = ["DateExtractor"]
+__all__ = [
+    "OPENING_REACH",
+    "PREP_BEFORE",
+    "STORY_NOUN",
+    "DateExtractor",
+    "fair_period",
+    "opening_sentences",
+    "periods_named",
+    "told_by_cue",
+]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # The words that name a period are found by cheap anchors (a digit, an apostrophe, the literal
@@ -61,7 +70,7 @@ _CUE = re.compile(
 _CUE_REACH = 110  # characters from a cue to the period it sets, within its clause
 # A story noun a period modifies: "a World War II romance", "a Depression-era tale". (A place
 # it modifies, "1930's Paris", is any the gazetteer finds there.)
-_STORY_NOUN = re.compile(
+STORY_NOUN = re.compile(
     r"(?:\s+|-)(?:era\s+|period\s+)?(?:(?!of\b|and\b|in\b|to\b|at\b)[a-z]+\s+)?"
     r"(?:story|tale|drama|romance|thriller|epic|episode|"
     r"saga|parable|melodrama|comedy|film|movie|picture|setting|backdrop)\b"
@@ -79,13 +88,13 @@ _ABOUT_BEFORE = re.compile(
 _NAMED_AFTER = re.compile(r"\s+(?:begins|breaks\s+out|ends|rages|looms|approaches)\b")
 # The story's own span, told as such: "These scenes span the years from 1965 to 1991".
 _SPAN_TOLD = re.compile(r"\b(?:scenes|events|story|action|years|spans?|covers?)\b")
-_PREP_BEFORE = re.compile(
+PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|during|circa|around|about|by|since|until|through|throughout|amid)\s+"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:summer|winter|spring|fall|autumn|end|beginning|start|middle|"
     r"years?|days|time|height|aftermath|eve)\s+(?:of\s+|around\s+|after\s+|before\s+)?)?)?"
     r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)$"
 )
-_OPENING_REACH = 40  # characters from a sentence's start within which its opening dates it
+OPENING_REACH = 40  # characters from a sentence's start within which its opening dates it
 # The period a sentence opens on: "In 1981, Howard arrives…", "During World War I, the young
 # lieutenant…", "In the 1930s, a troupe…" (the period right after, then a comma).
 _OPENING_LEAD = re.compile(r"(?:In|By|During)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?")
@@ -139,9 +148,29 @@ def _period_automaton(lexicon: Lexicon) -> ahocorasick.Automaton:
     return automaton
 
 
-def _periods_in(doc: Doc) -> list[tuple[Period, int, int, str]]:
+def periods_named(doc: Doc) -> list[tuple[Period, int, int, str]]:
     """Every period the review names, in text order, with how it is named: a "span", a
-    "named" period, or "words" (a year, decade or century)."""
+    "named" period, or "words" (a year, decade or century). Found once per review: the
+    rules and the period model both read them."""
+    found = doc.memo.get("dates.periods")
+    if found is None:
+        found = doc.memo["dates.periods"] = _periods_in(doc)
+    return found  # type: ignore[return-value]
+
+
+def opening_sentences(doc: Doc) -> set[int]:
+    """Where the sentences start that open on a period: "During World War I, …", "In the
+    late 1950s, …" (the period right after the lead, then a comma)."""
+    text = doc.text
+    opening = set()
+    for _, start, end, _ in periods_named(doc):
+        s, _ = doc.sentence_at(start)
+        if _OPENING_LEAD.fullmatch(text, s, start) and text.startswith(",", end):
+            opening.add(s)
+    return opening
+
+
+def _periods_in(doc: Doc) -> list[tuple[Period, int, int, str]]:
     text = doc.text
     out: list[tuple[Period, int, int, str]] = []
     spans: list[tuple[int, int]] = []
@@ -191,7 +220,7 @@ def _add(out: list[tuple[Period, int, int, str]], words: str, start: int, end: i
         out.append((period, start, end, "words"))
 
 
-def _cued(doc: Doc, start: int, earlier: list[int]) -> bool:
+def told_by_cue(doc: Doc, start: int, earlier: list[int]) -> bool:
     """A setting cue opens the clause the period at ``start`` is the first period of: "is set
     in Lyon in the late 19th century" (not "“Fargo,” which was set in 1987")."""
     text = doc.text
@@ -210,17 +239,12 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     placed = bool(doc.claims_for_film(Relation.SETTING))
     places_at = {start for _, start, _, _ in doc.place_mentions()}
     earlier: list[int] = []  # where the fair periods before this one start
-    periods = _periods_in(doc)
-    # the sentences that open on a period ("During World War I, …"), by where they start
-    opening = set()
-    for _, start, end, _ in periods:
-        s, _ = doc.sentence_at(start)
-        if _OPENING_LEAD.fullmatch(text, s, start) and text.startswith(",", end):
-            opening.add(s)
+    periods = periods_named(doc)
+    opening = opening_sentences(doc)
     for period, start, end, kind in periods:
-        if not _fair(doc, start, end):
+        if not fair_period(doc, start, end):
             continue
-        cued = _cued(doc, start, earlier)
+        cued = told_by_cue(doc, start, earlier)
         earlier.append(start)
         if cued:
             yield period, start, end, 0.8
@@ -229,12 +253,12 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
         if not clauses.may_tell_story(start, end):
             continue  # the film's life, the critic's, another film's
         named = kind == "named"
-        if kind == "words" and _PREP_BEFORE.search(text, max(s, start - 40), start) and (
+        if kind == "words" and PREP_BEFORE.search(text, max(s, start - 40), start) and (
             placed and _TIME_CUE.search(text, s, e)
         ):
             yield period, start, end, 0.75  # "Their story begins in Lisbon in 1974"
-        elif (_STORY_NOUN.match(text, end) or _next_word(text, end) in places_at) and (
-            named or not _PREP_BEFORE.search(text, s, start)
+        elif (STORY_NOUN.match(text, end) or _next_word(text, end) in places_at) and (
+            named or not PREP_BEFORE.search(text, s, start)
         ):
             yield period, start, end, 0.7  # "a World War II romance", "in 1930's Paris"
         elif named and (
@@ -243,7 +267,7 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             yield period, start, end, 0.7  # "a film about the Algerian War"
         elif (
             s in opening
-            and start <= s + _OPENING_REACH
+            and start <= s + OPENING_REACH
             and (_PRESENT.search(text, end, min(e, end + 80)) or plot_sentence(doc, s, e))
         ):
             # "In 1981, Howard arrives at a station …", "During World War I, the young
@@ -258,7 +282,7 @@ def _next_word(text: str, end: int) -> int:
     return end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
 
 
-def _fair(doc: Doc, start: int, end: int) -> bool:
+def fair_period(doc: Doc, start: int, end: int) -> bool:
     """Not a year of another film: inside its quoted title, in brackets after it, or in a
     clause about it."""
     text = doc.text

@@ -25,20 +25,16 @@ probability as their confidence, so each can be audited.
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
-from ..errors import InputError
-from ..files import read_text, write_atomically
 from ..model import Relation
 from ..resources import data_dir
 from .doc import Doc
 from .lexicon import PlaceEntry
+from .logistic import LogisticModel
 from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
 from .places import PlaceExtractor
 from .story import plot_sentence, story_clauses
@@ -185,55 +181,12 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class SettingModel:
+class SettingModel(LogisticModel):
     """Logistic weights over :data:`FEATURES`, and the probability a setting needs."""
 
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float = 0.5
-    trained_on: tuple[str, ...] = ()
-
-    def probability(self, candidate: PlaceCandidate | Sequence[float]) -> float:
-        """How likely a candidate (or its feature vector) is a setting."""
-        vector = candidate.vector() if isinstance(candidate, PlaceCandidate) else candidate
-        z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
-        return 1.0 / (1.0 + math.exp(-z))
-
-    @classmethod
-    def load(cls, path: str | Path) -> SettingModel:
-        """Read weights written by :meth:`dump`; a file that is not such weights, or that
-        weighs other features than this version computes, is an :class:`InputError`."""
-        text = read_text(path, what="setting model")
-        try:
-            data = json.loads(text)
-            features = tuple(data["features"])
-            weights = tuple(float(w) for w in data["weights"])
-            model = cls(
-                weights,
-                float(data["bias"]),
-                float(data.get("threshold", 0.5)),
-                tuple(data.get("trained_on", ())),
-            )
-        except (ValueError, KeyError, TypeError) as e:
-            raise InputError(str(path), f"not a setting model ({e.__class__.__name__}: {e})") from e
-        if features != FEATURES:
-            raise InputError(str(path), "the model weighs other features than this version")
-        if len(weights) != len(FEATURES):
-            raise InputError(str(path), f"{len(weights)} weights for {len(FEATURES)} features")
-        return model
-
-    def dump(self, path: str | Path) -> None:
-        data = {
-            "features": list(FEATURES),
-            "weights": [round(w, 6) for w in self.weights],
-            "bias": round(self.bias, 6),
-            "threshold": self.threshold,
-            "trained_on": list(self.trained_on),
-        }
-        text = json.dumps(data, indent=1) + "\n"
-        write_atomically(path, lambda part: part.write_text(text, encoding="utf-8"),
-                         what="setting model")
+    __slots__ = ()
+    FEATURES = FEATURES
+    WHAT = "setting model"
 
 
 @cache

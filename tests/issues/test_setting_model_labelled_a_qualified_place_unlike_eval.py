@@ -26,5 +26,5 @@ def test_training_labels_a_qualified_place_as_eval_scores_it(tmp_path: Path) -> 
     )
     # the candidates in text order: Hannibal, Missouri, then Missouri (judged alone, as a
     # lone prediction of Missouri would be scored: not the town gold names)
-    labels = [e.setting for e in examples([gold], root=tmp_path)]
+    labels = [e.label for e in examples([gold], root=tmp_path)]
     assert labels == [True, False]

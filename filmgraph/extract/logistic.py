@@ -1,0 +1,89 @@
+"""Logistic weights over named features, as the learned extractors ship them.
+
+The setting model and the period model each describe a candidate (a place, a period) by a
+fixed tuple of features and weigh them with weights trained on the dev gold
+(:mod:`filmgraph.learn`). This is what they share: the probability, and reading and writing
+the weights as JSON that names its features, so weights trained for other features are refused
+rather than silently misread.
+
+>>> class Toy(LogisticModel):
+...     FEATURES = ("cue", "other")
+...     WHAT = "toy model"
+>>> round(Toy((2.0, -1.0), 0.0).probability((1.0, 0.0)), 3)
+0.881
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Protocol, TypeVar
+
+from ..errors import InputError
+from ..files import read_text, write_atomically
+
+__all__ = ["Described", "LogisticModel"]
+
+M = TypeVar("M", bound="LogisticModel")
+
+
+class Described(Protocol):
+    """A candidate the model weighs: its features as a vector in the model's order."""
+
+    def vector(self) -> list[float]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LogisticModel:
+    """Logistic weights over :attr:`FEATURES`, and the probability a positive needs."""
+
+    FEATURES: ClassVar[tuple[str, ...]] = ()
+    WHAT: ClassVar[str] = "model"
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float = 0.5
+    trained_on: tuple[str, ...] = ()
+
+    def probability(self, candidate: Described | Sequence[float]) -> float:
+        """How likely a candidate (or its feature vector) is a positive."""
+        vector = candidate if isinstance(candidate, Sequence) else candidate.vector()
+        z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def load(cls: type[M], path: str | Path) -> M:
+        """Read weights written by :meth:`dump`; a file that is not such weights, or that
+        weighs other features than this version computes, is an :class:`InputError`."""
+        text = read_text(path, what=cls.WHAT)
+        try:
+            data = json.loads(text)
+            features = tuple(data["features"])
+            weights = tuple(float(w) for w in data["weights"])
+            model = cls(
+                weights,
+                float(data["bias"]),
+                float(data.get("threshold", 0.5)),
+                tuple(data.get("trained_on", ())),
+            )
+        except (ValueError, KeyError, TypeError) as e:
+            raise InputError(str(path), f"not a {cls.WHAT} ({e.__class__.__name__}: {e})") from e
+        if features != cls.FEATURES:
+            raise InputError(str(path), "the model weighs other features than this version")
+        if len(weights) != len(cls.FEATURES):
+            raise InputError(str(path), f"{len(weights)} weights for {len(cls.FEATURES)} features")
+        return model
+
+    def dump(self, path: str | Path) -> None:
+        data = {
+            "features": list(self.FEATURES),
+            "weights": [round(w, 6) for w in self.weights],
+            "bias": round(self.bias, 6),
+            "threshold": self.threshold,
+            "trained_on": list(self.trained_on),
+        }
+        text = json.dumps(data, indent=1) + "\n"
+        write_atomically(path, lambda part: part.write_text(text, encoding="utf-8"), what=self.WHAT)
