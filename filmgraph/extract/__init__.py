@@ -32,7 +32,8 @@ __all__ = ["DEFAULT_EXTRACTORS", "Doc", "Extractor", "extract"]
 #: Order matters: the title first (claims hang off the film), then the credits block (it names
 #: the cast that prose patterns then recognise), then prose, the film gazetteer's credits for
 #: people the prose named without a cue, places (the rules, then the learned setting model),
-#: the story's periods and the film's year, themes, the rest.
+#: the story's periods and the film's year (the rules, then the learned period model), themes,
+#: the rest.
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     TitleExtractor(),
     CreditsExtractor(),

@@ -6,7 +6,7 @@ period in six. This extractor looks at every period the review names (a year, a 
 century, a span, a named period such as World War II), describes each by a few generic facts
 (the rules' own verdict, how and where the review names it, whether its clauses tell the story
 or the film's life, how it stands to the film's own year) and weighs them with a logistic
-model trained on the annotated dev reviews and plots (``tools/train_setting_model.py``; the
+model trained on the annotated dev reviews and plots (``tools/train_models.py``; the
 weights ship in ``data/models/period.json``). A period the model scores at or above its
 threshold is the story's; one a rule claimed but the model scores below it is not.
 
@@ -16,11 +16,11 @@ as their confidence.
 
 >>> from filmgraph.model import Review, Relation
 >>> from filmgraph.extract import extract
->>> text = ("“Salt Road” (2019) is a drama. In 1956, Anna leaves Budapest for the border. "
-...         "She crosses it at night.")
+>>> text = ("“Salt Road” (2019) tells of settlers in the years around World War I. A young "
+...         "baker walks from Budapest to Vienna. The film premiered at Cannes in 2019.")
 >>> claims = extract(Review(text=text, source="x")).claims_for(Relation.TIME_SETTING)
->>> [c.object for c in claims]
-['1956']
+>>> [(c.object, c.extractor) for c in claims]
+[('1914/1918', 'period-model/1.0')]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ every gazetteer place the review names, describes it by a few generic facts (the
 verdict, how and where the review names it, what kind of place it is, whether a place inside
 or around it is named too, whether the film table sets the story there or elsewhere) and
 weighs them with a logistic model trained on the annotated dev reviews and plots
-(``tools/train_setting_model.py``; the weights ship in ``data/models/setting.json``). A
+(``tools/train_models.py``; the weights ship in ``data/models/setting.json``). A
 place the model scores at or above its threshold is a setting, if the review names it in a
 clause that may tell the story; one a rule claimed but the model scores below it is not.
 
