@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from .eval import judge, load_gold, place_fact, read_gold_reviews
+from .eval import GoldReview, judge, load_gold, place_fact, read_gold_reviews
 from .extract import DEFAULT_EXTRACTORS, Doc, Extractor
 from .extract.lexicon import Lexicon, PlaceEntry, default_lexicon
 from .extract.logistic import LogisticModel
@@ -69,39 +69,45 @@ class Example:
 
 def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[Example]:
     """Every place the gold reviews with settings name, labelled as ``eval`` scores it."""
-    before = _rules(SettingScorer)
     lexicon = default_lexicon()
     continents = {n for n, e in lexicon.place_names.items() if e.kind == "continent"}
-    for path in gold_paths:
-        gold = [g for g in load_gold(path) if "setting" in g.facts]
-        reviews = read_gold_reviews(gold, root=root)
-        for record in gold:
-            doc = Doc.of(reviews[record.source], lexicon)
-            for extractor in before:
-                extractor(doc.using(extractor))
-            for candidate in place_candidates(doc):
-                fact = _fact(candidate.place, lexicon, continents)
-                label = judge("setting", record.facts["setting"], fact)
-                if label is not None:
-                    yield Example(record.source, tuple(candidate.vector()), label)
+    for record, doc in _gold_docs(gold_paths, "setting", SettingScorer, root, lexicon):
+        for candidate in place_candidates(doc):
+            fact = _fact(candidate.place, lexicon, continents)
+            label = judge("setting", record.facts["setting"], fact)
+            if label is not None:
+                yield Example(record.source, tuple(candidate.vector()), label)
 
 
 def period_examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[Example]:
     """Every period the gold reviews annotated for periods name, labelled as ``eval`` scores
     it (a review annotated with no period gives only negatives)."""
-    before = _rules(PeriodScorer)
     lexicon = default_lexicon()
+    for record, doc in _gold_docs(gold_paths, "time_setting", PeriodScorer, root, lexicon):
+        for candidate in period_candidates(doc):
+            label = judge("time_setting", record.facts["time_setting"], str(candidate.period))
+            if label is not None:
+                yield Example(record.source, tuple(candidate.vector()), label)
+
+
+def _gold_docs(
+    gold_paths: Iterable[str | Path],
+    relation: str,
+    scorer: type,
+    root: str | Path,
+    lexicon: Lexicon,
+) -> Iterator[tuple[GoldReview, Doc]]:
+    """Each gold review annotated for ``relation``, read by the extractors before ``scorer``:
+    what a learned extractor's candidates are described from."""
+    before = _rules(scorer)
     for path in gold_paths:
-        gold = [g for g in load_gold(path) if "time_setting" in g.facts]
+        gold = [g for g in load_gold(path) if relation in g.facts]
         reviews = read_gold_reviews(gold, root=root)
         for record in gold:
             doc = Doc.of(reviews[record.source], lexicon)
             for extractor in before:
                 extractor(doc.using(extractor))
-            for candidate in period_candidates(doc):
-                label = judge("time_setting", record.facts["time_setting"], str(candidate.period))
-                if label is not None:
-                    yield Example(record.source, tuple(candidate.vector()), label)
+            yield record, doc
 
 
 def _rules(scorer: type) -> tuple[Extractor, ...]:
