@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ...model import Kind, Relation, surname
 from ..doc import Doc
-from ..text import CAP, NAME, PART_NAME, PARTICLE, near, squash
+from ..text import CAP, NAME, PART_NAME, PARTICLE, UPPER, near, squash
 from .patterns import KIN, OPEN_PAREN, PAREN_ARTICLE_CUE, PAREN_LOWER_CUE, POSSESSIVE, Anchors
 from .record import alias, cast, cast_if_person, full_name, person_like, role
 
@@ -82,6 +82,7 @@ _PAREN_DESC_QUICK = re.compile(r"\((?:[a-z-]+ ){1,4}[A-Z][^()]{0,40}\)")
 
 
 _SURNAME_NEXT = re.compile(r"[ ]?[A-Z][a-z]")
+_NAME_NEXT = re.compile(rf"\(\s*{UPPER}")
 
 
 def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
@@ -89,6 +90,9 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     Gena Rowlands)", "Old Nick (played by Sean Bridgers)", "a kindly landlady (Inger Stevens)"."""
     text = doc.text
     parens = anchors(OPEN_PAREN)
+    # Brackets that open on a capital, as a name does: "(1998)" and "(the film's best)" hold
+    # no actor, and each bracket costs a scan of the 200 characters around it.
+    named = [p for p in parens if _NAME_NEXT.match(text, p)]
     # Surnames of the actors the film's sources credit: "Beulah Grey (Gaston)" with Mae Gaston
     # credited is a part and its actor, though Gaston is a given name too (Gaston Modot).
     credited = {surname(a) for entry in doc.film_entries() for a in entry.actors}
@@ -98,7 +102,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
     # (part, bracketed word, where the part starts, where the actor-first reading would
     # start or None if there is none, end)
     undecided: list[tuple[str, str, int, int | None, int]] = []
-    for m in near(_CHAR_PAREN, text, parens, before=120, after=80):
+    for m in near(_CHAR_PAREN, text, named, before=120, after=80):
         inner, kin = squash(m["inner"]), m["kin"]
         part = _part_before(doc, m)
         outer, nick, nick_at, start = part.name, part.nick, part.nick_at, part.start
@@ -177,7 +181,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             cast(doc, outer, inner, start, end, 0.75, mononym=True)
         elif at is not None:
             cast(doc, inner, outer, at, end, 0.85)  # "Ann Lee (Sam)": the actor, then the part
-    for m in near(_PAIR_PAREN, text, parens, before=80, after=80):
+    for m in near(_PAIR_PAREN, text, named, before=80, after=80):
         for c, a in (("c1", "a1"), ("c2", "a2")):
             if person_like(doc, squash(m[a]), cued=True):
                 cast(doc, m[c], m[a], m.start(), m.end(), 0.85)
@@ -187,7 +191,7 @@ def named_in_brackets(doc: Doc, anchors: Anchors) -> None:
             cast(doc, m["char"], actor, m.start(), m.end(), 0.85)
         else:
             role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.8)
-    for m in near(_ROLE_PAREN, text, parens, before=80, after=80):
+    for m in near(_ROLE_PAREN, text, named, before=80, after=80):
         what = m["what"]
         if (
             what[0].isupper()
