@@ -9,15 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import extract
 from filmgraph.extract.lexicon import default_lexicon
 from filmgraph.model import Period, Relation, Review
-
-
-def _claims(text: str, relation: Relation) -> set[str]:
-    ex = extract(Review(text=text, source="dates.txt"))
-    return {c.object for c in ex.claims_for(relation)}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _claims(text: str, relation: Relation) -> set[str]:
     ],
 )
 def test_the_period_a_story_is_set_in(text: str, when: str) -> None:
-    assert when in _claims(text, Relation.TIME_SETTING)
+    assert when in claimed(text, Relation.TIME_SETTING)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_the_period_a_story_is_set_in(text: str, when: str) -> None:
     ],
 )
 def test_dates_that_are_not_the_story(text: str) -> None:
-    assert _claims(text, Relation.TIME_SETTING) == set()
+    assert claimed(text, Relation.TIME_SETTING) == set()
 
 
 @pytest.mark.parametrize(
@@ -79,12 +75,12 @@ def test_dates_that_are_not_the_story(text: str) -> None:
     ],
 )
 def test_the_films_own_year(text: str, year: str) -> None:
-    assert _claims(text, Relation.YEAR) == {year}
+    assert claimed(text, Relation.YEAR) == {year}
 
 
 def test_another_films_year_is_not_this_ones() -> None:
     text = "“Tin Roof” is a sequel. In the original 1980 movie, a boy was lost at sea."
-    assert _claims(text, Relation.YEAR) == set()
+    assert claimed(text, Relation.YEAR) == set()
 
 
 def test_a_period_is_an_iso_year_or_interval() -> None:
@@ -99,7 +95,7 @@ def test_a_period_is_an_iso_year_or_interval() -> None:
 
 def test_named_periods_come_from_the_lexicon() -> None:
     text = "“Tin Roof” is set during the Great Thaw, in a mining town."
-    assert _claims(text, Relation.TIME_SETTING) == set()
+    assert claimed(text, Relation.TIME_SETTING) == set()
     lexicon = replace(default_lexicon(), periods={"the Great Thaw": Period(1881, 1883)})
     ex = extract(Review(text=text, source="dates.txt"), lexicon=lexicon)
     assert {c.object for c in ex.claims_for(Relation.TIME_SETTING)} == {"1881/1883"}

@@ -4,15 +4,14 @@ member, and a known actor discussed by surname. Comparisons and kin stay out."""
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
 
 def _actors(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="prose.txt"))
-    assert ex.film_title == "Salt Road"
-    return {c.object for c in ex.claims_for(Relation.ACTOR)}
+    return claimed(text, Relation.ACTOR, film="Salt Road")
 
 
 def test_names_listed_with_a_cast_member_are_cast() -> None:

@@ -7,15 +7,14 @@ people compared to are never this film's director.
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
 
 def _directors(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="prose.txt"))
-    assert ex.film_title == "Moon Garden"
-    return {c.object for c in ex.claims_for(Relation.DIRECTOR)}
+    return claimed(text, Relation.DIRECTOR, film="Moon Garden")
 
 
 @pytest.mark.parametrize(

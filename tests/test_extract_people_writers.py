@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
 
 def _writers(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="prose.txt"))
-    assert ex.film_title == "Moon Garden"
-    return {c.object for c in ex.claims_for(Relation.WRITER)}
+    return claimed(text, Relation.WRITER, film="Moon Garden")
 
 
 @pytest.mark.parametrize(

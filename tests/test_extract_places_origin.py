@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from filmgraph.extract import extract
-from filmgraph.model import Relation, Review
+from extracting import claimed
+
+from filmgraph.model import Relation
 
 
 def _settings(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="origin.txt"))
-    return {c.object for c in ex.claims_for(Relation.SETTING)}
+    return claimed(text, Relation.SETTING)
 
 
 def test_someone_who_arrives_from_a_city_does_not_set_the_story_there() -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
 
 def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
-    ex = extract(Review(text=text, source="phrasing.txt"))
-    return {c.object for c in ex.claims_for(relation)}
+    return claimed(text, relation)
 
 
 @pytest.mark.parametrize(

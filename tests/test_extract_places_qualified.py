@@ -5,15 +5,11 @@ move a region out of the clause that says what the place is named for."""
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.eval import evaluate, parse_gold
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
-
-
-def _places(text: str, relation: Relation) -> set[str]:
-    ex = extract(Review(text=text, source="qualified.txt"))
-    return {c.object for c in ex.claims_for(relation)}
 
 
 @pytest.mark.parametrize(
@@ -32,13 +28,13 @@ def _places(text: str, relation: Relation) -> set[str]:
 def test_a_town_and_its_region_are_the_row_the_region_qualifies(
     text: str, expected: set[str]
 ) -> None:
-    assert _places(text, Relation.SETTING) == expected
+    assert claimed(text, Relation.SETTING) == expected
 
 
 def test_an_abbreviated_state_alone_is_no_place() -> None:
     # "Mass." and "Pa." are read as states only after a town and its comma
     text = "“Lanterns” is a drama. Oskar goes to Mass. on Sunday, and Pa. stays home in Nome."
-    assert _places(text, Relation.SETTING) == {"Nome"}
+    assert claimed(text, Relation.SETTING) == {"Nome"}
 
 
 @pytest.mark.parametrize(
@@ -53,8 +49,8 @@ def test_an_abbreviated_state_alone_is_no_place() -> None:
 )
 def test_where_it_was_shot_is_no_setting(text: str, expected: set[str]) -> None:
     # the region after the town's comma stays in the clause that says it was shot there
-    assert _places(text, Relation.FILMING_LOCATION) == expected
-    assert _places(text, Relation.SETTING) == set()
+    assert claimed(text, Relation.FILMING_LOCATION) == expected
+    assert claimed(text, Relation.SETTING) == set()
 
 
 def test_gold_names_the_town_a_qualified_row_stands_for() -> None:

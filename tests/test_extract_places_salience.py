@@ -4,14 +4,13 @@ keeps naming, a place's own streets. Every sentence here is made up for the test
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
-from filmgraph.extract import extract
-from filmgraph.model import Relation, Review
+from filmgraph.model import Relation
 
 
 def _settings(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="salience.txt"))
-    return {c.object for c in ex.claims_for(Relation.SETTING)}
+    return claimed(text, Relation.SETTING)
 
 
 @pytest.mark.parametrize(

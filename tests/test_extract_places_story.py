@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import DEFAULT_EXTRACTORS, extract
 from filmgraph.extract.setting_model import SettingScorer
@@ -10,8 +11,7 @@ from filmgraph.model import Relation, Review
 
 
 def _settings(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="story.txt"))
-    return {c.object for c in ex.claims_for(Relation.SETTING)}
+    return claimed(text, Relation.SETTING)
 
 
 # Each review names a city the story is surely in, so a country must stand on its own rule

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
-from filmgraph.extract import extract
-from filmgraph.model import Relation, Review
+from filmgraph.model import Relation
 
 
 def _times(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="time.txt"))
-    return {c.object for c in ex.claims_for(Relation.TIME_SETTING)}
+    return claimed(text, Relation.TIME_SETTING)
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from extracting import claimed
+
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
 
 def _themes(text: str) -> set[str]:
-    ex = extract(Review(text=text, source="themes.txt"))
-    return {c.object for c in ex.claims_for(Relation.THEME)}
+    return claimed(text, Relation.THEME)
 
 
 def test_words_naming_relatives_do_not_make_family_a_theme() -> None:
