@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for name in args.models or list(MODELS):
         kind, collect, what = MODELS[name]
-        shipped_at = REPO / "data" / "models" / f"{name}.json"
+        shipped_at = kind.shipped_path()
         data = list(collect(gold, root=args.root))
         model = fit(data, model=kind, trained_on=DEV_GOLD)
         if args.check:

@@ -24,6 +24,7 @@ from typing import ClassVar, Protocol, TypeVar
 
 from ..errors import InputError
 from ..files import read_text, write_atomically
+from ..resources import data_dir
 
 __all__ = ["Described", "LogisticModel"]
 
@@ -42,6 +43,7 @@ class LogisticModel:
 
     FEATURES: ClassVar[tuple[str, ...]] = ()
     WHAT: ClassVar[str] = "model"
+    NAME: ClassVar[str] = ""  # the shipped weights are data/models/NAME.json
 
     weights: tuple[float, ...]
     bias: float
@@ -53,6 +55,19 @@ class LogisticModel:
         vector = candidate if isinstance(candidate, Sequence) else candidate.vector()
         z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def shipped_path(cls) -> Path:
+        """Where the weights trained on the dev gold ship."""
+        return data_dir() / "models" / f"{cls.NAME}.json"
+
+    @classmethod
+    def shipped(cls: type[M]) -> M:
+        """The weights trained on the dev gold, read once per process."""
+        model = _SHIPPED.get(cls)
+        if model is None:
+            model = _SHIPPED[cls] = cls.load(cls.shipped_path())
+        return model  # type: ignore[return-value]
 
     @classmethod
     def load(cls: type[M], path: str | Path) -> M:
@@ -87,3 +102,6 @@ class LogisticModel:
         }
         text = json.dumps(data, indent=1) + "\n"
         write_atomically(path, lambda part: part.write_text(text, encoding="utf-8"), what=self.WHAT)
+
+
+_SHIPPED: dict[type[LogisticModel], LogisticModel] = {}

@@ -29,10 +29,8 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..model import Period, Relation
-from ..resources import data_dir
 from .dates import (
     OPENING_REACH,
     PREP_BEFORE,
@@ -166,12 +164,7 @@ class PeriodModel(LogisticModel):
     __slots__ = ()
     FEATURES = FEATURES
     WHAT = "period model"
-
-
-@cache
-def default_period_model() -> PeriodModel:
-    """The model trained on the dev gold (``data/models/period.json``)."""
-    return PeriodModel.load(data_dir() / "models" / "period.json")
+    NAME = "period"
 
 
 @dataclass(frozen=True)
@@ -186,7 +179,7 @@ class PeriodScorer:
     def __call__(self, doc: Doc) -> None:
         if not doc.film:
             return
-        model = self.model or default_period_model()
+        model = self.model or PeriodModel.shipped()
         dropped: set[str] = set()
         for candidate in period_candidates(doc):
             p = model.probability(candidate)

@@ -28,10 +28,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..model import Relation
-from ..resources import data_dir
 from .doc import Doc
 from .lexicon import PlaceEntry
 from .logistic import LogisticModel
@@ -187,12 +185,7 @@ class SettingModel(LogisticModel):
     __slots__ = ()
     FEATURES = FEATURES
     WHAT = "setting model"
-
-
-@cache
-def default_setting_model() -> SettingModel:
-    """The model trained on the dev gold (``data/models/setting.json``)."""
-    return SettingModel.load(data_dir() / "models" / "setting.json")
+    NAME = "setting"
 
 
 _PLACES = PlaceExtractor()
@@ -212,7 +205,7 @@ class SettingScorer:
     def __call__(self, doc: Doc) -> None:
         if not doc.film:
             return
-        model = self.model or default_setting_model()
+        model = self.model or SettingModel.shipped()
         dropped: set[str] = set()
         for candidate in place_candidates(doc):
             p = model.probability(candidate)
