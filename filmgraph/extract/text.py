@@ -229,6 +229,13 @@ _SENTENCE_END = re.compile(
 )
 
 
+# The word before a full stop that does not end a sentence: a capital initial ("J. Lee",
+# "U.S. Army") or a title that stands before a name ("Mr. Smith", "Dr. No", "St. Louis").
+_NOT_AN_END = re.compile(
+    r"(?:(?<![^\W\d_])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Messrs|Prof|Rev|Sgt|Capt|Lt|Col|Gen))\Z"
+)
+
+
 #: No sentence is longer: checks that scan a cue's sentence would otherwise scan a whole
 #: unpunctuated page for every name in it (the longest sentence of the corpus is 1,744).
 MAX_SENTENCE = 3000
@@ -239,10 +246,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
     >>> sentences("One. Two" + " x" * 2000)[1]
     (5, 3005)
+    >>> t = "Dr. Mabuse met J. Lee Thompson. Then he left."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Dr. Mabuse met J. Lee Thompson.', 'Then he left.']
     """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "J. Lee Thompson", "Dr. Mabuse": an initial or a title, not an end
         brk = m.start() + (text[m.start()] != "\n")
         if brk - start > MAX_SENTENCE:
             start = _cut_long(text, start, brk, spans)
