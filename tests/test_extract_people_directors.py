@@ -338,3 +338,27 @@ def test_the_maker_at_work_needs_no_given_name_from_the_lists(idiom: str) -> Non
     # "Tuomo" is in no given-name list; what he does says he is a person and the maker.
     text = f"“Moon Garden” is quiet. Tuomo Virtanen {idiom} by the lake."
     assert _directors(text) == {"Tuomo Virtanen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The relative clause between the maker and the verb is the maker's.
+        "“Moon Garden” is quiet. Anna Kovacs, who also wrote the screenplay, directs it calmly.",
+        "“Moon Garden” is quiet. Anna Kovacs, who was 30 at the time, directed the film.",
+    ],
+)
+def test_a_relative_clause_before_directs(text: str) -> None:
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_two_given_names_share_the_surname_before_directed() -> None:
+    text = "“Moon Garden” is quiet. Joel and Ethan Coen directed it in one summer."
+    assert _directors(text) == {"Joel Coen", "Ethan Coen"}
+
+
+def test_an_initial_does_not_end_the_sentence() -> None:
+    # "J." read as a sentence's end left "Lee Thompson" opening the next one, a second,
+    # wrong director beside the right one.
+    text = "“Moon Garden” is quiet. J. Lee Thompson directed it in one summer."
+    assert _directors(text) == {"J. Lee Thompson"}

@@ -30,7 +30,9 @@ _DIRECTOR = re.compile(
 )
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
-    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,80}}\)|,\s+(?:an?|the)\s+[^,.;()]{{1,40}},)?,?\s+"
+    # "Ann Lee (“Salt”)", "Ann Lee, a painter,", "Ann Lee, who also wrote it," directed
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,80}}\)|,\s+(?:an?|the)\s+[^,.;()]{{1,40}},"
+    rf"|,\s+who\s+[^,.;()“”\"]{{1,60}},)?,?\s+"
     rf"(?P<who>who\s+)?(?:(?:has|had)\s+)?(?:directs|directed|co-directed|helms|helmed|directing)\b"
     rf"(?!\s+by)"
 )
@@ -257,6 +259,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         # "Costa-Gavras, who directed the film,": as strong as "directed by".
         this = bool(m["who"] and _THIS_FILM.match(text, m.end()))
         names = [(m[g], m.start(g), m.end(g)) for g in ("name0", "name") if m[g]]
+        if m["name0"]:  # "Joel and Ethan Coen directed": Joel Coen
+            names[0] = (shared_surname(doc, m["name0"], m["name"]), *names[0][1:])
         # "Ann Lee, who wrote the script with Bo Day, directed": Bo Day ends the relative
         # clause; the one it is hung on directed.
         head = _OPEN_WHO.search(text, doc.sentence_at(m.start())[0], m.start("name"))
