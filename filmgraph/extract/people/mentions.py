@@ -21,10 +21,13 @@ _SURNAME_CANDIDATE = re.compile(
 def mentions_only(doc: Doc) -> None:
     """Names that look like people but carry no role toward the film."""
     seen = {m.name for m in doc.mentions if m.kind is Kind.PERSON}
+    people = doc.lexicon.people
     for start, end, found in doc.name_runs():
         name = squash(found)
         if name in seen or name in doc.characters:
             continue
+        if " " not in name and name not in people:
+            continue  # one word is a person only if known as one: most runs, no full test
         tokens = name.split()
         if tokens and tokens[0] in doc.lexicon.common and len(tokens) > 2:
             name = " ".join(tokens[1:])
