@@ -8,7 +8,7 @@ Kept apart from the extractor so that the rules themselves stay readable in one 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..model import Relation
 from .lexicon import Lexicon, PlaceEntry
@@ -363,12 +363,33 @@ def _first_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+_MEMO_BOUND = 100_000  # distinct one-word runs kept (a few MB)
+
+
+def _one_word_place(
+    found: str, place: Callable[[str], PlaceEntry | None]
+) -> tuple[PlaceEntry | None, str]:
+    """The place a one-word run names and the surface that names it: "a Rome-set romance",
+    "Chicago's streets", and "L.A." keeps its last dot."""
+    surface = _unpossessive(found.rstrip(".,'’").removesuffix("-set"))
+    if "." in surface and found.startswith(surface + "."):
+        surface += "."
+    return (place(surface) if len(surface) > 2 else None), surface
+
+
 def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, int, int, str]]:
     """Every gazetteer place named in ``text``, longest name first within a capitalised run;
     a town with its region after a comma is the row that region qualifies ("London,
     Ontario" is not England's London), and the region is named too."""
     place = lexicon.place
     firsts = _first_words(lexicon)
+    # A one-word run's place depends on the word alone, and capitalised words recur from
+    # review to review ("The", "He", the critics' favourite names): each is worked out once.
+    one_word: dict[str, tuple[PlaceEntry | None, str]] = lexicon.derived(
+        "place_one_word", lambda lx: {}
+    )
+    if len(one_word) > _MEMO_BOUND:
+        one_word.clear()
     skip_to = 0  # a region already read after its town's comma
     for run in _CAP_RUN.finditer(text):
         if run.start() < skip_to:
@@ -383,11 +404,10 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
                 skip_to = region_end
                 continue
         if " " not in found:  # most runs are one word: one lookup, no splitting
-            # "a Rome-set romance", "Chicago's streets"
-            surface = _unpossessive(found.rstrip(".,'’").removesuffix("-set"))
-            if "." in surface and found.startswith(surface + "."):
-                surface += "."  # an abbreviation keeps its last dot: "L.A.", "D.C."
-            entry = place(surface) if len(surface) > 2 else None
+            hit = one_word.get(found)
+            if hit is None:
+                hit = one_word[found] = _one_word_place(found, place)
+            entry, surface = hit
             if entry is not None:
                 yield entry, run.start(), run.start() + len(surface), surface
             continue
