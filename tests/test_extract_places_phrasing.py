@@ -45,6 +45,9 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         # the setting named as such
         ("“Lanterns” is quiet. The setting is Lisbon in 1974.", "Lisbon"),
         ("“Lanterns” is quiet. The film's setting is a village near Lisbon.", "Lisbon"),
+        # "-set" after a place that opens no run of its own ("This Lisbon-set…")
+        ("“Lanterns” is quiet. This Lisbon-set drama follows a boy.", "Lisbon"),
+        ("“Lanterns” is quiet. A Lisbon-set drama, it follows a boy.", "Lisbon"),
     ],
 )
 def test_story_places(text: str, place: str) -> None:

@@ -419,7 +419,7 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
             longest = i + 1 if first not in firsts and first != "the" else i + 4
             for j in range(min(len(words), longest), i, -1):
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
-                surface = _unpossessive(text[start:end].rstrip(".,'’"))
+                surface = _unpossessive(text[start:end].rstrip(".,'’").removesuffix("-set"))
                 if "." in surface and text.startswith(".", start + len(surface)):
                     surface += "."  # "L.A. Story"
                 entry = place(surface) if surface[:1].isupper() else None
