@@ -362,3 +362,12 @@ def test_an_initial_does_not_end_the_sentence() -> None:
     # wrong director beside the right one.
     text = "“Moon Garden” is quiet. J. Lee Thompson directed it in one summer."
     assert _directors(text) == {"J. Lee Thompson"}
+
+
+def test_a_surname_before_wrote_and_directed_is_the_person_named_in_full() -> None:
+    text = (
+        "“Moon Garden” is quiet. Anna Kovacs grew up by a lake. "
+        "Kovacs, who wrote and directed, knows that lake."
+    )
+    assert _directors(text) == {"Anna Kovacs"}
+    assert claimed(text, Relation.WRITER) == {"Anna Kovacs"}

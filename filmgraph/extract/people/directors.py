@@ -339,9 +339,9 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         s, _ = doc.sentence_at(m.start())
         subject = next(
             (
-                (n.group(0), n.start(), n.end())
+                (who, n.start(), n.end())
                 for n in NAME_RE.finditer(text, s, m.start())
-                if person_like(doc, clean(doc, n.group(0), 0)[0], cued=True)
+                if (who := _maker_named(doc, n.group(0)))
             ),
             None,
         )
@@ -381,6 +381,15 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         ):
             continue
         role_of(doc, Relation.DIRECTOR, m, 0.85)
+
+
+def _maker_named(doc: Doc, found: str) -> str | None:
+    """The person a name run before "wrote and directed" stands for: a full name, or a
+    surname the review gives in full elsewhere ("Lee, who wrote and directed, …")."""
+    name = clean(doc, found, 0)[0]
+    if " " not in name:
+        return full_name(doc, name)
+    return found if person_like(doc, name, cued=True) else None
 
 
 def _star_vehicle(doc: Doc, name: str) -> bool:
