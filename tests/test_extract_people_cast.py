@@ -534,3 +534,11 @@ def test_a_quoted_film_title_before_its_director_in_brackets_is_no_part() -> Non
         Review(text="“Salt Road” recalls “Vertigo” (Alfred Hitchcock, 1958).", source="p.txt")
     )
     assert not list(ex.claims_for(Relation.PLAYED_BY))
+
+
+@pytest.mark.parametrize(
+    "name", ["River Phoenix", "Forest Whitaker", "Ice Cube", "Queen Latifah"]
+)
+def test_a_known_name_opening_on_a_common_word_is_kept_whole(name: str) -> None:
+    # "River", "Ice", "Queen" open no name as a rule and were trimmed off as sentence words.
+    assert _actors(f"“Salt Road” is quiet. {name} plays Mike, a trucker.") == {name}

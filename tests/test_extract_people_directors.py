@@ -371,3 +371,10 @@ def test_a_surname_before_wrote_and_directed_is_the_person_named_in_full() -> No
     )
     assert _directors(text) == {"Anna Kovacs"}
     assert claimed(text, Relation.WRITER) == {"Anna Kovacs"}
+
+
+def test_a_known_name_opening_on_an_initial_is_kept_whole() -> None:
+    # "M." is also Monsieur, a title trimmed off a name; M. Night Shyamalan keeps it.
+    assert _directors("“Moon Garden” is quiet. It was directed by M. Night Shyamalan.") == {
+        "M. Night Shyamalan"
+    }

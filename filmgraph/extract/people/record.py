@@ -71,10 +71,15 @@ def is_cast(doc: Doc, name: str) -> bool:
 def clean(doc: Doc, name: str, start: int) -> tuple[str, int]:
     """Drop capitalised non-name words a name pattern swept up: "In Jane Campion"."""
     tokens = name.split(" ")
-    while len(tokens) > 1 and (
-        (tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names)
-        or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
-        or tokens[0].endswith("-born")  # "Hungarian-born Ann Lee"
+    while (
+        len(tokens) > 1
+        and (
+            (tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names)
+            or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
+            or tokens[0].endswith("-born")  # "Hungarian-born Ann Lee"
+        )
+        # A known name keeps its first word: "M. Night Shyamalan" is no "M." (Monsieur).
+        and " ".join(tokens) not in doc.lexicon.people
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
