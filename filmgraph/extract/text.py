@@ -232,7 +232,8 @@ _SENTENCE_END = re.compile(
 # The word before a full stop that does not end a sentence: a capital initial ("J. Lee",
 # "U.S. Army") or a title that stands before a name ("Mr. Smith", "Dr. No", "St. Louis").
 _NOT_AN_END = re.compile(
-    r"(?:(?<![^\W\d_])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Messrs|Prof|Rev|Sgt|Capt|Lt|Col|Gen))\Z"
+    r"(?:(?<![^\W\d_])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Messrs|Prof|Rev|Fr"
+    r"|Sgt|Cpl|Pvt|Capt|Lt|Maj|Col|Gen|Adm|Cmdr|Det|Insp|Gov|Sen))\Z"
 )
 
 
