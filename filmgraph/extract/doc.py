@@ -52,7 +52,7 @@ class Doc:
     @classmethod
     def of(cls, review: Review, lexicon: Lexicon) -> Doc:
         fixed = repair(review.text, lexicon.is_name_token, lexicon.people.__contains__)
-        return cls(review, lexicon, fixed, sentences(fixed.text))
+        return cls(review, lexicon, fixed, sentences(fixed.text, abbreviates=lexicon.abbreviates))
 
     @property
     def text(self) -> str:

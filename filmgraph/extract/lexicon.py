@@ -7,6 +7,7 @@ Extraction knows nothing of RDF: the theme vocabulary arrives here as plain valu
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +19,8 @@ from ..resources import data_dir
 from .text import plain_words
 
 T = TypeVar("T")
+# Initials as the word before a full stop: "J", "D.W", "U.S".
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 __all__ = [
     "FilmEntry",
@@ -195,6 +198,20 @@ class Lexicon:
 
     def is_name_token(self, token: str) -> bool:
         return token in self.name_tokens or token in self.first_names
+
+    def abbreviates(self, word: str, next_word: str) -> bool:
+        """Whether a full stop after ``word`` shortens it rather than ends a sentence: a
+        title ("Dr.", "Sgt.", from ``honorifics``), or initials before a name word ("J. Lee
+        Thompson", "D.W. Griffith"; not "the U.S. Then", "World War I. The").
+
+        >>> lex = default_lexicon()
+        >>> lex.abbreviates("Dr", "No"), lex.abbreviates("J", "Lee"), lex.abbreviates("I", "The")
+        (True, True, False)
+        """
+        word = word.lstrip("(\"“‘'")
+        if word + "." in self.honorifics:
+            return True
+        return bool(_INITIALS.fullmatch(word)) and self.is_name_token(next_word)
 
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(text.lower().removeprefix("the "))

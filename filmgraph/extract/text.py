@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..model import unaccented
 
@@ -229,12 +229,9 @@ _SENTENCE_END = re.compile(
 )
 
 
-# The word before a full stop that does not end a sentence: a capital initial ("J. Lee",
-# "U.S. Army") or a title that stands before a name ("Mr. Smith", "Dr. No", "St. Louis").
-_NOT_AN_END = re.compile(
-    r"(?:(?<![^\W\d_])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Messrs|Prof|Rev|Fr"
-    r"|Sgt|Cpl|Pvt|Capt|Lt|Maj|Col|Gen|Adm|Cmdr|Det|Insp|Gov|Sen))\Z"
-)
+# The word before a full stop and the word after it, for a caller's test of whether that full
+# stop ends no sentence ("Dr. No", "J. Lee Thompson"): see ``Lexicon.abbreviates``.
+_AROUND_STOP = re.compile(r"(\S+)\.[\"”’)]*\s+[\"“‘(]*(\w+)")
 
 
 #: No sentence is longer: checks that scan a cue's sentence would otherwise scan a whole
@@ -242,20 +239,27 @@ _NOT_AN_END = re.compile(
 MAX_SENTENCE = 3000
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; good enough for cue windows, not a linguistic parser.
+def sentences(
+    text: str, *, abbreviates: Callable[[str, str], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans; good enough for cue windows, not a linguistic parser. With
+    ``abbreviates(word, next_word)``, a full stop after ``word`` that it holds for ends no
+    sentence ("Dr." before "Mabuse").
 
     >>> sentences("One. Two" + " x" * 2000)[1]
     (5, 3005)
-    >>> t = "Dr. Mabuse met J. Lee Thompson. Then he left."
-    >>> [t[a:b] for a, b in sentences(t)]
-    ['Dr. Mabuse met J. Lee Thompson.', 'Then he left.']
+    >>> t = "Dr. Mabuse met Ann. Then he left."
+    >>> [t[a:b] for a, b in sentences(t, abbreviates=lambda word, _: word == "Dr")]
+    ['Dr. Mabuse met Ann.', 'Then he left.']
     """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 7), m.start()):
-            continue  # "J. Lee Thompson", "Dr. Mabuse": an initial or a title, not an end
+        if abbreviates and text[m.start()] == ".":
+            word = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            around = _AROUND_STOP.match(text, word)
+            if around and abbreviates(around[1], around[2]):
+                continue  # "J. Lee Thompson", "Dr. Mabuse": an initial or a title, not an end
         brk = m.start() + (text[m.start()] != "\n")
         if brk - start > MAX_SENTENCE:
             start = _cut_long(text, start, brk, spans)
