@@ -542,3 +542,9 @@ def test_a_quoted_film_title_before_its_director_in_brackets_is_no_part() -> Non
 def test_a_known_name_opening_on_a_common_word_is_kept_whole(name: str) -> None:
     # "River", "Ice", "Queen" open no name as a rule and were trimmed off as sentence words.
     assert _actors(f"“Salt Road” is quiet. {name} plays Mike, a trucker.") == {name}
+
+
+def test_a_known_name_mentioned_in_passing_is_kept_whole() -> None:
+    # The mentions pass trimmed a first word that is also a title, as clean() once did.
+    text = "“Salt Road” is quiet. It recalls an old film with Chief Dan George in it."
+    assert "Chief Dan George" in claimed(text, Relation.MENTIONED)

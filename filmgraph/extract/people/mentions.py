@@ -29,7 +29,8 @@ def mentions_only(doc: Doc) -> None:
         if " " not in name and name not in people:
             continue  # one word is a person only if known as one: most runs, no full test
         tokens = name.split()
-        if tokens and tokens[0] in doc.lexicon.common and len(tokens) > 2:
+        if tokens and tokens[0] in doc.lexicon.common and len(tokens) > 2 and name not in people:
+            # "Director Ann Lee" is Ann Lee, but "Chief Dan George" is known whole (as in clean)
             name = " ".join(tokens[1:])
         if person_like(doc, name, cued=False):
             doc.mention(Kind.PERSON, name, start, end, 0.6)
