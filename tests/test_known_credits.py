@@ -222,3 +222,15 @@ def test_a_role_prose_gave_without_the_accents_is_not_claimed_twice() -> None:
         _HARBOUR,
     )
     assert _objects(ex, Relation.DIRECTOR) == {"Ake Jarvinen"}
+
+
+def test_a_credited_actor_written_without_accents_confirms_the_entry() -> None:
+    # "Zoe Larue" (played by, a role from prose) is the sources' "Zoé LaRue": the entry is
+    # this film, so the loose cue naming someone it does not credit yields.
+    text = (
+        "Tobias Wrenfield's “The Northern Harbour” (2011) is slow. The keeper is played by "
+        "Zoe Larue."
+    )
+    ex = _read(text, _HARBOUR)
+    assert _objects(ex, Relation.ACTOR) == {"Zoe Larue"}
+    assert "Tobias Wrenfield" not in _objects(ex, Relation.DIRECTOR)

@@ -144,7 +144,8 @@ def _uncredited_directors(doc: Doc, entries: tuple[FilmEntry, ...]) -> None:
     directors = {tuple(plain_words(surname(d))) for e in entries for d in e.directors}
     if not directors:
         return
-    people = {p for e in entries for p in (*e.directors, *e.screenwriters, *e.actors)}
+    # Folded as credits are matched (_credit): the review's "Camara" is the sources' "Cámara".
+    people = {_folded(p) for e in entries for p in (*e.directors, *e.screenwriters, *e.actors)}
     loose = [
         c
         for c in doc.claims_for_film(Relation.DIRECTOR)
@@ -152,7 +153,7 @@ def _uncredited_directors(doc: Doc, entries: tuple[FilmEntry, ...]) -> None:
     ]
     gone = {id(c) for c in loose}
     if not loose or not any(
-        c.object in people
+        _folded(c.object) in people
         for c in doc.claims
         if c.relation in FILM_ROLES and id(c) not in gone
     ):
