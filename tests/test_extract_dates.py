@@ -115,3 +115,10 @@ def test_the_period_table_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     errors = tool.check_periods(rows)
     assert len(errors) == 2
     assert "bad years" in errors[0] and "'the Thaw' also on line 2" in errors[1]
+
+
+@pytest.mark.parametrize("where", ["the U.S.", "Dr. Kael's house"])
+def test_an_abbreviation_does_not_cut_the_cue_from_its_period(where: str) -> None:
+    # The cue's clause was cut at any full stop, so "U.S." hid "takes place" from 1905.
+    text = f"“Salt Road” is quiet. The story takes place in {where} in 1905, and Anna works."
+    assert claimed(text, Relation.TIME_SETTING) == {"1905"}

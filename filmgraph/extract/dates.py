@@ -224,9 +224,10 @@ def told_by_cue(doc: Doc, start: int, earlier: list[int]) -> bool:
     """A setting cue opens the clause the period at ``start`` is the first period of: "is set
     in Lyon in the late 19th century" (not "“Fargo,” which was set in 1987")."""
     text = doc.text
-    since = max(0, start - _CUE_REACH)
-    clause = max(text.rfind(c, since, start) for c in ".;!?")
-    cues = list(_CUE.finditer(text, max(since, clause + 1) if clause >= 0 else since, start))
+    # The sentence as the splitter reads it ("the U.S. in 1905" is one), then its clause.
+    since = max(doc.sentence_at(start)[0], start - _CUE_REACH)
+    since = text.rfind(";", since, start) + 1 or since
+    cues = list(_CUE.finditer(text, since, start))
     cue = cues[-1] if cues else None
     if cue is None or any(cue.end() <= p < start for p in earlier):
         return False
