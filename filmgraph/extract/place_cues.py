@@ -366,14 +366,20 @@ def _first_words(lexicon: Lexicon) -> frozenset[str]:
 _MEMO_BOUND = 100_000  # distinct one-word runs kept (a few MB)
 
 
+def _surface(written: str) -> str:
+    """The place name in words as written: "a Rome-set romance", "Chicago's streets", and an
+    abbreviation keeps its last dot ("L.A.", "L.A. Story")."""
+    surface = _unpossessive(written.rstrip(".,'’").removesuffix("-set"))
+    if "." in surface and written.startswith(surface + "."):
+        surface += "."
+    return surface
+
+
 def _one_word_place(
     found: str, place: Callable[[str], PlaceEntry | None]
 ) -> tuple[PlaceEntry | None, str]:
-    """The place a one-word run names and the surface that names it: "a Rome-set romance",
-    "Chicago's streets", and "L.A." keeps its last dot."""
-    surface = _unpossessive(found.rstrip(".,'’").removesuffix("-set"))
-    if "." in surface and found.startswith(surface + "."):
-        surface += "."
+    """The place a one-word run names, and the surface that names it."""
+    surface = _surface(found)
     return (place(surface) if len(surface) > 2 else None), surface
 
 
@@ -419,9 +425,7 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
             longest = i + 1 if first not in firsts and first != "the" else i + 4
             for j in range(min(len(words), longest), i, -1):
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
-                surface = _unpossessive(text[start:end].rstrip(".,'’").removesuffix("-set"))
-                if "." in surface and text.startswith(".", start + len(surface)):
-                    surface += "."  # "L.A. Story"
+                surface = _surface(text[start:end])
                 entry = place(surface) if surface[:1].isupper() else None
                 if entry is not None and len(surface) > 2:
                     yield entry, start, start + len(surface), surface
