@@ -30,15 +30,12 @@ _INITIALS = re.compile(rf"(?:{UPPER}\.)+")
 def person_like(doc: Doc, name: str, *, cued: bool) -> bool:
     lex = doc.lexicon
     tokens = name.replace(",", "").split()
-    if not lex.not_names().isdisjoint(tokens):
+    not_names = lex.not_names()
+    if not not_names.isdisjoint(tokens):
         # A known full name may hold a common word; so may "Claire Danes" after a cue, a
         # given name then a people's name, and "Jeff East", "Perry King": a given name and a
         # surname that is also a word.
-        odd = [
-            t
-            for t in tokens[1:]
-            if t not in lex.first_names and (t in lex.common or t in lex.demonyms)
-        ]
+        odd = [t for t in tokens[1:] if t in not_names]
         surname = (
             odd == tokens[-1:]
             and tokens[0] in lex.first_names
