@@ -85,7 +85,7 @@ class MetaExtractor:
         if not doc.film:
             return
         film = doc.film
-        lower = doc.text.lower()
+        lower = doc.lowered()
         # Cheap substring tests first: most reviews state neither, and these patterns are slow.
         languages = _IN_LANGUAGE.finditer(doc.text) if "subtitle" in lower else iter(())
         for m in languages:

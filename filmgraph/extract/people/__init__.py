@@ -44,7 +44,8 @@ class PeopleExtractor:
         if not doc.film:
             mentions_only(doc)
             return
-        anchors = anchors_of(doc.text)  # cue positions shared by every pass, found once each
+        # cue positions shared by every pass, found once each
+        anchors = anchors_of(doc.text, doc.lowered())
         find_parts(doc, anchors)
         find_directors(doc, anchors)
         find_writers(doc, anchors)

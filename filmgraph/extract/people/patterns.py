@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from ..text import UPPER
+from ..text import UPPER, lowered
 
 __all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of"]
 
@@ -244,30 +244,30 @@ def _stem_automaton() -> ahocorasick.Automaton:
 _STEMS = _stem_automaton()
 
 
-def anchors_of(text: str) -> Callable[[re.Pattern[str]], list[int]]:
-    """Positions of a cue in ``text``, found once per cue.
+def anchors_of(text: str, low: str | None = None) -> Callable[[re.Pattern[str]], list[int]]:
+    """Positions of a cue in ``text``, found once per cue; ``low`` is the text lowered with
+    its offsets kept (``Doc.lowered()``), made here if not given.
 
     >>> at = anchors_of("Directed by Ann Lee, who plays Bo, and directs well.")
     >>> at(DIRECTOR_CUE)
     [0, 39]
     """
     found: dict[re.Pattern[str], list[int]] = {}
-    lowered = text.lower()
-    by_stems = len(lowered) == len(text)  # offsets agree unless a letter lowers to two
+    lowered_text = lowered(text) if low is None else low
     stem_at: dict[str, list[int]] | None = None
 
     def stems_found() -> dict[str, list[int]]:
         nonlocal stem_at
         if stem_at is None:  # on the first cue asked for: every stem's positions at once
             stem_at = {}
-            for end, (hit, last) in _STEMS.iter(lowered):
+            for end, (hit, last) in _STEMS.iter(lowered_text):
                 stem_at.setdefault(hit, []).append(end - last)
         return stem_at
 
     def at(cue: re.Pattern[str]) -> list[int]:
         if cue not in found:
             stems = _CUE_STEMS.get(cue)
-            if stems and by_stems:
+            if stems:
                 # Literal stems found by the automaton (fast), each then checked by the cue.
                 where = stems_found()
                 starts = sorted(set().union(*(where[stem] for stem in stems if stem in where)))
