@@ -49,9 +49,8 @@ from .errors import InputError
 from .extract import DEFAULT_EXTRACTORS, extract
 from .extract.lexicon import default_lexicon
 from .extract.people import KIN_WORDS
-from .extract.text import plain_words
 from .files import read_text
-from .model import Extraction, Kind, Period, Relation, Review
+from .model import Extraction, Kind, Period, Relation, Review, plain_words
 from .resolve import place_name, resolve, slug
 from .sources import read_review
 from .summaries import iter_summaries

@@ -25,6 +25,7 @@ __all__ = [
     "ResolvedReview",
     "Review",
     "Span",
+    "plain_words",
     "surname",
     "unaccented",
 ]
@@ -265,6 +266,16 @@ def unaccented(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text`` with case, accents and punctuation folded away, for comparing
+    names and titles as a reader would.
+
+    >>> plain_words("José  Ferrer, Jr."), plain_words("Amélie!")
+    (['jose', 'ferrer', 'jr'], ['amelie'])
+    """
+    return re.sub(r"[^\w]+", " ", unaccented(text).casefold()).split()
 
 
 _PERIOD = re.compile(r"(\d{1,4})(?:/(\d{1,4}))?")

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Kind, Relation, surname, unaccented
+from ..model import Kind, Relation, plain_words, surname, unaccented
 from .doc import FILM_ROLES, Doc
 from .lexicon import FilmEntry
 from .people.context import compared, other_film
-from .text import plain_words, squash
+from .text import squash
 
 __all__ = ["KnownCreditsExtractor"]
 

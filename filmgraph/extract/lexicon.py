@@ -14,9 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..model import Period
+from ..model import Period, plain_words
 from ..resources import data_dir
-from .text import plain_words
 
 T = TypeVar("T")
 # Initials as the word before a full stop: "J", "D.W", "U.S".

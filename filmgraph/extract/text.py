@@ -10,14 +10,11 @@ import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 
-from ..model import unaccented
-
 __all__ = [
     "NAME",
     "find_all",
     "is_title_like",
     "near",
-    "plain_words",
     "quoted",
     "sentences",
     "squash",
@@ -155,16 +152,6 @@ def stem_matches(
             found.append(m)
             end = m.end()
     return found
-
-
-def plain_words(text: str) -> list[str]:
-    """The words of ``text`` with case, accents and punctuation folded away, for comparing
-    names and titles as a reader would.
-
-    >>> plain_words("José  Ferrer, Jr."), plain_words("Amélie!")
-    (['jose', 'ferrer', 'jr'], ['amelie'])
-    """
-    return re.sub(r"[^\w]+", " ", unaccented(text).casefold()).split()
 
 
 def find_all(text: str, stem: str) -> list[int]:

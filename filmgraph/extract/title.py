@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Kind, Relation
+from ..model import Kind, Relation, plain_words
 from .doc import Doc
-from .text import is_title_like, plain_words, quoted, squash
+from .text import is_title_like, quoted, squash
 
 __all__ = ["TitleExtractor"]
 

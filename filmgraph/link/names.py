@@ -15,9 +15,8 @@ because typists swap letters: "Atrem") scores what folding leaves.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from ..model import unaccented
+from ..model import plain_words, unaccented
 
 __all__ = ["fold", "name_similarity", "same_label"]
 
@@ -39,8 +38,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 
 def fold(name: str) -> str:
     """A rough phonetic spelling: lower case, Latin script, no accents, common digraphs merged."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in text if not unicodedata.combining(ch))
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in unaccented(name.lower()))
     text = _NOT_WORD.sub(" ", text).strip()
     for spelling, folded in _FOLDS:
         text = text.replace(spelling, folded)
@@ -88,11 +86,4 @@ def same_label(a: str, b: str) -> bool:
     >>> same_label("Kabardino-Balkaria", "kabardino balkaria")
     True
     """
-    return _plain(a) == _plain(b)
-
-
-_NOT_LETTER = re.compile(r"[\W_]+")
-
-
-def _plain(text: str) -> str:
-    return _NOT_LETTER.sub(" ", unaccented(text).casefold()).strip()
+    return plain_words(a) == plain_words(b)
