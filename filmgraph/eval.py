@@ -61,6 +61,7 @@ __all__ = [
     "EvalReport",
     "GoldReview",
     "Score",
+    "check_extractors",
     "evaluate",
     "format_report",
     "judge",
@@ -551,6 +552,21 @@ def read_gold_reviews(
     return out
 
 
+def check_extractors(names: Iterable[str], *, option: str) -> None:
+    """Raise :class:`InputError` (naming ``option``) if a name is no default extractor's.
+
+    >>> check_extractors(["dates"], option="--without")
+    >>> check_extractors(["date"], option="--without")
+    Traceback (most recent call last):
+    ...
+    filmgraph.errors.InputError: --without: no extractor date (known: title, ...)
+    """
+    unknown = set(names) - {e.name for e in DEFAULT_EXTRACTORS}
+    if unknown:
+        known = ", ".join(e.name for e in DEFAULT_EXTRACTORS)
+        raise InputError(option, f"no extractor {', '.join(sorted(unknown))} (known: {known})")
+
+
 def run_eval(
     gold_path: str | Path,
     *,
@@ -571,10 +587,7 @@ def run_eval(
     reviews = read_gold_reviews(gold, root=root, paths=paths)
     chosen = [g for g in gold if g.source in reviews]
     left_out = set(without)
-    unknown = left_out - {e.name for e in DEFAULT_EXTRACTORS}
-    if unknown:
-        names = ", ".join(e.name for e in DEFAULT_EXTRACTORS)
-        raise InputError("--without", f"no extractor {', '.join(sorted(unknown))} (known: {names})")
+    check_extractors(left_out, option="without")
     extractors = tuple(e for e in DEFAULT_EXTRACTORS if e.name not in left_out)
     if gold_titles:
         films = {g.source: g.film for g in chosen if g.film}

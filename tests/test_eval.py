@@ -190,6 +190,23 @@ def test_cli_can_score_the_text_alone_without_an_extractor(
     assert "known-credit" in err and "known: " in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (["--compare-without", "known-credit"], "--compare-without: no extractor known-credit"),
+        (["--without", "dates", "--compare-without", "dates"], "dates is left out already"),
+    ],
+)
+def test_cli_names_the_option_a_bad_extractor_name_came_with(
+    hitchcock_gold: Path, capsys: pytest.CaptureFixture[str], options: list[str], said: str
+) -> None:
+    root = hitchcock_gold.parent
+    assert main(["eval", str(hitchcock_gold), "--root", str(root), *options]) == 1
+    out = capsys.readouterr()
+    assert said in out.err and len(out.err.strip().splitlines()) == 1
+    assert out.out == ""  # refused before any scoring is printed
+
+
 def test_cli_names_a_missing_gold_source(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

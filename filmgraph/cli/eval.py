@@ -7,7 +7,8 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from ..eval import EvalReport, format_report, run_eval
+from ..errors import InputError
+from ..eval import EvalReport, check_extractors, format_report, run_eval
 from ..intervals import confidence_intervals, difference_intervals, format_intervals
 
 #: The shared corpus sits next to the checkout (``../shared/corpus``).
@@ -69,6 +70,12 @@ def run(args: argparse.Namespace) -> int:
             gold_titles=args.gold_titles,
         )
 
+    # Both lists checked before the first scoring, which takes seconds on a large gold set.
+    check_extractors(args.without, option="--without")
+    check_extractors(args.compare_without, option="--compare-without")
+    both = set(args.without) & set(args.compare_without)
+    if both:
+        raise InputError("--compare-without", f"{', '.join(sorted(both))} is left out already")
     report = score(args.without)
     intervals = confidence_intervals(report) if args.ci else {}
     # The same reviews scored again with more left out: what those extractors add.
