@@ -64,28 +64,33 @@ def _rounds(
     """CPU seconds of each version per round, the two alternating review by review."""
     out = []
     for k in range(rounds):
-        mine = other = 0.0
+        spent = {"ours": 0.0, "theirs": 0.0}
+        # Which goes first alternates by round, so neither always runs on a warm cache.
+        order = ("ours", "theirs") if k % 2 else ("theirs", "ours")
         for review, copy in zip(reviews, copies, strict=True):
-            if k % 2:
+            for side in order:
+                step, item = (ours, review) if side == "ours" else (theirs, copy)
                 t = time.process_time()
-                ours(review)
-                mine += time.process_time() - t
-            t = time.process_time()
-            theirs(copy)
-            other += time.process_time() - t
-            if not k % 2:
-                t = time.process_time()
-                ours(review)
-                mine += time.process_time() - t
-        out.append((mine, other))
+                step(item)
+                spent[side] += time.process_time() - t
+        out.append((spent["ours"], spent["theirs"]))
     return out
+
+
+def _at_least_one(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} rounds: not a whole number")
+    rounds = int(value)
+    if rounds < 1:
+        raise argparse.ArgumentTypeError(f"{value} rounds: need at least one")
+    return rounds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("commit", help="the commit to compare this checkout with")
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=_at_least_one, default=5)
     args = parser.parse_args(argv)
     reviews = [r for r in iter_reviews([args.corpus / "ebert"]) if isinstance(r, Review)]
     if not reviews:

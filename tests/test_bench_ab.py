@@ -73,3 +73,13 @@ def test_a_commit_that_is_not_there_is_a_one_line_error(
     err = capsys.readouterr().err.strip()
     assert err.startswith("ab_extract: no-such-commit: not a commit of") and "\n" not in err
     assert _worktrees() == before
+
+
+@pytest.mark.parametrize("rounds", ["0", "-2", "x"])
+def test_rounds_must_be_a_whole_number_of_at_least_one(
+    corpus: Path, capsys: pytest.CaptureFixture[str], rounds: str
+) -> None:
+    with pytest.raises(SystemExit) as stop:  # argparse's usage error, before any timing
+        _bench().main(["HEAD", "--corpus", str(corpus), "--rounds", rounds])
+    assert stop.value.code == 2
+    assert "--rounds" in capsys.readouterr().err
