@@ -166,11 +166,15 @@ class EvalReport:
     #: Each scored review's own counts (source → relation → score): what the sums add up,
     #: and what a bootstrap over reviews resamples (:mod:`filmgraph.intervals`).
     by_review: dict[str, dict[str, Score]] = field(default_factory=dict)
-    reviews: int = 0
     missing: list[str] = field(default_factory=list)  # gold sources with no extraction
     film_correct: int = 0
     film_total: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def reviews(self) -> int:
+        """How many reviews were scored: those with an extraction."""
+        return len(self.by_review)
 
     @property
     def scores(self) -> dict[str, Score]:
@@ -440,16 +444,15 @@ def evaluate(gold: Sequence[GoldReview], extractions: Mapping[str, Extraction]) 
         if extraction is None:
             report.missing.append(record.source)
             continue
-        report.reviews += 1
         if record.film:
             report.film_total += 1
             if extraction.film_title and normalise(extraction.film_title) == normalise(record.film):
                 report.film_correct += 1
         predicted = predicted_facts(extraction)
-        own = report.by_review.setdefault(record.source, {})
+        own = report.by_review[record.source] = {}  # parse_gold refuses a source twice
         for relation, items in record.facts.items():
             score, fps, fns = _score(relation, items, predicted[relation])
-            own.setdefault(relation, Score()).add(score)
+            own[relation] = score
             if fps or fns:
                 report.errors.append(
                     {
@@ -477,11 +480,11 @@ def _show(item: Item) -> Any:
 def format_report(report: EvalReport) -> str:
     """The scores as a plain-text table.
 
-    >>> print(format_report(EvalReport(by_review={"a": {"actor": Score(8, 2, 2)}}, reviews=3)))
+    >>> print(format_report(EvalReport(by_review={"a": {"actor": Score(8, 2, 2)}})))
     relation           tp   fp   fn  precision  recall     f1
     actor               8    2    2      0.800   0.800  0.800
     micro               8    2    2      0.800   0.800  0.800
-    3 reviews scored
+    1 reviews scored
     """
     lines = [f"{'relation':<16} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall     f1"]
     rows = [(name, s) for name, s in report.scores.items() if s.tp + s.fp + s.fn]

@@ -13,7 +13,7 @@ from filmgraph.intervals import confidence_intervals, difference_intervals
 
 
 def _report(reviews: dict[str, dict[str, Score]]) -> EvalReport:
-    return EvalReport(by_review=reviews, reviews=len(reviews))
+    return EvalReport(by_review=reviews)
 
 
 def _mixed(copies: int) -> EvalReport:
