@@ -152,22 +152,24 @@ def periods_named(doc: Doc) -> list[tuple[Period, int, int, str]]:
     """Every period the review names, in text order, with how it is named: a "span", a
     "named" period, or "words" (a year, decade or century). Found once per review: the
     rules and the period model both read them."""
-    found = doc.memo.get("dates.periods")
-    if found is None:
-        found = doc.memo["dates.periods"] = _periods_in(doc)
-    return found  # type: ignore[return-value]
+    return doc.derived("dates.periods", _periods_in)
 
 
-def opening_sentences(doc: Doc) -> set[int]:
+def opening_sentences(doc: Doc) -> frozenset[int]:
     """Where the sentences start that open on a period: "During World War I, …", "In the
-    late 1950s, …" (the period right after the lead, then a comma)."""
+    late 1950s, …" (the period right after the lead, then a comma). Found once per review:
+    the rules and the period model both ask."""
+    return doc.derived("dates.opening", _openings)
+
+
+def _openings(doc: Doc) -> frozenset[int]:
     text = doc.text
     opening = set()
     for _, start, end, _ in periods_named(doc):
         s, _ = doc.sentence_at(start)
         if _OPENING_LEAD.fullmatch(text, s, start) and text.startswith(",", end):
             opening.add(s)
-    return opening
+    return frozenset(opening)
 
 
 def _periods_in(doc: Doc) -> list[tuple[Period, int, int, str]]:

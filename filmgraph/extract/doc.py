@@ -5,13 +5,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar, cast
 
 from ..model import Claim, Kind, Mention, Relation, Review, Span
 from .glue import Repaired, repair
 from .lexicon import FilmEntry, Lexicon, PlaceEntry
 from .place_cues import place_mentions
 from .text import NAME_RE, lowered, sentences
+
+T = TypeVar("T")
 
 __all__ = ["FILM_ROLES", "Doc", "Extractor"]
 
@@ -43,7 +45,7 @@ class Doc:
     _lowered: str | None = None  # the text in lower case, offsets kept: on demand
     # What one extractor works out about the text for later ones to reuse (the story's
     # clauses), keyed by its owner's name: Doc itself knows nothing of what is kept.
-    memo: dict[str, object] = field(default_factory=dict)
+    _memo: dict[str, object] = field(default_factory=dict)
     # (relation, object) → subjects claimed: has_claim in constant time, as a page of names
     # made it quadratic. Kept by record() and drop_claims(), the only ways claims change.
     _claimed: dict[tuple[Relation, str], set[str]] = field(default_factory=dict)
@@ -53,6 +55,20 @@ class Doc:
     def of(cls, review: Review, lexicon: Lexicon) -> Doc:
         fixed = repair(review.text, lexicon.is_name_token, lexicon.people.__contains__)
         return cls(review, lexicon, fixed, sentences(fixed.text, abbreviates=lexicon.abbreviates))
+
+    def derived(self, name: str, build: Callable[[Doc], T]) -> T:
+        """What ``build`` works out from this review for more than one extractor (the story's
+        clauses, the periods named), built on first use and kept with the review, as
+        :meth:`Lexicon.derived` keeps what is worked out from a lexicon.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Ann ran.", source="x"), default_lexicon())
+        >>> doc.derived("n", lambda d: len(d.text)), doc.derived("n", lambda d: 0)
+        (8, 8)
+        """
+        if name not in self._memo:
+            self._memo[name] = build(self)
+        return cast(T, self._memo[name])
 
     @property
     def text(self) -> str:

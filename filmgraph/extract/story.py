@@ -66,10 +66,7 @@ def story_clauses(doc: Doc) -> StoryClauses:
     """The review's :class:`StoryClauses`, shared by every extractor that asks: the place
     rules, the setting model and the dates ask of the same clauses, and each read is a few
     regex searches over a sentence."""
-    found = doc.memo.get("story_clauses")
-    if not isinstance(found, StoryClauses):
-        found = doc.memo["story_clauses"] = StoryClauses(doc)
-    return found
+    return doc.derived("story_clauses", StoryClauses)
 
 
 def plot_sentence(doc: Doc, start: int, pos: int) -> bool:
