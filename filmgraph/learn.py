@@ -76,7 +76,7 @@ def examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[
             fact = _fact(candidate.place, lexicon, continents)
             label = judge("setting", record.facts["setting"], fact)
             if label is not None:
-                yield Example(record.source, tuple(candidate.vector()), label)
+                yield Example(record.source, SettingModel.vector(candidate.features), label)
 
 
 def period_examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> Iterator[Example]:
@@ -87,7 +87,7 @@ def period_examples(gold_paths: Iterable[str | Path], *, root: str | Path) -> It
         for candidate in period_candidates(doc):
             label = judge("time_setting", record.facts["time_setting"], str(candidate.period))
             if label is not None:
-                yield Example(record.source, tuple(candidate.vector()), label)
+                yield Example(record.source, PeriodModel.vector(candidate.features), label)
 
 
 def _gold_docs(

@@ -9,7 +9,7 @@ rather than silently misread.
 >>> class Toy(LogisticModel):
 ...     FEATURES = ("cue", "other")
 ...     WHAT = "toy model"
->>> round(Toy((2.0, -1.0), 0.0).probability((1.0, 0.0)), 3)
+>>> round(Toy((2.0, -1.0), 0.0).probability({"other": 0.0, "cue": 1.0}), 3)
 0.881
 """
 
@@ -17,24 +17,18 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Protocol, TypeVar
+from typing import ClassVar, TypeVar
 
 from ..errors import InputError
 from ..files import read_text, write_atomically
 from ..resources import data_dir
 
-__all__ = ["Described", "LogisticModel"]
+__all__ = ["LogisticModel"]
 
 M = TypeVar("M", bound="LogisticModel")
-
-
-class Described(Protocol):
-    """A candidate the model weighs: its features as a vector in the model's order."""
-
-    def vector(self) -> list[float]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +44,15 @@ class LogisticModel:
     threshold: float = 0.5
     trained_on: tuple[str, ...] = ()
 
-    def probability(self, candidate: Described | Sequence[float]) -> float:
-        """How likely a candidate (or its feature vector) is a positive."""
-        vector = candidate if isinstance(candidate, Sequence) else candidate.vector()
+    @classmethod
+    def vector(cls, features: Mapping[str, float]) -> tuple[float, ...]:
+        """A candidate's features (by name) in the order the weights are."""
+        return tuple(features[name] for name in cls.FEATURES)
+
+    def probability(self, features: Mapping[str, float] | Sequence[float]) -> float:
+        """How likely a candidate is a positive, from its features by name (or as a vector
+        in :attr:`FEATURES` order)."""
+        vector = self.vector(features) if isinstance(features, Mapping) else features
         z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 

@@ -74,9 +74,6 @@ class PeriodCandidate:
     end: int
     features: dict[str, float] = field(default_factory=dict)
 
-    def vector(self) -> list[float]:
-        return [self.features[name] for name in FEATURES]
-
 
 def period_candidates(doc: Doc) -> list[PeriodCandidate]:
     """Every period ``doc`` names, described by :data:`FEATURES`.
@@ -182,7 +179,7 @@ class PeriodScorer:
         model = self.model or PeriodModel.shipped()
         dropped: set[str] = set()
         for candidate in period_candidates(doc):
-            p = model.probability(candidate)
+            p = model.probability(candidate.features)
             key = str(candidate.period)
             if p >= model.threshold and not candidate.features["rule"]:
                 start, end = candidate.start, candidate.end

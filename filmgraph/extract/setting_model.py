@@ -82,9 +82,6 @@ class PlaceCandidate:
     features: dict[str, float] = field(default_factory=dict)
     told: bool = False
 
-    def vector(self) -> list[float]:
-        return [self.features[name] for name in FEATURES]
-
 
 def place_candidates(doc: Doc) -> list[PlaceCandidate]:
     """Every gazetteer place ``doc`` names, described by :data:`FEATURES`.
@@ -208,7 +205,7 @@ class SettingScorer:
         model = self.model or SettingModel.shipped()
         dropped: set[str] = set()
         for candidate in place_candidates(doc):
-            p = model.probability(candidate)
+            p = model.probability(candidate.features)
             name = candidate.place.name
             if p >= model.threshold and not candidate.features["rule"] and candidate.told:
                 conf = round(p, 3)
