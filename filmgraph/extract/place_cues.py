@@ -60,27 +60,6 @@ def _setting_is(text: str) -> list[re.Match[str]]:
 
 # "set in a British village": the country of a demonym.
 _DEMONYM_AFTER = re.compile(rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<demonym>{CAP})\s+[a-z]")
-# Where a place is named for the film's life, not its story: festivals, release, biography.
-# These word lists are lower case and searched in the lowered text (Doc.lowered): a
-# case-blind alternation is tried at every position, a lower-case one only where its first
-# letters stand (a quarter of the time over a review).
-_FILM_LIFE_WORDS = (
-    r"festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|born|released?|"
-    r"screening|screened|distribut\w*|reviewed|reviewer|awards?|retrospective"
-)
-_NOT_STORY = re.compile(
-    rf"\b(?:{_FILM_LIFE_WORDS}|critics?|magazine|newspaper|audiences?|playing|shot|filmed|"
-    r"filming|location|lives?\s+in\s+real)\b"
-)
-# Words that tell of the film's life wherever they stand in a sentence (those of _NOT_STORY
-# such as "shot", "playing", "magazine" only count in the place's own clause).
-FILM_LIFE = re.compile(rf"\b(?:{_FILM_LIFE_WORDS}|cinema|roots)\b")
-# Another film of the same people: its places are its story's, not this one's.
-OTHER_FILM = re.compile(
-    # not "first", "last", "new": a review calls its own film that too
-    r"\b(?:(?:his|her|their|[a-z][\w-]*['’]s)\s+(?:previous|earlier|next|other)\s+"
-    r"(?:[a-z]+\s+)?|another\s+)(?:films?|movies?|pictures?|features?|documentar(?:y|ies))\b"
-)
 # A trip planned or missed is not a place the story goes: "a business trip to Des Moines",
 # "her flight to Caracas", "plans to leave for Paris".
 _DESTINATION_BEFORE = re.compile(
@@ -156,8 +135,6 @@ _FILM_NOUN_AFTER = re.compile(
 # A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
 _NAME_OF = re.compile(rf"{CAP}\s+of\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-# The critic's own life ("the same Chicago church where I got married"), not the story's.
-_FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
 # Which part of a land, or which time of it: "in rural Portugal", "in czarist Russia". A
 # land named with one is where people live, not where a film is released.
 _GEO_ADJECTIVE = (
@@ -213,10 +190,6 @@ _TOWN_OF_REGION = re.compile(
 )
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
-# A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".
-_PRONOUN_SUBJECT = re.compile(
-    r"\W*(?:(?:He|She|They)|[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:he|she|they))\s+[a-z]"
-)
 # The characters' own movements and homes name the story's place even for a country or a
 # place that usually stands for an industry ("they return to America", "she moves to
 # Hollywood"): a verb of living, moving or journeying, then the place.
@@ -280,25 +253,6 @@ _DECADE_BEFORE = re.compile(r"(?<!\w)((?:1[5-9]|20)[0-9]0s)\s+$")
 _OPENS_IN = re.compile(
     r"(?:movie|film|story|picture|tale)\s+(?:opens|begins|starts)\s+(?:in|on|at)\s+(?:the\s+)?$"
 )
-# ... unless the sentence is about the release: "The film opens in Chicago on Friday".
-_RELEASE = re.compile(
-    r"\b(?:theaters?|theatres?|cinemas?|screens?|release[sd]?|festival|nationwide|locally|today|"
-    r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box|January|"
-    r"February|March|April|June|July|August|September|October|November|December)\b"
-)
-# "As the movie opens, the Marshalls move to Alabama" is the story; "it opened in Chicago last
-# week" is the release.
-_OPENING = re.compile(r"\bopen(?:s|ed|ing)\b")  # searched in the lowered text
-
-
-def _not_story(text: str, low: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` is about the film's life, not its story
-    (``low``: the text lowered, Doc.lowered)."""
-    if _NOT_STORY.search(low, start, end):
-        return True
-    return bool(_OPENING.search(low, start, end) and _RELEASE.search(text, start, end))
-
-
 # "a Paris-set romance".
 _SET_SUFFIX = re.compile(r"-set\b")
 _PART_OF = re.compile(

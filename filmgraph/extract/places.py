@@ -57,7 +57,6 @@ from .place_cues import (
     _PLACE_NAME_RE,
     _PLACE_NOUN_AFTER,
     _POSSESSIVE_LOCALE,
-    _RELEASE,
     _SET_SUFFIX,
     _SETTING_CUE,
     _STORY_PREP,
@@ -71,12 +70,11 @@ from .place_cues import (
     _in_quoted_title,
     _is_town,
     _namesakes,
-    _not_story,
     _setting_is,
     place_mentions,
 )
 from .qualified_places import qualified_place, region_after
-from .story import plot_sentence, story_clauses
+from .story import RELEASE, not_story, plot_sentence, story_clauses
 from .text import find_all, stem_matches
 
 __all__ = ["PlaceExtractor"]
@@ -207,7 +205,7 @@ class PlaceExtractor:
                 not lead and _ARTICLE_BEFORE.search(text, max(0, start - 25), start)
             ):
                 continue
-            if _not_story(text, doc.lowered(), *doc.sentence_at(start)):
+            if not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             if not strong:
                 weak.append((land, end - len(word), end))
@@ -276,7 +274,7 @@ class PlaceExtractor:
             first = name.partition(" ")[0]
             if first in lex.first_names or first in people or name in lex.common:
                 continue  # "the town of Jimmy", a character's name
-            if _not_story(text, doc.lowered(), *doc.sentence_at(start)):
+            if not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             qualified = qualified_place(lex, text, start, end)  # "London, Ontario"
             entry = (
@@ -304,13 +302,13 @@ class PlaceExtractor:
             window = max(0, start - 80)
             decade = None
             if _OPENS_IN.search(text, window, start):
-                if _RELEASE.search(text, *doc.sentence_at(start)):
+                if RELEASE.search(text, *doc.sentence_at(start)):
                     continue
             elif not (
                 _LOCALE_IN.search(text, window, start)
                 or (decade := _DECADE_BEFORE.search(text, window, start))
                 or _SET_SUFFIX.match(text, end)
-            ) or _not_story(text, doc.lowered(), *doc.sentence_at(start)):
+            ) or not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             if decade:  # "1950s London": the time too
                 self._time(doc, decade.group(1), decade.start(1), decade.end(1), 0.7)

@@ -9,9 +9,61 @@ from dataclasses import dataclass, field
 
 from .doc import Doc
 from .people.context import tells_of_other_title
-from .place_cues import _FIRST_PERSON, _PRONOUN_SUBJECT, FILM_LIFE, OTHER_FILM, _not_story
 
-__all__ = ["StoryClauses", "plot_sentence", "story_clauses"]
+__all__ = [
+    "FILM_LIFE",
+    "OTHER_FILM",
+    "RELEASE",
+    "StoryClauses",
+    "not_story",
+    "plot_sentence",
+    "story_clauses",
+]
+
+# Where a place is named for the film's life, not its story: festivals, release, biography.
+# These word lists are lower case and searched in the lowered text (Doc.lowered): a
+# case-blind alternation is tried at every position, a lower-case one only where its first
+# letters stand (a quarter of the time over a review).
+_FILM_LIFE_WORDS = (
+    r"festival|premiere[sd]?|box[- ]office|theaters?|theatres?|studios?|born|released?|"
+    r"screening|screened|distribut\w*|reviewed|reviewer|awards?|retrospective"
+)
+_NOT_STORY = re.compile(
+    rf"\b(?:{_FILM_LIFE_WORDS}|critics?|magazine|newspaper|audiences?|playing|shot|filmed|"
+    r"filming|location|lives?\s+in\s+real)\b"
+)
+# Words that tell of the film's life wherever they stand in a sentence (those of _NOT_STORY
+# such as "shot", "playing", "magazine" only count in the place's own clause).
+FILM_LIFE = re.compile(rf"\b(?:{_FILM_LIFE_WORDS}|cinema|roots)\b")
+# Another film of the same people: its places are its story's, not this one's.
+OTHER_FILM = re.compile(
+    # not "first", "last", "new": a review calls its own film that too
+    r"\b(?:(?:his|her|their|[a-z][\w-]*['’]s)\s+(?:previous|earlier|next|other)\s+"
+    r"(?:[a-z]+\s+)?|another\s+)(?:films?|movies?|pictures?|features?|documentar(?:y|ies))\b"
+)
+# The critic's own life ("the same Chicago church where I got married"), not the story's.
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
+# A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".
+_PRONOUN_SUBJECT = re.compile(
+    r"\W*(?:(?:He|She|They)|[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:he|she|they))\s+[a-z]"
+)
+# A sentence about the release: "The film opens in Chicago on Friday".
+RELEASE = re.compile(
+    r"\b(?:theaters?|theatres?|cinemas?|screens?|release[sd]?|festival|nationwide|locally|today|"
+    r"tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|Music\s+Box|January|"
+    r"February|March|April|June|July|August|September|October|November|December)\b"
+)
+# "As the movie opens, the Marshalls move to Alabama" is the story; "it opened in Chicago last
+# week" is the release.
+_OPENING = re.compile(r"\bopen(?:s|ed|ing)\b")  # searched in the lowered text
+
+
+def not_story(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is about the film's life, not its story
+    (``low``: the text lowered, Doc.lowered)."""
+    if _NOT_STORY.search(low, start, end):
+        return True
+    return bool(_OPENING.search(low, start, end) and RELEASE.search(text, start, end))
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -52,7 +104,7 @@ class StoryClauses:
         if clause not in self._story:
             self._story[clause] = not (
                 FILM_LIFE.search(low, *sentence)
-                or _not_story(text, low, *clause)
+                or not_story(text, low, *clause)
                 or _FIRST_PERSON.search(text, *clause)
             )
         if sentence not in self._other:
