@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -32,8 +32,10 @@ from .extract.setting_model import SettingModel, SettingScorer, place_candidates
 
 __all__ = [
     "DEV_GOLD",
+    "MODELS",
     "Example",
     "cross_validate",
+    "dev_examples",
     "examples",
     "fit",
     "period_examples",
@@ -178,13 +180,27 @@ def _prf(said: Sequence[bool], truth: Sequence[bool]) -> tuple[float, float, flo
     return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
 
 
+#: The learned extractors by name: the model, how its examples are collected from gold, and
+#: what one example is (for reports). ``tools/train_models.py`` trains what this lists.
+MODELS: dict[str, tuple[type[LogisticModel], Callable[..., Iterator[Example]], str]] = {
+    "setting": (SettingModel, examples, "named places"),
+    "period": (PeriodModel, period_examples, "named periods"),
+}
+
+
+def dev_examples(name: str, gold_dir: str | Path, *, root: str | Path) -> list[Example]:
+    """The examples :data:`DEV_GOLD` (in ``gold_dir``) gives model ``name`` of :data:`MODELS`."""
+    _, collect, _ = MODELS[name]
+    return list(collect([Path(gold_dir) / n for n in DEV_GOLD], root=root))
+
+
 def train_setting_model(gold_dir: str | Path, *, root: str | Path) -> SettingModel:
     """The model :data:`DEV_GOLD` trains: what ``data/models/setting.json`` holds."""
-    paths = [Path(gold_dir) / name for name in DEV_GOLD]
-    return fit(list(examples(paths, root=root)), trained_on=DEV_GOLD)
+    data = dev_examples("setting", gold_dir, root=root)
+    return fit(data, model=SettingModel, trained_on=DEV_GOLD)
 
 
 def train_period_model(gold_dir: str | Path, *, root: str | Path) -> PeriodModel:
     """The model :data:`DEV_GOLD` trains: what ``data/models/period.json`` holds."""
-    paths = [Path(gold_dir) / name for name in DEV_GOLD]
-    return fit(list(period_examples(paths, root=root)), model=PeriodModel, trained_on=DEV_GOLD)
+    data = dev_examples("period", gold_dir, root=root)
+    return fit(data, model=PeriodModel, trained_on=DEV_GOLD)

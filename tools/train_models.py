@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from filmgraph.extract.logistic import LogisticModel
-from filmgraph.extract.period_model import PeriodModel
-from filmgraph.extract.setting_model import SettingModel
-from filmgraph.learn import DEV_GOLD, Example, cross_validate, examples, fit, period_examples
+from filmgraph.learn import DEV_GOLD, MODELS, cross_validate, dev_examples, fit
 
 REPO = Path(__file__).resolve().parent.parent
-MODELS: dict[str, tuple[type[LogisticModel], Callable[..., Iterator[Example]], str]] = {
-    "setting": (SettingModel, examples, "named places"),
-    "period": (PeriodModel, period_examples, "named periods"),
-}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,12 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.models:
         if name not in MODELS:
             ap.error(f"no model {name!r} (models: {', '.join(MODELS)})")
-    gold = [REPO / "tests" / "gold" / n for n in DEV_GOLD]
     status = 0
     for name in args.models or list(MODELS):
-        kind, collect, what = MODELS[name]
+        kind, _, what = MODELS[name]
         shipped_at = kind.shipped_path()
-        data = list(collect(gold, root=args.root))
+        data = dev_examples(name, REPO / "tests" / "gold", root=args.root)
         model = fit(data, model=kind, trained_on=DEV_GOLD)
         if args.check:
             shipped = kind.load(shipped_at)
