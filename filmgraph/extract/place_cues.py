@@ -188,6 +188,15 @@ _LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][
 _TOWN_OF_REGION = re.compile(
     rf"\b(?:in|to|at|near|outside)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}}),\s+$"
 )
+# "Varnby, a fishing village in Sweden", "Lumberton, a small town in North Carolina": a place
+# the review says is a town, and where that town is.
+_TOWN_APPOSITIVE = re.compile(
+    rf"(?<![\w-])(?P<name>{CAP}(?:[ ]{CAP}){{0,2}}),\s+an?\s+"
+    r"(?:(?!(?:from|of|in|on|at|with|who|whose|that|the|a|an|and|to|for|by)\b)[a-z-]+\s+){0,3}"
+    r"(?:town|village|hamlet|city|port|suburb|community|settlement|outpost|borough|enclave)\s+"
+    r"(?:in|on|near|outside|of)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern)?\s+|rural\s+|central\s+|upstate\s+)?$"
+)
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 # The characters' own movements and homes name the story's place even for a country or a

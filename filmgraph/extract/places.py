@@ -62,6 +62,7 @@ from .place_cues import (
     _STORY_PREP,
     _STORY_VERB_BEFORE,
     _THE_BEFORE,
+    _TOWN_APPOSITIVE,
     _TOWN_OF_REGION,
     _WHERE_AFTER,
     _YEAR_PLACE,
@@ -265,6 +266,12 @@ class PlaceExtractor:
                 town = _TOWN_OF_REGION.search(text, max(0, start - 50), start)
                 if town:
                     found.append((town["name"], town.start("name"), town.end("name"), entry.name))
+            if entry.kind in ("region", "country", "city", "district") and text.endswith(
+                (" in ", " of ", " on ", " near ", " outside ", "the "), max(0, start - 9), start
+            ):
+                town = _TOWN_APPOSITIVE.search(text, max(0, start - 110), start)
+                if town:
+                    found.append((town["name"], town.start("name"), town.end("name"), entry.name))
         out: list[str] = []
         # The words of people's names, not of the place a title names ("Duke of Ostermark").
         people = {
@@ -277,6 +284,11 @@ class PlaceExtractor:
             if not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
             qualified = qualified_place(lex, text, start, end)  # "London, Ontario"
+            # "the town of Marrow Creek, Montana": a place no gazetteer has, in the region
+            # named after it, which is a setting too, as it is after a town the gazetteer has
+            region = None if qualified or parent else region_after(lex, text, end)
+            if region:
+                parent = region[0].name
             entry = (
                 qualified[0]
                 if qualified
@@ -286,6 +298,9 @@ class PlaceExtractor:
                 continue
             self._setting(doc, entry, start, end, Relation.SETTING, 0.6)
             out.append(entry.name)
+            if region and region[0].kind != "continent" and region[0].name not in known:
+                self._setting(doc, *region, Relation.SETTING, 0.6)
+                out.append(region[0].name)
         return out
 
     def _phrased_places(

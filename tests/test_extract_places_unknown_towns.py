@@ -1,0 +1,48 @@
+"""Towns no gazetteer holds, which the review says are towns, and where they lie."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import claimed
+
+from filmgraph.extract import extract
+from filmgraph.model import Relation, Review
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        # the region after the comma, as after a town the gazetteer has ("Nome, Alaska")
+        ("“Lanterns” takes place in the fictional town of Marrow Creek, Montana.",
+         "Marrow Creek", "Montana"),
+        ("“Lanterns” is set in a village called Oakvale, Ohio, where Ann lives.",
+         "Oakvale", "Ohio"),
+        # the town, then what it is and where ("Lumberton, a small town in North Carolina")
+        ("“Lanterns” is set in Varnby, a fishing village in Sweden.", "Varnby", "Sweden"),
+        ("“Lanterns” is set in Lumberton, a small town in North Carolina.",
+         "Lumberton", "North Carolina"),
+        ("“Lanterns” is set in Eureka, a logging town in Northern California.",
+         "Eureka", "Northern California"),
+        ("“Lanterns” is set in Varnby, a suburb of Stockholm.", "Varnby", "Stockholm"),
+    ],
+)  # fmt: skip
+def test_a_town_the_review_places_is_a_setting_inside_that_place(
+    text: str, town: str, region: str
+) -> None:
+    ex = extract(Review(text=text, source="towns.txt"))
+    assert {town, region} <= {c.object for c in ex.claims_for(Relation.SETTING)}
+    assert (town, region) in {
+        (c.subject, c.object) for c in ex.claims_for(Relation.CONTAINED_IN)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_town"),
+    [
+        ("In “Lanterns,” Jimmy, a boy from a village in Ohio, runs away.", "Jimmy"),
+        ("“Lanterns” is quiet. Ann Lee, a teacher in a town in Ohio, stars.", "Ann Lee"),
+        ("“Lanterns” is quiet. Marta, a nurse from a suburb of Lisbon, waits.", "Marta"),
+    ],
+)
+def test_a_person_described_by_where_they_live_is_no_town(text: str, not_a_town: str) -> None:
+    assert not_a_town not in claimed(text, Relation.SETTING)
