@@ -149,3 +149,19 @@ def test_the_locations_named_by_a_demonym() -> None:
         "“Lanterns” is quiet, and the Malaysian locations are lush.", Relation.FILMING_LOCATION
     )
     assert found == {"Malaysia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” won the Golden Bear at Berlin. It is set in Oslo.",
+        "“Lanterns” is a thriller. Its director, whose “Copper Sky” won at Berlin, returns.",
+        "“Lanterns” took the top prize at Venice, and it is set in Oslo.",
+    ],
+)
+def test_a_festival_city_is_no_setting(text: str) -> None:
+    assert not {"Berlin", "Venice"} & _objects(text)
+
+
+def test_a_prize_in_the_story_leaves_its_place() -> None:
+    assert "Reno" in _objects("“Lanterns” is a drama. Jens wins a bet at Reno and flees to Reno.")

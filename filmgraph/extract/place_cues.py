@@ -67,6 +67,14 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:business\s+trip|flight|flights|ticket|tickets|(?:leave|leaves|leaving)\s+for|"
     r"bound\s+for)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?$"
 )
+# "won at Berlin", "took the Golden Lion at Venice", "premiered at Toronto": a festival's city.
+_FESTIVAL_AT = re.compile(
+    r"\b(?:premiered|debuted|competed|in\s+competition|(?:won|wins|took|shared)\s+"
+    r"(?:(?:the|a|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:prize|award|bear|lion|palme\s+d['’]or|leopard|shell|grand\s+prix)s?|won|wins)\s+"
+    r"(?:(?:last\s+year|this\s+year|in\s+\d{4})\s+)?at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CAP_BEFORE = re.compile(rf"{CAP}\s$")
 _FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
 _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")

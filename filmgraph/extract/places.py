@@ -33,6 +33,7 @@ from .place_cues import (
     _DEMONYM_BEFORE,
     _DESTINATION_BEFORE,
     _ERA_AFTER,
+    _FESTIVAL_AT,
     _FILM_NOUN_AFTER,
     _FILMED_CUE,
     _FILMS_PLACE_BEFORE,
@@ -368,6 +369,8 @@ class PlaceExtractor:
                 continue
             if _DESTINATION_BEFORE.search(before):
                 continue  # "a business trip to Des Moines": not where the story goes
+            if _FESTIVAL_AT.search(before):
+                continue  # "won at Berlin": a festival, not where the story goes
             if _BY_BEFORE.search(before):
                 continue  # who did something, not where: "a hit record by Chicago"
             if _NAME_OF.search(before):
