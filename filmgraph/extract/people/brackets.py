@@ -59,10 +59,12 @@ _PAREN_NAMED = re.compile(
     rf"(?P<char>{PART_NAME})\s*\(\s*(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
     rf"(?:named|called)\s+(?P<actor>{NAME})"
 )
-# "Buttercup, a beautiful princess (Robin Wright)": the part named before its description.
+# "Buttercup, a beautiful princess (Robin Wright)": the part named before its description;
+# not "Lorna, a nurse whose husband (Sam Pruitt)", where the bracket is someone else's.
+_DESCRIBING_WORD = r"(?!(?:whose|who|whom|which|that|and|or|with|of|to|for)\b)[a-z-]+"
 _APPOS_PAREN = re.compile(
-    rf"(?P<char>{PART_NAME}),\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?"
-    rf"[a-z-]+\s*\(\s*(?P<actor>{NAME})\s*\)"
+    rf"(?P<char>{PART_NAME}),\s+(?:an?|the|his|her|their)\s+(?:{_DESCRIBING_WORD}\s+){{0,4}}?"
+    rf"{_DESCRIBING_WORD}\s*\(\s*(?P<actor>{NAME})\s*\)"
 )
 # "Doyle (country singer Dwight Yoakam)": the actor described before the name.
 _PAREN_DESCRIBED = re.compile(

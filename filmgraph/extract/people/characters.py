@@ -13,9 +13,11 @@ from .patterns import KIN
 __all__ = ["minor_characters"]
 
 # Opens with a literal space so the regex engine skips ahead to it.
+# Not before a maker's works: "a veteran of Ozu's last films" names a director, no character.
 _MIDSENTENCE_CHAR = re.compile(
     rf" (?<=[a-z,;] )(?P<name>{CAP})(?=\s+(?:is|was|has|had|seems|wants|tells|says|and\s+his|"
-    rf"and\s+her)\b|['’]s\s+[a-z])"
+    rf"and\s+her)\b|['’]s\s+(?!(?:[a-z-]+\s+){{0,2}}(?:films?|movies?|pictures?|work|oeuvre|"
+    rf"career|style|direction|camera|screenplays?|scripts?|classics?|masterpieces?)\b)[a-z])"
 )
 _KIN_NAME = re.compile(rf"\b(?:{KIN})\s+(?P<name>{CAP})\b(?!\s+{CAP})")
 # Every kin word starts with one of these literals ("fianc[eé]e?" with "fianc").

@@ -75,7 +75,9 @@ _AS_CHAR_FIRST = re.compile(
 )
 # "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
 _PLAYS_NAMED = re.compile(
-    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed)\s+"
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed|"
+    # "turns up as a crooked promoter named Sal Vetri"
+    rf"(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)|turns\s+up(?:\s+here)?|(?:is|was)\s+cast)\s+as)\s+"
     rf"(?:(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?(?:named|called)|the\s+title\s+role,?)"
     rf"\s+(?P<char>{PART_NAME})"
 )
@@ -237,16 +239,16 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             if kin and not _is_no_part(doc, squash(kin["char"])) and not compared(doc, m.start()):
                 cast(doc, kin["char"], actor, m.start(), kin.end(), 0.8)
             continue
+        starred = _STARS_BEFORE.search(text, max(0, m.start("actor") - 12), m.start("actor"))
         # "Duchovny stars as Bob": a surname stands for the full name met before it; one
         # name right after "stars" is someone known by one name ("stars Groucho as …").
-        one = " " not in actor and (
-            full_name(doc, actor) is not None
-            or _STARS_BEFORE.search(text, max(0, m.start("actor") - 12), m.start("actor"))
-        )
-        # An acting verb says the name is a person's ("Tuomo Virtanen plays Sam", "…, as
-        # Sam, is"); a bare "as" does not ("New Ulm as a town").
-        acted = _ACTING.search(text, m.end("actor"), m.start("char")) or (
-            text.startswith(",", m.end("actor")) and text.startswith(",", m.end("char"))
+        one = " " not in actor and (full_name(doc, actor) is not None or starred)
+        # An acting verb says the name is a person's ("Tuomo Virtanen plays Sam", "stars
+        # Delroy Lindo as Ellis", "…, as Sam, is"); a bare "as" does not ("New Ulm as a town").
+        acted = (
+            _ACTING.search(text, m.end("actor"), m.start("char"))
+            or starred
+            or (text.startswith(",", m.end("actor")) and text.startswith(",", m.end("char")))
         )
         # "turns up here as Kansas": a character may be named after a state or city.
         if (

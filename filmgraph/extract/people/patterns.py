@@ -19,7 +19,9 @@ __all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of"]
 # Richardson", "by a Polish actor, Ann Lee", "by the fierce Irene Papas", "by none other than".
 BY_LEAD = (
     r"(?:none\s+other\s+than\s+|the\s+(?:[a-z]+ly\s+)?[a-z-]+\s+(?=[A-Z])"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+,\s+)?"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+,\s+"
+    # "played by newcomer Eli Brandt", "by young Anna Paquin", "by child actor Ann Lee"
+    r"|(?:(?!(?:and|or|his|her|their|its|in|on|at|with|him|them)\b)[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
 )
 #: Where a cue occurs in the review, found once per cue (``anchors_of``).
 Anchors = Callable[[re.Pattern[str]], list[int]]

@@ -224,10 +224,14 @@ def cast_if_person(doc: Doc, m: re.Match[str], *, cued: bool = False) -> None:
 
 def shared_surname(doc: Doc, first: str, second: str) -> str:
     """ "Richard and Robert Sherman", "Joel and Ethan Coen": a lone given name before "and" and
-    a full name shares that name's surname. Anything else is returned as it was."""
+    a full name shares that name's surname. Anything else is returned as it was, and so is
+    the surname of someone the review names in full ("Spike Lee … by Lee and Kevin Willmott").
+    """
     first, other = squash(first), squash(second).split()
     names = doc.lexicon.first_names
     if " " in first or first not in names or len(other) < 2 or other[0] not in names:
+        return first
+    if " " in (full_name(doc, first) or ""):
         return first
     return " ".join([first, *other[1:]])
 

@@ -43,8 +43,11 @@ _WRITER_APPOS = re.compile(
 )
 # "Ann Lee wrote the screenplay (with Bo Day)", "Lee scripted it", "Lee adapted the novel":
 # not "wrote the screenplay for “Salt Lake”", another film's.
+# "Ann Lee and Bo Day wrote it", "Joel and Ethan Coen wrote the script".
 _WROTE = re.compile(
-    rf"(?P<name>{NAME})\s+(?:also\s+)?(?:(?:co-)?wrote\s+the\s+(?:[a-z-]+\s+)?(?:screenplay|script)"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name0>{NAME}))?\s+(?:also\s+)?"
+    r"(?:(?:co-)?wrote\s+(?:it|the\s+(?:film|movie|picture))\b(?!\s+(?:off|down|up|about)\b)|"
+    rf"(?:co-)?wrote\s+the\s+(?:[a-z-]+\s+)?(?:screenplay|script)"
     r"|(?:co-)?scripted\s+(?:it|the\s+(?:film|movie|picture))"
     r"|adapted\s+(?:the|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:novel|book|play|story|memoir))\b"
     rf"(?!\s+(?:for|of)\s+[“\"])(?:\s+with\s+(?P<name2>{NAME}))?"
@@ -71,9 +74,12 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             role_of(doc, Relation.WRITER, m, 0.8, group="name2")
         if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
             role_of(doc, Relation.DIRECTOR, m, 0.9)
-    for m in near(_WROTE, text, anchors(WRITER_CUE), before=80, after=80):
+    for m in near(_WROTE, text, anchors(WRITER_CUE), before=140, after=80):
         if not after_other_title(doc, m.start()) and not is_cast(doc, m["name"]):
-            role_of(doc, Relation.WRITER, m, 0.8)
+            name = shared_surname(doc, m["name"], m["name0"]) if m["name0"] else m["name"]
+            role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.8)
+            if m["name0"]:
+                role_of(doc, Relation.WRITER, m, 0.8, group="name0")
             if m["name2"]:
                 role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     cues = anchors(WRITER_CUE)
