@@ -71,3 +71,23 @@ def test_a_makers_films_name_no_character() -> None:
 def test_the_writers(text: str, writers: set[str]) -> None:
     ex = extract(Review(text=text, source="probe.txt"))
     assert {c.object for c in ex.claims_for(Relation.WRITER)} == writers
+
+
+def test_a_word_of_age_before_a_part_is_not_its_name() -> None:
+    ex = extract(
+        Review(
+            text="“Brass Knuckles” is a drama. Young Antoine (Lucas Morel) befriends Karim.",
+            source="probe.txt",
+        )
+    )
+    assert ("Antoine", "Lucas Morel") in {
+        (c.subject, c.object) for c in ex.claims_for(Relation.PLAYED_BY)
+    }
+    assert "Young Antoine" not in {m.name for m in ex.mentions}
+
+
+def test_who_plays_after_an_appositive() -> None:
+    assert ("Buddy Pike", "Walter Gaines") in _roles(
+        "“Brass Knuckles” is a drama. Walter Gaines, the veteran character actor, who plays "
+        "a coal miner named Buddy Pike, is great."
+    )

@@ -7,7 +7,7 @@ import re
 from ...model import Kind, surname
 from ..doc import Doc
 from ..text import squash
-from .record import person_like
+from .record import part_name, person_like
 
 __all__ = ["mentions_only"]
 
@@ -24,8 +24,8 @@ def mentions_only(doc: Doc) -> None:
     people = doc.lexicon.people
     for start, end, found in doc.name_runs():
         name = squash(found)
-        if name in seen or name in doc.characters:
-            continue
+        if name in seen or name in doc.characters or part_name(name) in doc.characters:
+            continue  # "Young Antoine (Lucas Morel)" named the part Antoine
         if " " not in name and name not in people:
             continue  # one word is a person only if known as one: most runs, no full test
         tokens = name.split()

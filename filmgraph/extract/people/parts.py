@@ -54,7 +54,7 @@ _PRAISE = (
 )
 _ACTOR_AS = re.compile(
     # "stars Parker himself as Joe"
-    rf"(?P<actor>{NAME})(?:\s+(?:him|her)self)?{_APPOSITIVE}(?:,\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
+    rf"(?P<actor>{NAME})(?:\s+(?:him|her)self)?{_APPOSITIVE}(?:,?\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
     rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
     rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as|"
@@ -75,7 +75,7 @@ _AS_CHAR_FIRST = re.compile(
 )
 # "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
 _PLAYS_NAMED = re.compile(
-    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,\s*who)?\s+(?:plays|played|playing|portrays|portrayed|"
+    rf"(?P<actor>{NAME}){_APPOSITIVE}(?:,?\s*who)?\s+(?:plays|played|playing|portrays|portrayed|"
     # "turns up as a crooked promoter named Sal Vetri"
     rf"(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)|turns\s+up(?:\s+here)?|(?:is|was)\s+cast)\s+as)\s+"
     rf"(?:(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,4}}?(?:named|called)|the\s+title\s+role,?)"
@@ -157,7 +157,7 @@ _PAIR_PLAYED_BY = re.compile(
 )
 # "Kidman plays the acting head", "Eric Stoltz, who plays the role": cast, character unnamed.
 _PLAYS_UNNAMED = re.compile(
-    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,\s*who)?\s+"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?{_APPOSITIVE}(?:,?\s*who)?\s+"
     r"(?:plays|play|played|portrays|is cast as|stars as|"
     # "shows up as a nurse", "appears briefly as", "is on hand as"
     r"(?:shows|pops|turns)\s+up\s+(?:here\s+)?(?:briefly\s+)?as|appears\s+(?:briefly\s+)?as|"

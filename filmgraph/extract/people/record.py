@@ -91,7 +91,7 @@ _NOT_OF_A_PART = frozenset(
         "Advertisement", "After", "And", "As", "At", "Before", "But", "Eventually", "Enter",
         "Finally", "Her", "His", "If", "In", "Its", "Later", "Meanwhile", "Now", "Once",
         "Remember", "Since", "So", "Soon", "Their", "Then", "To", "Until", "When", "While",
-        "With", "Yet",
+        "With", "Yet", "Young",
     }
 )
 
