@@ -41,6 +41,8 @@ from filmgraph.model import Period, Relation, Review
             "“Tin Roof” is a comedy. In the late eighteenth century, Lady Ames has debts.",
             "1700/1799",
         ),
+        # a year right after the place the story is set in
+        ("“Tin Roof” is about a sailor who is stranded on Crete in 1941.", "1941"),
     ],
 )
 def test_the_period_a_story_is_set_in(text: str, when: str) -> None:

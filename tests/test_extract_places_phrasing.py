@@ -165,3 +165,9 @@ def test_a_festival_city_is_no_setting(text: str) -> None:
 
 def test_a_prize_in_the_story_leaves_its_place() -> None:
     assert "Reno" in _objects("“Lanterns” is a drama. Jens wins a bet at Reno and flees to Reno.")
+
+
+def test_shot_near_a_place_is_where_it_was_filmed() -> None:
+    assert _objects(
+        "“Lanterns” was shot near Aix-en-Provence.", Relation.FILMING_LOCATION
+    ) == {"Aix-en-Provence"}

@@ -241,6 +241,9 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     clauses = story_clauses(doc)
     placed = bool(doc.claims_for_film(Relation.SETTING))
     places_at = {start for _, start, _, _ in doc.place_mentions()}
+    settings = {c.object for c in doc.claims_for_film(Relation.SETTING)}
+    # where the mentions of the settings end: "stranded on Crete in 1941"
+    settings_end = {end for p, _, end, _ in doc.place_mentions() if p.name in settings}
     earlier: list[int] = []  # where the fair periods before this one start
     periods = periods_named(doc)
     opening = opening_sentences(doc)
@@ -260,6 +263,8 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             placed and _TIME_CUE.search(text, s, e)
         ):
             yield period, start, end, 0.75  # "Their story begins in Lisbon in 1974"
+        elif kind == "words" and start - 4 in settings_end and text.startswith(" in ", start - 4):
+            yield period, start, end, 0.7  # "a sailor stranded on Crete in 1941"
         elif (STORY_NOUN.match(text, end) or _next_word(text, end) in places_at) and (
             named or not PREP_BEFORE.search(text, s, start)
         ):

@@ -244,7 +244,7 @@ _FILMED_CUE = re.compile(
     # "Kovacs shot the film in Lisbon", "filmed it in Lisbon"
     r"(?i:(?:(?:the|this|her|his|their)\s+(?:film|movie|picture|story)\s+|it\s+)?"
     r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:on\s+location\s+)?"
-    r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:in|on|at|around)\s+"
+    r"(?:(?:entirely|mostly|largely|partly|mainly)\s+)?(?:in|on|at|around|near)\s+"
     r"(?:and\s+around\s+)?(?:the\s+)?)"
 )
 # More places in the list a filming cue opens: "shot in Lisbon and Porto", "…, Porto and Faro"
