@@ -241,6 +241,11 @@ def test_an_actor_director_of_another_title_is_neither() -> None:
         # the film under review, as a remake names it
         "“Moon Garden” is a remake. This version, directed by Anna Kovacs, is quieter.",
         "“Moon Garden” is a remake. The new version is directed by Anna Kovacs.",
+        # the reviewed film as what she made, or as the first of hers
+        "“Moon Garden” is the first film directed by Anna Kovacs.",
+        "“Moon Garden” is the latest from Anna Kovacs.",
+        "Working from a script by Bo Day, Anna Kovacs has made “Moon Garden” into a quiet drama.",
+        "Anna Kovacs spent three years filming “Moon Garden” in her home town.",
     ],
 )
 def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
@@ -263,6 +268,9 @@ def test_the_maker_is_named_by_what_directors_do(text: str) -> None:
         "is fine.",
         "“Moon Garden” is quiet. Bo Day plays Sam. Bo Day films the story of his life in a "
         "home movie.",
+        # the first film of someone else, the star who made the film his own
+        "In “Moon Garden,” the first film directed by Anna Kovacs is shown at a party.",
+        "“Moon Garden” is quiet. Bo Day plays Sam. Bo Day has made “Moon Garden” his own.",
     ],
 )
 def test_those_idioms_do_not_make_another_films_maker_or_the_cast_director(text: str) -> None:

@@ -78,6 +78,7 @@ _DIRECTOR_POSS = re.compile(
 _TITLE_BY = re.compile(
     rf"[,.]?[”\"]?,?\s*(?:\s(?:(?:is|was)\s+(?:(?:made|directed)\s+)?)?by\s+|"
     r"\s(?:is|was)\s+the\s+(?:latest\s+|new\s+)?work\s+of\s+|\scomes\s+(?:to\s+us\s+)?from\s+|"
+    r"\s(?:is|was)\s+the\s+(?:latest|newest)\s+from\s+|"
     rf"\(\s*(?=[^()]*,\s*(?:19|20)[0-9]{{2}}\s*\)))(?P<name>{NAME})"
 )
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
@@ -101,6 +102,11 @@ _NEW_FILM_BY = re.compile(
 # "In “Alpha,” Ann Lee tells …", "With “Alpha,” Ann Lee has made …": the title, then its maker
 # at work.
 _TITLE_LEAD_BEFORE = re.compile(r"\b(?:[Ii]n|[Ww]ith)\s+[“\"]$")
+# "Ann Lee has made “Alpha” into…", "Ann Lee spent three years filming “Alpha”": its maker.
+_MADE_BEFORE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:has|had)\s+)?(?:made|makes|spent\s+(?:[\w-]+\s+){{1,3}}"
+    r"(?:making|filming|shooting))\s+[“\"‘]$"
+)
 _POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie|picture|documentary)['’]s\s+"
@@ -233,6 +239,20 @@ def _epithet_confidence(text: str, start: int) -> float | None:
     return 0.9 if _MAKER_BEFORE_TITLE.search(before) else 0.75
 
 
+# "“Salt Road” is the first film directed by …": the other work is the reviewed film.
+_FILM_IS = re.compile(
+    r"\W*(?P<title>[^”\"]{1,80})[”\"],?\s+(?:is|was)\s+(?:also\s+)?(?:the|an?|her|his|their)\s+$"
+)
+
+
+def _other_work(doc: Doc, since: int, pos: int) -> bool:
+    other = _OTHER_WORK.search(doc.text, since, pos)
+    if other is None:
+        return False
+    this = _FILM_IS.fullmatch(doc.text, doc.sentence_at(pos)[0], other.start())
+    return not (this and same_film(doc, this["title"]))
+
+
 def find_directors(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     for m in near(_DIRECTOR, text, anchors(DIRECTOR_CUE), before=40, after=80):
@@ -240,7 +260,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         if (
             after_other_title(doc, m.start())
             or _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
-            or _OTHER_WORK.search(text, since, m.start())
+            or _other_work(doc, since, m.start())
         ):
             continue  # "“The Tailor of Panama,” directed by John Boorman": another film
         conf = _epithet_confidence(text, m.start()) if _EPITHET.match(text, m.start()) else 0.9
@@ -313,6 +333,9 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             p = _POSS_BEFORE.search(text, max(0, at - 60), at)
             if p:
                 role_of(doc, Relation.DIRECTOR, p, 0.75)
+            made = _MADE_BEFORE.search(text, max(0, at - 90), at) if quoted else None
+            if made and not is_cast(doc, made["name"]):
+                role_of(doc, Relation.DIRECTOR, made, 0.75)
             at = text.find(title, at + 1)
     for m in near(_NEW_FILM_BY, text, anchors(FIRST_FILM_CUE), before=10, after=80):
         if not (after_other_title(doc, m.start()) or is_cast(doc, m["name"])):
