@@ -91,3 +91,11 @@ def test_who_plays_after_an_appositive() -> None:
         "“Brass Knuckles” is a drama. Walter Gaines, the veteran character actor, who plays "
         "a coal miner named Buddy Pike, is great."
     )
+
+
+def test_a_part_a_family_calls_by_what_he_is_keeps_its_actor() -> None:
+    roles = _roles(
+        "“Brass Knuckles” is a drama. Dad (Brian Cox) is stubborn; Mom (Mary Steenburgen) is "
+        "patient, and his old trainer, Pops (Paul Benjamin), wants a fight."
+    )
+    assert {("Dad", "Brian Cox"), ("Mom", "Mary Steenburgen"), ("Pops", "Paul Benjamin")} <= roles

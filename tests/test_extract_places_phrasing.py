@@ -171,3 +171,20 @@ def test_shot_near_a_place_is_where_it_was_filmed() -> None:
     assert _objects(
         "“Lanterns” was shot near Aix-en-Provence.", Relation.FILMING_LOCATION
     ) == {"Aix-en-Provence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is a drama. Director Lars Eklund, who grew up in Tromsø, knows the cold.",
+        "“Lanterns” is a drama by Lars Eklund. Eklund, who lives in Tromsø, knows the cold.",
+    ],
+)
+def test_where_the_maker_grew_up_is_no_setting(text: str) -> None:
+    assert "Tromsø" not in _objects(text)
+
+
+def test_where_a_character_grew_up_is() -> None:
+    assert "Tromsø" in _objects(
+        "“Lanterns” is a drama. Ann Lee plays Marta. Marta, who grew up in Tromsø, comes home."
+    )

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from ..model import Relation
+from ..model import Relation, surname
 from .lexicon import Lexicon, PlaceEntry
 from .qualified_places import qualified_place
-from .text import CAP, find_all
+from .text import CAP, NAME, find_all, squash
+
+if TYPE_CHECKING:
+    from .doc import Doc
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 # The cues open with one character class, the word start and the rest checked after it: a
@@ -75,6 +79,8 @@ _FESTIVAL_AT = re.compile(
     r"(?:(?:last\s+year|this\s+year|in\s+\d{4})\s+)?at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Director Lars Eklund, who grew up in Tromsø,": a clause about someone, whose life it tells.
+_WHO_BEFORE = re.compile(rf"(?P<head>{NAME}),\s+who\s+[^,;.()“”\"]*$")
 _CAP_BEFORE = re.compile(rf"{CAP}\s$")
 _FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
 _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
@@ -404,3 +410,19 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
                     break
             else:
                 i += 1
+
+
+_MAKERS = {Relation.DIRECTOR, Relation.WRITER}
+
+
+def makers_life(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is in a relative clause about the film's director or writer
+    ("Director Lars Eklund, who grew up in Tromsø"): the maker's life, not the story."""
+    who = _WHO_BEFORE.search(doc.text, max(0, pos - 80), pos)
+    if who is None:
+        return False
+    head = squash(who["head"])
+    return any(
+        relations & _MAKERS and (head == name or head.endswith((" " + name, surname(name))))
+        for name, relations in doc.roles.items()
+    )

@@ -73,6 +73,7 @@ from .place_cues import (
     _is_town,
     _namesakes,
     _setting_is,
+    makers_life,
     place_mentions,
 )
 from .qualified_places import qualified_place, region_after
@@ -80,7 +81,6 @@ from .story import RELEASE, not_story, plot_sentence, story_clauses
 from .text import find_all, stem_matches
 
 __all__ = ["PlaceExtractor"]
-
 
 @dataclass(frozen=True)
 class PlaceExtractor:
@@ -94,7 +94,7 @@ class PlaceExtractor:
         settings: list[str] = []
         setting_cues = [*stem_matches(_SETTING_CUE, text, low, SETTING_STEMS), *_setting_is(text)]
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
-            if after_other_title(doc, cue.start()):
+            if after_other_title(doc, cue.start()) or makers_life(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"
             found = self._place_at(doc, cue.end())
             if found:
@@ -371,6 +371,8 @@ class PlaceExtractor:
                 continue  # "a business trip to Des Moines": not where the story goes
             if _FESTIVAL_AT.search(before):
                 continue  # "won at Berlin": a festival, not where the story goes
+            if makers_life(doc, m_start):
+                continue  # "Director Lars Eklund, who grew up in Tromsø": the maker's life
             if _BY_BEFORE.search(before):
                 continue  # who did something, not where: "a hit record by Chicago"
             if _NAME_OF.search(before):

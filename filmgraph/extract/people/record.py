@@ -8,6 +8,7 @@ from ...model import Kind, Relation, surname
 from ..doc import Doc
 from ..text import NAME_RE, UPPER, squash
 from .context import compared, other_film
+from .patterns import KIN
 
 __all__ = [
     "alias",
@@ -181,7 +182,10 @@ def cast(
         if full is None and not (mononym and _one_name_ok(doc, actor)):
             return
         actor = full or actor
-    if char == actor or (char in doc.lexicon.common and not kin):
+    # "Dad (Brian Cox)": the part a family calls him, which the credits use too
+    if char in doc.lexicon.common and not kin and not _KIN_PART.fullmatch(char.lower()):
+        return
+    if char == actor:
         return
     doc.mention(Kind.CHARACTER, char, start, end, conf)
     doc.mention(Kind.PERSON, actor, start, end, conf)
@@ -192,6 +196,9 @@ def cast(
     if not doc.has_claim(Relation.ACTOR, actor):
         doc.claim(Relation.ACTOR, doc.film, actor, start, end, conf)
     doc.characters[char] = actor
+
+
+_KIN_PART = re.compile(rf"(?:{KIN}|mama|papa|pops?|daddy|mommy|ma|pa|granny)")
 
 
 def _one_name_ok(doc: Doc, name: str) -> bool:
