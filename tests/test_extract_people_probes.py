@@ -4,6 +4,7 @@ people, so only the prose rules can answer). Each case failed before its rule wa
 from __future__ import annotations
 
 import pytest
+from extracting import claimed
 
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
@@ -45,14 +46,11 @@ def test_a_bracket_after_whose_is_someone_elses() -> None:
 
 
 def test_a_makers_films_name_no_character() -> None:
-    ex = extract(
-        Review(
-            text="“Brass Knuckles” is quiet. Tatsuya Mori, a veteran of Ozu's last films, "
-            "is wonderful as Shigeru.",
-            source="probe.txt",
-        )
+    text = (
+        "“Brass Knuckles” is quiet. Tatsuya Mori, a veteran of Ozu's last films, "
+        "is wonderful as Shigeru."
     )
-    assert {c.object for c in ex.claims_for(Relation.CHARACTER)} == {"Shigeru"}
+    assert claimed(text, Relation.CHARACTER, film="Brass Knuckles") == {"Shigeru"}
 
 
 @pytest.mark.parametrize(
@@ -69,8 +67,7 @@ def test_a_makers_films_name_no_character() -> None:
     ],
 )  # fmt: skip
 def test_the_writers(text: str, writers: set[str]) -> None:
-    ex = extract(Review(text=text, source="probe.txt"))
-    assert {c.object for c in ex.claims_for(Relation.WRITER)} == writers
+    assert claimed(text, Relation.WRITER, film="Brass Knuckles") == writers
 
 
 def test_a_word_of_age_before_a_part_is_not_its_name() -> None:
