@@ -239,9 +239,9 @@ def told_by_cue(doc: Doc, start: int, earlier: list[int]) -> bool:
 def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     text = doc.text
     clauses = story_clauses(doc)
-    placed = bool(doc.claims_for_film(Relation.SETTING))
-    places_at = {start for _, start, _, _ in doc.place_mentions()}
     settings = {c.object for c in doc.claims_for_film(Relation.SETTING)}
+    placed = bool(settings)
+    places_at = {start for _, start, _, _ in doc.place_mentions()}
     # where the mentions of the settings end: "stranded on Crete in 1941"
     settings_end = {end for p, _, end, _ in doc.place_mentions() if p.name in settings}
     earlier: list[int] = []  # where the fair periods before this one start

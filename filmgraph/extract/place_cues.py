@@ -421,8 +421,5 @@ def makers_life(doc: Doc, pos: int) -> bool:
     who = _WHO_BEFORE.search(doc.text, max(0, pos - 80), pos)
     if who is None:
         return False
-    head = squash(who["head"])
-    return any(
-        relations & _MAKERS and (head == name or head.endswith((" " + name, surname(name))))
-        for name, relations in doc.roles.items()
-    )
+    last = squash(who["head"]).rsplit(" ", 1)[-1]  # "Director Lars Eklund", "Eklund"
+    return any(rels & _MAKERS and last == surname(name) for name, rels in doc.roles.items())
