@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
-from ..model import Relation, surname
+from ..model import Relation
 from .lexicon import Lexicon, PlaceEntry
 from .qualified_places import qualified_place
-from .text import CAP, NAME, find_all, squash
-
-if TYPE_CHECKING:
-    from .doc import Doc
+from .text import CAP, find_all
 
 _PLACE_NAME = rf"(?:the\s+)?{CAP}(?:[ ](?:of\s+|de\s+|the\s+)?{CAP}){{0,4}}"
 # The cues open with one character class, the word start and the rest checked after it: a
@@ -71,16 +67,6 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:business\s+trip|flight|flights|ticket|tickets|(?:leave|leaves|leaving)\s+for|"
     r"bound\s+for)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?$"
 )
-# "won at Berlin", "took the Golden Lion at Venice", "premiered at Toronto": a festival's city.
-_FESTIVAL_AT = re.compile(
-    r"\b(?:premiered|debuted|competed|in\s+competition|(?:won|wins|took|shared)\s+"
-    r"(?:(?:the|a|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:prize|award|bear|lion|palme\s+d['’]or|leopard|shell|grand\s+prix)s?|won|wins)\s+"
-    r"(?:(?:last\s+year|this\s+year|in\s+\d{4})\s+)?at\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "Director Lars Eklund, who grew up in Tromsø,": a clause about someone, whose life it tells.
-_WHO_BEFORE = re.compile(rf"(?P<head>{NAME}),\s+who\s+[^,;.()“”\"]*$")
 _CAP_BEFORE = re.compile(rf"{CAP}\s$")
 _FUNCTION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:In|At|From|To|Of|The))\s$")
 _CAP_AFTER = re.compile(rf"['’]?s?\s+{CAP}")
@@ -411,15 +397,3 @@ def place_mentions(text: str, lexicon: Lexicon) -> Iterator[tuple[PlaceEntry, in
             else:
                 i += 1
 
-
-_MAKERS = {Relation.DIRECTOR, Relation.WRITER}
-
-
-def makers_life(doc: Doc, pos: int) -> bool:
-    """Whether ``pos`` is in a relative clause about the film's director or writer
-    ("Director Lars Eklund, who grew up in Tromsø"): the maker's life, not the story."""
-    who = _WHO_BEFORE.search(doc.text, max(0, pos - 80), pos)
-    if who is None:
-        return False
-    last = squash(who["head"]).rsplit(" ", 1)[-1]  # "Director Lars Eklund", "Eklund"
-    return any(rels & _MAKERS and last == surname(name) for name, rels in doc.roles.items())

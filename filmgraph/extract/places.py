@@ -33,7 +33,6 @@ from .place_cues import (
     _DEMONYM_BEFORE,
     _DESTINATION_BEFORE,
     _ERA_AFTER,
-    _FESTIVAL_AT,
     _FILM_NOUN_AFTER,
     _FILMED_CUE,
     _FILMS_PLACE_BEFORE,
@@ -73,11 +72,10 @@ from .place_cues import (
     _is_town,
     _namesakes,
     _setting_is,
-    makers_life,
     place_mentions,
 )
 from .qualified_places import qualified_place, region_after
-from .story import RELEASE, not_story, plot_sentence, story_clauses
+from .story import RELEASE, makers_life, not_story, plot_sentence, story_clauses
 from .text import find_all, stem_matches
 
 __all__ = ["PlaceExtractor"]
@@ -369,10 +367,6 @@ class PlaceExtractor:
                 continue
             if _DESTINATION_BEFORE.search(before):
                 continue  # "a business trip to Des Moines": not where the story goes
-            if _FESTIVAL_AT.search(before):
-                continue  # "won at Berlin": a festival, not where the story goes
-            if makers_life(doc, m_start):
-                continue  # "Director Lars Eklund, who grew up in Tromsø": the maker's life
             if _BY_BEFORE.search(before):
                 continue  # who did something, not where: "a hit record by Chicago"
             if _NAME_OF.search(before):

@@ -33,7 +33,7 @@ from ..model import Relation
 from .doc import Doc
 from .lexicon import PlaceEntry
 from .logistic import LogisticModel
-from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title, makers_life
+from .place_cues import _STORY_PREP, _STORY_VERB_BEFORE, _in_quoted_title
 from .places import PlaceExtractor
 from .story import plot_sentence, story_clauses
 
@@ -166,9 +166,7 @@ def place_candidates(doc: Doc) -> list[PlaceCandidate]:
             (
                 (s, e)
                 for s, e in where
-                if clauses.may_tell_story(s, e)
-                and not _in_quoted_title(text, s, e)
-                and not makers_life(doc, s)
+                if clauses.may_tell_story(s, e) and not _in_quoted_title(text, s, e)
             ),
             None,
         )

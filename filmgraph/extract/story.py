@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import Relation, surname
 from .doc import Doc
 from .people.context import tells_of_other_title
+from .text import NAME, squash
 
 __all__ = [
     "FILM_LIFE",
     "OTHER_FILM",
     "RELEASE",
     "StoryClauses",
+    "makers_life",
     "not_story",
     "plot_sentence",
     "story_clauses",
@@ -41,6 +44,16 @@ OTHER_FILM = re.compile(
     r"\b(?:(?:his|her|their|[a-z][\w-]*['’]s)\s+(?:previous|earlier|next|other)\s+"
     r"(?:[a-z]+\s+)?|another\s+)(?:films?|movies?|pictures?|features?|documentar(?:y|ies))\b"
 )
+# "won at Berlin", "took the Golden Lion at Venice", "premiered at Toronto": a festival's city.
+_FESTIVAL_AT = re.compile(
+    r"\b(?:premiered|debuted|competed|in\s+competition|(?:won|wins|took|shared)\s+"
+    r"(?:(?:the|a|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:prize|award|bear|lion|palme\s+d['’]or|leopard|shell|grand\s+prix)s?|won|wins)\s+"
+    r"(?:(?:last\s+year|this\s+year|in\s+\d{4})\s+)?at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Director Lars Eklund, who grew up in Tromsø,": a clause about someone, whose life it tells.
+_WHO_BEFORE = re.compile(rf"(?P<head>{NAME}),\s+who\s+[^,;.()“”\"]*$")
 # The critic's own life ("the same Chicago church where I got married"), not the story's.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?<!War )(?:I|my)\s+[a-z]")  # not "World War I and"
 # A plot sentence opening on its subject: "She takes a job in Mexico", "Later, they flee".
@@ -100,6 +113,12 @@ class StoryClauses:
     def may_tell_story(self, start: int, end: int) -> bool:
         text, low = self.doc.text, self.doc.lowered()
         sentence = self.doc.sentence_at(start)
+        # What is said right before this place or date: a festival's ("won at Berlin"), or
+        # the life of the film's maker ("Director Lars Eklund, who grew up in Tromsø").
+        if _FESTIVAL_AT.search(text, max(sentence[0], start - 90), start) or makers_life(
+            self.doc, start
+        ):
+            return False
         clause = _clause(text, sentence, start, end)
         if clause not in self._story:
             self._story[clause] = not (
@@ -136,3 +155,16 @@ def plot_sentence(doc: Doc, start: int, pos: int) -> bool:
         for word in {name, name.partition(" ")[0]}
         if len(word) > 2
     )
+
+
+_MAKERS = {Relation.DIRECTOR, Relation.WRITER}
+
+
+def makers_life(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is in a relative clause about the film's director or writer
+    ("Director Lars Eklund, who grew up in Tromsø"): the maker's life, not the story."""
+    who = _WHO_BEFORE.search(doc.text, max(0, pos - 80), pos)
+    if who is None:
+        return False
+    last = squash(who["head"]).rsplit(" ", 1)[-1]  # "Director Lars Eklund", "Eklund"
+    return any(rels & _MAKERS and last == surname(name) for name, rels in doc.roles.items())
