@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -29,6 +29,7 @@ from ..resources import data_dir
 __all__ = ["LogisticModel"]
 
 M = TypeVar("M", bound="LogisticModel")
+C = TypeVar("C")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,32 @@ class LogisticModel:
         vector = self.vector(features) if isinstance(features, Mapping) else features
         z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
+
+    def weigh(
+        self, candidates: Iterable[C], features: Callable[[C], Mapping[str, float]]
+    ) -> tuple[list[tuple[C, float]], list[C]]:
+        """The learned extractors' one rule: a candidate the rules did not claim (feature
+        ``rule`` 0) that scores at or above the threshold is added, with its probability; one
+        they claimed that scores below it is withdrawn. Returns (added, withdrawn).
+
+        >>> class Toy(LogisticModel):
+        ...     FEATURES = ("rule", "cue")
+        >>> toy = Toy((0.0, 4.0), -2.0)
+        >>> added, withdrawn = toy.weigh(
+        ...     [{"rule": 0.0, "cue": 1.0}, {"rule": 1.0, "cue": 0.0}], lambda c: c)
+        >>> [round(p, 3) for _, p in added], withdrawn
+        ([0.881], [{'rule': 1.0, 'cue': 0.0}])
+        """
+        added: list[tuple[C, float]] = []
+        withdrawn: list[C] = []
+        for candidate in candidates:
+            described = features(candidate)
+            p = self.probability(described)
+            if p >= self.threshold and not described["rule"]:
+                added.append((candidate, p))
+            elif p < self.threshold and described["rule"]:
+                withdrawn.append(candidate)
+        return added, withdrawn
 
     @classmethod
     def shipped_path(cls) -> Path:

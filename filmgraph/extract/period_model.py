@@ -177,16 +177,11 @@ class PeriodScorer:
         if not doc.film:
             return
         model = self.model or PeriodModel.shipped()
-        dropped: set[str] = set()
-        for candidate in period_candidates(doc):
-            p = model.probability(candidate.features)
-            key = str(candidate.period)
-            if p >= model.threshold and not candidate.features["rule"]:
-                start, end = candidate.start, candidate.end
-                doc.claim(Relation.TIME_SETTING, doc.film, key, start, end, round(p, 3))
-            elif p < model.threshold and candidate.features["rule"]:
-                dropped.add(key)
-        if dropped:
+        added, withdrawn = model.weigh(period_candidates(doc), lambda c: c.features)
+        for c, p in added:
+            doc.claim(Relation.TIME_SETTING, doc.film, str(c.period), c.start, c.end, round(p, 3))
+        if withdrawn:
+            gone = {str(c.period) for c in withdrawn}
             doc.drop_claims(
-                lambda c: not (c.relation is Relation.TIME_SETTING and c.object in dropped)
+                lambda c: not (c.relation is Relation.TIME_SETTING and c.object in gone)
             )

@@ -203,14 +203,10 @@ class SettingScorer:
         if not doc.film:
             return
         model = self.model or SettingModel.shipped()
-        dropped: set[str] = set()
-        for candidate in place_candidates(doc):
-            p = model.probability(candidate.features)
-            name = candidate.place.name
-            if p >= model.threshold and not candidate.features["rule"] and candidate.told:
-                conf = round(p, 3)
-                _PLACES.claim(doc, candidate.place, candidate.start, candidate.end, conf)
-            elif p < model.threshold and candidate.features["rule"]:
-                dropped.add(name)
-        if dropped:
-            doc.drop_claims(lambda c: not (c.relation is Relation.SETTING and c.object in dropped))
+        added, withdrawn = model.weigh(place_candidates(doc), lambda c: c.features)
+        for c, p in added:
+            if c.told:  # named where the story may be told, not only in the film's life
+                _PLACES.claim(doc, c.place, c.start, c.end, round(p, 3))
+        if withdrawn:
+            gone = {c.place.name for c in withdrawn}
+            doc.drop_claims(lambda c: not (c.relation is Relation.SETTING and c.object in gone))
