@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar, cast
 
@@ -177,6 +177,12 @@ class Doc:
         for c in dropped:
             if c.relation in FILM_ROLES and (c.relation, c.object) not in self._claimed:
                 self.roles.get(c.object, set()).discard(c.relation)
+
+    def withdraw(self, relation: Relation, objects: Collection[str]) -> None:
+        """Drop every ``relation`` claim whose object is one of ``objects`` (a later pass
+        judged them wrong), as :meth:`drop_claims` does."""
+        if objects:
+            self.drop_claims(lambda c: not (c.relation is relation and c.object in objects))
 
     def claims_for_film(self, relation: Relation) -> list[Claim]:
         return [c for c in self.claims if c.relation is relation]

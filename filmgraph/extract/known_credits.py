@@ -165,7 +165,7 @@ def _unguess_character(doc: Doc, name: str) -> None:
     """Prose took a lone capitalised word for a character with no actor ("…, and Marwood
     is the reason to see it"); the film's sources credit it as a person's surname."""
     del doc.characters[name]
-    doc.drop_claims(lambda c: not (c.relation is Relation.CHARACTER and c.object == name))
+    doc.withdraw(Relation.CHARACTER, {name})
     doc.mentions[:] = [m for m in doc.mentions if not (m.kind is Kind.CHARACTER and m.name == name)]
 
 

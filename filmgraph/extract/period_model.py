@@ -180,8 +180,4 @@ class PeriodScorer:
         added, withdrawn = model.weigh(period_candidates(doc), lambda c: c.features)
         for c, p in added:
             doc.claim(Relation.TIME_SETTING, doc.film, str(c.period), c.start, c.end, round(p, 3))
-        if withdrawn:
-            gone = {str(c.period) for c in withdrawn}
-            doc.drop_claims(
-                lambda c: not (c.relation is Relation.TIME_SETTING and c.object in gone)
-            )
+        doc.withdraw(Relation.TIME_SETTING, {str(c.period) for c in withdrawn})

@@ -207,6 +207,4 @@ class SettingScorer:
         for c, p in added:
             if c.told:  # named where the story may be told, not only in the film's life
                 _PLACES.claim(doc, c.place, c.start, c.end, round(p, 3))
-        if withdrawn:
-            gone = {c.place.name for c in withdrawn}
-            doc.drop_claims(lambda c: not (c.relation is Relation.SETTING and c.object in gone))
+        doc.withdraw(Relation.SETTING, {c.place.name for c in withdrawn})
