@@ -39,12 +39,8 @@ class Doc:
     roles: dict[str, set[Relation]] = field(default_factory=dict)  # person name → film roles
     characters: dict[str, str | None] = field(default_factory=dict)  # character → actor
     aliases: dict[tuple[Kind, str], set[str]] = field(default_factory=dict)  # nicknames met
-    full_names: set[str] | None = None  # person-like full names in the text, found on demand
-    names: list[tuple[int, int, str]] | None = None  # capitalised name runs, found on demand
-    places: list[tuple[PlaceEntry, int, int, str]] | None = None  # gazetteer places, on demand
-    _lowered: str | None = None  # the text in lower case, offsets kept: on demand
-    # What one extractor works out about the text for later ones to reuse (the story's
-    # clauses), keyed by its owner's name: Doc itself knows nothing of what is kept.
+    # What is worked out about the text on first use and kept for every later pass (the
+    # lowered text, the name runs, the places, the story's clauses), by name: ``derived``.
     _memo: dict[str, object] = field(default_factory=dict)
     # (relation, object) → subjects claimed: has_claim in constant time, as a page of names
     # made it quadratic. Kept by record() and drop_claims(), the only ways claims change.
@@ -86,17 +82,13 @@ class Doc:
         >>> doc.name_runs()
         [(0, 7, 'Ann Lee'), (12, 14, 'Bo')]
         """
-        if self.names is None:
-            self.names = [(m.start(), m.end(), m.group(0)) for m in NAME_RE.finditer(self.text)]
-        return self.names
+        return self.derived("name_runs", _name_runs)
 
     def lowered(self) -> str:
         """The text in lower case with every offset kept (:func:`.text.lowered`), made once:
         cue words are found in it, and word lists are searched in it case-sensitively,
         which is several times faster than a case-blind search of the text."""
-        if self._lowered is None:
-            self._lowered = lowered(self.text)
-        return self._lowered
+        return self.derived("lowered", lambda d: lowered(d.text))
 
     def place_mentions(self) -> list[tuple[PlaceEntry, int, int, str]]:
         """Every gazetteer place the text names (place, start, end, surface), found once.
@@ -106,9 +98,7 @@ class Doc:
         >>> [(p.name, s) for p, s, _, _ in doc.place_mentions()]
         [('Paris', 5), ('Nome', 14)]
         """
-        if self.places is None:
-            self.places = list(place_mentions(self.text, self.lexicon))
-        return self.places
+        return self.derived("place_mentions", lambda d: list(place_mentions(d.text, d.lexicon)))
 
     def using(self, extractor: Extractor) -> Doc:
         self._extractor = f"{extractor.name}/{extractor.version}"
@@ -275,3 +265,7 @@ class Extractor(Protocol):
     def version(self) -> str: ...
 
     def __call__(self, doc: Doc) -> None: ...
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in NAME_RE.finditer(doc.text)]

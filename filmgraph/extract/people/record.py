@@ -118,13 +118,17 @@ def full_name(doc: Doc, name: str) -> str | None:
 
 
 def _people_in(doc: Doc) -> set[str]:
-    if doc.full_names is None:
-        doc.full_names = set()
-        for start, _, found in doc.name_runs():
-            name, _ = clean(doc, squash(found), start)
-            if len(name.split()) >= 2 and person_like(doc, name, cued=False):
-                doc.full_names.add(name)
-    return doc.full_names
+    """The person-like full names in the text, found on first use."""
+    return doc.derived("people.full_names", _full_names)
+
+
+def _full_names(doc: Doc) -> set[str]:
+    names = set()
+    for start, _, found in doc.name_runs():
+        name, _ = clean(doc, squash(found), start)
+        if len(name.split()) >= 2 and person_like(doc, name, cued=False):
+            names.add(name)
+    return names
 
 
 def role(
