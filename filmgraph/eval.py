@@ -230,6 +230,20 @@ def _item(relation: str, value: Any, where: str) -> Item:
     return frozenset(normalise(n) for n in names)
 
 
+def _predicted_period(value: str) -> str:
+    """A predicted period as gold writes it ("1950/1959"); one not written as years (a
+    plugged-in extractor's "the fifties") stays as it is, and so matches no gold period."""
+    period = _parsed(value)
+    return str(period) if period else value
+
+
+def _parsed(value: str) -> Period | None:
+    try:
+        return Period.parse(value)
+    except ValueError:
+        return None
+
+
 def _period(where: str, value: str) -> str:
     """A gold year or period, as the extractor writes it ("1950/1959")."""
     try:
@@ -306,7 +320,7 @@ def predicted_facts(extraction: Extraction) -> dict[str, set[Fact]]:
         elif claim.relation is Relation.THEME:
             out["theme"].add(slug(claim.object))
         elif claim.relation is Relation.TIME_SETTING:
-            out["time_setting"].add(str(Period.parse(claim.object)))
+            out["time_setting"].add(_predicted_period(claim.object))
         elif claim.relation is Relation.YEAR and claim.subject == extraction.film_title:
             out["year"].add(claim.object)  # another film's year is not this film's
         elif claim.relation is Relation.PLAYED_BY:
@@ -402,7 +416,11 @@ def _score(
     if relation == "time_setting":
         # "1939/1945" for a story gold dates to 1944: true, and vaguer than the text.
         periods = [Period.parse(v) for item in gold if isinstance(item, frozenset) for v in item]
-        around = {f for f in facts if isinstance(f, str) and _around(Period.parse(f), periods)}
+        around = {
+            f
+            for f in facts
+            if isinstance(f, str) and (p := _parsed(f)) is not None and _around(p, periods)
+        }
     elif relation in _PLACE:
         around = _containers(gold)
         for i in matched:  # and around a place rightly predicted: "Missouri" of "Hannibal, Mo."
