@@ -124,3 +124,16 @@ def test_an_abbreviation_does_not_cut_the_cue_from_its_period(where: str) -> Non
     # The cue's clause was cut at any full stop, so "U.S." hid "takes place" from 1905.
     text = f"“Salt Road” is quiet. The story takes place in {where} in 1905, and Anna works."
     assert claimed(text, Relation.TIME_SETTING) == {"1905"}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("“Tin Roof” is a drama. A widow keeps a shop in 1950s London.", "1950/1959"),
+        ("“Tin Roof” is a drama. It is a portrait of the Boston of the 1970s.", "1970/1979"),
+    ],
+)
+def test_a_period_beside_a_setting_is_the_dates_claim(text: str, when: str) -> None:
+    # One owner: the dates extractor dates the story, the place rules only place it.
+    claims = extract(Review(text=text, source="t.txt")).claims_for(Relation.TIME_SETTING)
+    assert [(c.object, c.extractor.split("/")[0]) for c in claims] == [(when, "dates")]

@@ -6,8 +6,9 @@ Depression-era tale", "a World War II romance"), a sentence that tells the plot 
 the date ("In 1981, Howard arrives …"), or a span of the story ("from 1965 to 1991").
 Dates of the film's life (festivals, release), of other films and of the critic are not:
 outside a setting cue, a period's clause must tell the story as :class:`.story.StoryClauses`
-judges it for places too. The place rules date the story where they find a place ("1950s
-London"); this extractor adds the periods the prose states without one.
+judges it for places too. A period written against a place the story is set in ("1950s
+London", "the Boston of the 1970s", "Crete in 1941") dates the story there; the place rules,
+which run first, decide the places and date nothing.
 """
 
 from __future__ import annotations
@@ -241,9 +242,14 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
     clauses = story_clauses(doc)
     settings = {c.object for c in doc.claims_for_film(Relation.SETTING)}
     placed = bool(settings)
-    places_at = {start for _, start, _, _ in doc.place_mentions()}
-    # where the mentions of the settings end: "stranded on Crete in 1941"
-    settings_end = {end for p, _, end, _ in doc.place_mentions() if p.name in settings}
+    places_at: set[int] = set()
+    setting_at: dict[int, str] = {}  # where the story's places are named, and their kind
+    setting_end: set[int] = set()  # where they end: "stranded on Crete in 1941"
+    for place, start, end, _ in doc.place_mentions():
+        places_at.add(start)
+        if place.name in settings:
+            setting_at[start] = place.kind
+            setting_end.add(end)
     earlier: list[int] = []  # where the fair periods before this one start
     periods = periods_named(doc)
     opening = opening_sentences(doc)
@@ -255,6 +261,9 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
         if cued:
             yield period, start, end, 0.8
             continue
+        if kind == "words" and _beside_setting(text, period, start, end, setting_at, setting_end):
+            yield period, start, end, 0.7  # "1950s London", "the Boston of the 1970s"
+            continue
         s, e = doc.sentence_at(start)
         if not clauses.may_tell_story(start, end):
             continue  # the film's life, the critic's, another film's
@@ -263,8 +272,6 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             placed and _TIME_CUE.search(text, s, e)
         ):
             yield period, start, end, 0.75  # "Their story begins in Lisbon in 1974"
-        elif kind == "words" and start - 4 in settings_end and text.startswith(" in ", start - 4):
-            yield period, start, end, 0.7  # "a sailor stranded on Crete in 1941"
         elif (STORY_NOUN.match(text, end) or _next_word(text, end) in places_at) and (
             named or not PREP_BEFORE.search(text, s, start)
         ):
@@ -283,6 +290,28 @@ def _story_periods(doc: Doc) -> Iterator[tuple[Period, int, int, float]]:
             yield period, start, end, 0.7
         elif kind == "span" and (_SPAN_TOLD.search(text, s, e) or plot_sentence(doc, s, e)):
             yield period, start, end, 0.7  # "These scenes span the years from 1965 to 1991"
+
+
+# Before a period, after the place it dates: "Crete in 1941", "the Boston of the 1970s".
+_AFTER_PLACE = re.compile(r"\s+(?:in|of\s+the(?:\s+(?:early|late|mid-?))?)\s+$")
+
+
+def _beside_setting(
+    text: str,
+    period: Period,
+    start: int,
+    end: int,
+    setting_at: dict[int, str],
+    setting_end: set[int],
+) -> bool:
+    """A period written against a mention of the story's place dates the story there: "1950s
+    London", "1998 Nalchik", "the Boston of the 1970s", "stranded on Crete in 1941". A bare
+    year before a country is the critic's present as often ("in 1973 America, no boy …")."""
+    kind = setting_at.get(_next_word(text, end))
+    if kind is not None:
+        return period.end > period.start or kind in ("city", "region", "district")
+    before = _AFTER_PLACE.search(text, max(0, start - 20), start)
+    return before is not None and before.start() in setting_end
 
 
 def _next_word(text: str, end: int) -> int:

@@ -1,5 +1,5 @@
-"""Where the story is set (narrative location) and where it was shot; a period named with a
-place ("1950s London") too. Periods named alone are :mod:`.dates`'.
+"""Where the story is set (narrative location) and where it was shot. Every period, one
+written against a setting ("1950s London") too, is :mod:`.dates`', which runs after.
 
 Here a place counts as the setting only when a cue says so ("set in", "takes place in", "the
 story happened in the city of"); a place merely named ("north of the Georgian border") does
@@ -17,7 +17,6 @@ from ..model import Kind, Relation, surname
 from .doc import Doc
 from .lexicon import PlaceEntry
 from .people.context import after_other_title, in_other_titles_clause
-from .periods import period_of
 from .place_cues import (
     _AND_AFTER,
     _AND_NEXT,
@@ -104,7 +103,6 @@ class PlaceExtractor:
             if town and town.kind in ("city", "region", "district"):
                 self._setting(doc, town, m.start("place"), m.end("place"), Relation.SETTING, 0.7)
                 settings.append(town.name)
-                self._time(doc, m.group(1), m.start(1), m.end(1), 0.7)
         filmed: set[int] = set()  # where the places named as where it was shot start
         for cue in stem_matches(_FILMED_CUE, text, low, FILMED_STEMS):
             found = self._place_at(doc, cue.end())
@@ -314,18 +312,15 @@ class PlaceExtractor:
             if entry.kind in ("continent", "landmark"):
                 continue
             window = max(0, start - 80)
-            decade = None
             if _OPENS_IN.search(text, window, start):
                 if RELEASE.search(text, *doc.sentence_at(start)):
                     continue
             elif not (
                 _LOCALE_IN.search(text, window, start)
-                or (decade := _DECADE_BEFORE.search(text, window, start))
+                or _DECADE_BEFORE.search(text, window, start)
                 or _SET_SUFFIX.match(text, end)
             ) or not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
-            if decade:  # "1950s London": the time too
-                self._time(doc, decade.group(1), decade.start(1), decade.end(1), 0.7)
             self._setting(doc, entry, start, end, Relation.SETTING, 0.7)
             out.append(entry.name)
         return out
@@ -403,10 +398,8 @@ class PlaceExtractor:
                     )
                 )
             era = _ERA_AFTER.match(text, m_end) if _THE_BEFORE.search(before) else None
-            if era:  # "the Boston of the 1970s": the story's place and time
+            if era:  # "the Boston of the 1970s": the story's place (the dates read its time)
                 prep = 3
-                if era["decade"]:
-                    self._time(doc, era["decade"], era.start("decade"), era.end("decade"), 0.7)
             elif entry.kind in ("country", "region") and _PART_OF_LAND_BEFORE.search(before):
                 prep = 3  # "a schoolteacher in rural Portugal", "in czarist Russia"
             elif (
@@ -526,8 +519,3 @@ class PlaceExtractor:
             doc.mention(Kind.PLACE, parent, start, end, c)
             doc.claim(Relation.CONTAINED_IN, child, parent, start, end, c)
 
-    def _time(self, doc: Doc, words: str, start: int, end: int, conf: float) -> None:
-        assert doc.film is not None
-        period = period_of(words)
-        if period is not None and not doc.has_claim(Relation.TIME_SETTING, str(period)):
-            doc.claim(Relation.TIME_SETTING, doc.film, str(period), start, end, conf)
