@@ -39,8 +39,7 @@ __all__ = [
     "examples",
     "fit",
     "period_examples",
-    "train_period_model",
-    "train_setting_model",
+    "train",
 ]
 
 M = TypeVar("M", bound=LogisticModel)
@@ -194,13 +193,8 @@ def dev_examples(name: str, gold_dir: str | Path, *, root: str | Path) -> list[E
     return list(collect([Path(gold_dir) / n for n in DEV_GOLD], root=root))
 
 
-def train_setting_model(gold_dir: str | Path, *, root: str | Path) -> SettingModel:
-    """The model :data:`DEV_GOLD` trains: what ``data/models/setting.json`` holds."""
-    data = dev_examples("setting", gold_dir, root=root)
-    return fit(data, model=SettingModel, trained_on=DEV_GOLD)
-
-
-def train_period_model(gold_dir: str | Path, *, root: str | Path) -> PeriodModel:
-    """The model :data:`DEV_GOLD` trains: what ``data/models/period.json`` holds."""
-    data = dev_examples("period", gold_dir, root=root)
-    return fit(data, model=PeriodModel, trained_on=DEV_GOLD)
+def train(name: str, gold_dir: str | Path, *, root: str | Path) -> LogisticModel:
+    """The model ``name`` of :data:`MODELS` as :data:`DEV_GOLD` trains it: what
+    ``data/models/NAME.json`` holds."""
+    kind, _, _ = MODELS[name]
+    return fit(dev_examples(name, gold_dir, root=root), model=kind, trained_on=DEV_GOLD)

@@ -16,7 +16,7 @@ from filmgraph.extract.period_model import (
     PeriodScorer,
     period_candidates,
 )
-from filmgraph.learn import DEV_GOLD, cross_validate, period_examples, train_period_model
+from filmgraph.learn import DEV_GOLD, cross_validate, period_examples, train
 from filmgraph.model import Relation, Review
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,7 +100,7 @@ def test_a_setting_model_file_is_no_period_model(tmp_path: Path) -> None:
 @needs_corpus
 def test_the_shipped_weights_are_what_the_dev_gold_trains() -> None:
     """Nobody edits the weights by hand, and the held-out gold never trains them."""
-    model = train_period_model(REPO / "tests" / "gold", root=CORPUS)
+    model = train("period", REPO / "tests" / "gold", root=CORPUS)
     shipped = PeriodModel.load(REPO / "data" / "models" / "period.json")
     assert shipped.trained_on == model.trained_on == DEV_GOLD
     assert all("test" not in name for name in shipped.trained_on)

@@ -14,7 +14,7 @@ from filmgraph.extract import DEFAULT_EXTRACTORS, Extractor, extract
 from filmgraph.extract.doc import Doc
 from filmgraph.extract.lexicon import FilmEntry, Lexicon, default_lexicon, title_key
 from filmgraph.extract.setting_model import FEATURES, SettingModel, SettingScorer, place_candidates
-from filmgraph.learn import Example, cross_validate, fit, train_setting_model
+from filmgraph.learn import Example, cross_validate, fit, train
 from filmgraph.model import Relation, Review
 
 REPO = Path(__file__).resolve().parent.parent
@@ -87,7 +87,7 @@ def test_extractor_order_puts_the_model_right_after_the_place_rules() -> None:
 
 def test_the_shipped_weights_are_what_the_dev_gold_trains() -> None:
     """Nobody edits the weights by hand, and the held-out gold never trains them."""
-    model = train_setting_model(REPO / "tests" / "gold", root=CORPUS)
+    model = train("setting", REPO / "tests" / "gold", root=CORPUS)
     shipped = SettingModel.load(REPO / "data" / "models" / "setting.json")
     assert shipped.trained_on == model.trained_on
     assert all("test" not in name for name in shipped.trained_on)
