@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind, Relation, plain_words
+from .bare_titles import bare_titles
 from .doc import Doc
 from .text import is_title_like, quoted, squash
 
@@ -44,6 +45,27 @@ _DIALOGUE_TAG = re.compile(
     r"[ ,.!?]*[”\"'’]{1,2}\s+(?:he|she|they|I|[A-Z][a-z]+)\s+"
     # not "tells", "explains": "In “Summer,” Rohmer tells the story of …"
     r"(?:asks|asked|says|said|replies|replied|whispers|whispered|shouts|shouted)\b"
+)
+# What introduces another film than the one reviewed: a comparison ("nearer to Asghar
+# Farhadi's", "the shadow of"), an actor's or a maker's other work ("so good in", "who made",
+# "whose debut,"). A title written after one of these gets no credit for opening the review.
+_ANOTHER_FILM = re.compile(
+    r"(?:\b(?:since|than|with|from|to|like|unlike|recalls?|recalling|evokes?|echoes|echoing|invokes?|"
+    r"reminiscent\s+of|worthy\s+of|owes?\s+(?:\w+\s+)?to|nearer\s+to|closer\s+to|"
+    r"thinking\s+(?:\w+\s+)?of|reckon\s+with|comparison\s+(?:is\s+)?with)\s+"
+    r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:so\s+\w+|wonderful|memorable|terrific|unforgettable|superb|brilliant|best\s+known)"
+    r"\s+(?:in|for)\s+"
+    r"|\bwho\s+(?:also\s+)?(?:made|directed|wrote|gave\s+us)\s+"
+    r"|\bwhose\s+(?:(?:first|last|previous|earlier|debut|new)\s+(?:\w+\s+)?(?:film|feature|movie)?"
+    r"\s*,?\s+)?"
+    r"|\b(?:shadow|memory|ghost)\s+of\s+|\bquotation\s+from\s+|\bhomage\s+to\s+"
+    r"|\breminiscent\s+of\s+|\b(?:known|remembered)\s+as\s+|\b(?:called|nicknamed|dubbed)\s+"
+    r")[“\"‘']?$"
+)
+# … or precedes it: "somebody at the back says, “My God.”"
+_SAYS = re.compile(
+    r"\b(?:says|said|asks|asked|shouts|shouted|whispers|replies|mutters)[,:]?\s*[“\"‘']$"
 )
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
 
@@ -101,12 +123,17 @@ class TitleExtractor:
         for title, _, _ in found:
             times[title] += 1
         for title, start, end in found:
-            if _DIALOGUE_TAG.match(text, end):
+            if _DIALOGUE_TAG.match(text, end) or _SAYS.search(text, max(0, start - 30), start):
                 continue  # "“Joe,” she asks, …": a line of dialogue, not a title
             # A foreign title ("Au revoir les enfants") is not title-cased, but it is quoted
             # again and again; a line of dialogue is not.
             foreign = times[title] >= 2 and _SHORT_PHRASE.fullmatch(title) is not None
             if not (is_title_like(title) or foreign) or title.lower() in doc.lexicon.common:
+                continue
+            if _ANOTHER_FILM.search(text, max(0, start - 90), start):
+                # named to compare: a candidate still, with no credit for where it stands
+                score.setdefault(title, 0.0)
+                first.setdefault(title, (start, end))
                 continue
             score[title] += 1.0
             if text[max(0, start - 2) : start - 1] == "(":
@@ -127,7 +154,8 @@ class TitleExtractor:
                 title = string.capwords(words)
                 score[title] += 0.75 * min(4, len(starts)) + (1.5 if starts[0] < 400 else 0)
                 first.setdefault(title, (starts[0], starts[0] + len(words)))
-        if not score:
+        bare = bare_titles(doc)
+        if not score and not bare:
             self._headline_title(doc, text[:headline_end])
             return
         for title in score:
@@ -141,8 +169,13 @@ class TitleExtractor:
                 elif _YEAR_AFTER.match(after) and at > max(first_sentence_end, 300):
                     score[title] -= 1.0
             score[title] += 0.25 * min(6, len(hits) - (1 if hits else 0))
+        for title, cued in bare.items():
+            score[title] += cued.score
+            first.setdefault(title, (cued.start, cued.end))
         ranked = sorted(score, key=lambda t: (-score[t], first[t][0]))
         title = ranked[0]
+        if score[title] <= 0:
+            return  # every title named is another film's: the review's own goes unnamed
         # A review names its film in full first, then shortens it: "Bert Rigby, You're a
         # Fool" then "Bert Rigby"; "Shiloh 2: Shiloh Season" then "Shiloh".
         longer = [

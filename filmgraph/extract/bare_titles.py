@@ -1,0 +1,226 @@
+"""Titles written without quotes, found by what critics write around a film's name.
+
+Text taken from web pages loses its italics, and some critics never quote the film they
+review: "Persimmons is the latest from Hayashi", "her second feature, The Last Ferry to
+Procida, …", "Thin Ice. Directed by …". A run of capitalised words is a title candidate only
+where such a cue stands beside it; the title extractor weighs these against quoted titles.
+
+>>> from filmgraph.extract.lexicon import default_lexicon
+>>> from filmgraph.model import Review
+>>> text = "Moon Garden\\n\\nHalfway through Moon Garden, she sleeps. Moon Garden is the latest."
+>>> doc = Doc.of(Review(text=text, source="x"), default_lexicon())
+>>> {t: round(c.score, 2) for t, c in bare_titles(doc).items()}
+{'Moon Garden': 6.0}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .doc import Doc
+from .text import is_title_like
+
+__all__ = ["BareTitle", "bare_titles"]
+
+# "Review: Small Talk", "Movie Review — Small Talk"
+_HEADLINE = re.compile(
+    r"^(?:(?:Movie|Film|Capsule|DVD)\s+)?Review\s*[-–—:]\s*(?P<rest>.+)$", re.IGNORECASE
+)
+_WORD = r"(?:[A-Z][\w'’-]*|[0-9][\w-]*)"
+# The small words a title keeps in lower case: "The Tenants of Calle Defensa", "Nocturne for
+# a Departure", "Ruta 40", "Les Enfants du Paradis".
+_SMALL_WORDS = frozenset(
+    {
+        "of", "the", "a", "an", "and", "or", "for", "to", "in", "on", "at", "with", "by",
+        "from", "de", "del", "la", "le", "les", "du", "di", "da", "el", "y",
+    }
+)
+_SMALL = "(?:" + "|".join(sorted(_SMALL_WORDS)) + ")"
+_RUN = re.compile(rf"{_WORD}(?:[ ](?:{_SMALL}[ ]){{0,2}}{_WORD})*")
+# Words that open a sentence before a title rather than begin it: "But Persimmons is …".
+_OPENERS = frozenset(
+    {
+        "but", "and", "so", "yet", "still", "now", "here", "even", "then", "also", "only",
+        "perhaps", "indeed", "like", "in", "at", "on", "for", "with", "without", "after",
+        "before", "unlike", "while", "when", "if", "though", "although", "as", "by", "of",
+        "from", "through",
+    }
+)
+_FILM_NOUN = (
+    r"(?:film|feature|movie|picture|documentary|debut|drama|comedy|thriller|western|musical|"
+    r"melodrama|romance|adaptation|remake|sequel|road\s+movie|fable|epic|satire|chronicle|"
+    r"piece\s+of\s+work)"
+)
+# What follows a title, with the weight of the cue.
+_AFTER = (
+    # "Harmattan Letters, the second feature by …", "Ruta 40, Lucía Etcheverry's road movie"
+    (
+        re.compile(
+            rf",\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?['’]s)\s+)"
+            # one film, not "a veteran of Fifth Generation films"
+            rf"(?:(?!of\s)[\w'’-]+,?\s+){{0,4}}?{_FILM_NOUN}\b(?!s)"
+        ),
+        2.0,
+    ),
+    # "The Salt Ledger, written by Diallo", "A House Made of Winter, which he also wrote"
+    (re.compile(r",\s+(?:written|directed|co-written|shot|made)\s+(?:and\s+\w+\s+)?by\b"), 2.0),
+    (re.compile(r",\s+which\s+(?:he|she|they)\s+(?:also\s+)?(?:wrote|directed|co-wrote)\b"), 2.0),
+    (re.compile(r",\s+which\s+(?:opens|begins|ends|closes)\s+(?:with|on)\b"), 1.0),
+    # a credits line: "Thin Ice. Directed by …"
+    (re.compile(r"\.\s+(?:Directed|Written|Written\s+and\s+directed)\s+by\b"), 3.0),
+    # "Persimmons is the latest from Hayashi", "Small Talk is the first film by …"
+    (
+        re.compile(
+            r"\s+(?:is|was)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"(?:latest|new|first|second|third|fourth|fifth|final|last|{_FILM_NOUN})\b"
+        ),
+        1.5,
+    ),
+    # the film as the subject of what films do
+    (
+        re.compile(
+            r"\s+(?:(?:opens|begins|ends|closes)\s+(?:with|on)|unfolds|is\s+set\s+in|"
+            r"takes\s+place|premiered|plays\s+like)\b"
+        ),
+        1.0,
+    ),
+)
+# What precedes a title.
+_BEFORE = (
+    # "her second feature, Second Harvest," / "Claire Vautrin's new film, The Good Sea"
+    (
+        re.compile(
+            r"(?:new|latest|first|second|third|fourth|fifth|sixth|debut|last|final)\s+"
+            rf"(?:{_FILM_NOUN})(?:\s+as\s+(?:a\s+)?director)?,\s+$"
+        ),
+        2.0,
+    ),
+    # "The director of Monsoon Arithmetic", "the quality of The Oyster Season"
+    (
+        re.compile(
+            # not "the story of", "the world of": "the story of Delphine" is her story
+            r"\b(?:director|maker|makers|star|stars|heroine|hero|characters|cast|title|ending|"
+            r"score|screenplay|climax|centre|center|heart)\s+of\s+$"
+        ),
+        1.0,
+    ),
+    # "Halfway through The River Does Not Remember", "For the first ten minutes of …"
+    (
+        re.compile(
+            r"\b(?:(?:[Hh]alfway|[Mm]idway|[Pp]artway|[Ee]arly|[Ll]ate)\s+(?:through|in|into)|"
+            r"(?:minutes|reel|act|shot|scene|sequence|image|frame|moments|hour)\s+of|"
+            r"(?:[Ss]omebody|[Ee]veryone|[Ee]verybody|[Nn]obody|[Nn]o\s+one)\s+in)\s+$"
+        ),
+        1.0,
+    ),
+    # "She would have hated Thin Ice"
+    (re.compile(r"\b(?:hated|loved|liked|admired|enjoyed|watching|seeing|recommend)\s+$"), 0.75),
+    # "Javier Ortuño's The Orange Pickers"
+    # (a person's name, not "The Bridge Keeper's" inside a title)
+    (
+        re.compile(
+            r"(?<!\bThe\s)(?<!\bA\s)(?<!\bAn\s)\b(?!(?:The|A|An)\s)"
+            r"[A-Z][\w-]+\s[A-Z][\w-]+['’]s\s+$"
+        ),
+        1.0,
+    ),
+)
+
+
+_QUOTES = frozenset("\"“‘'")
+# "played by Guo Feng, a veteran of …": a person stands here, whatever follows.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:played|portrayed|directed|written|produced|scored|edited|starring|by)\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BareTitle:
+    """An unquoted title candidate: the cues' weight and where it is first written."""
+
+    score: float
+    start: int
+    end: int
+
+
+def _candidates(doc: Doc) -> list[tuple[str, int, int]]:
+    """Each run of capitalised words, and each tail of it after a small word or a possessive:
+    "Somebody in| The Tenants of| Calle Defensa", "Katrin Vollmer's| The Interpreter's|
+    Silence". The cues then tell which of them, if any, is a title."""
+    out = []
+    for m in _RUN.finditer(doc.text):
+        words = m.group(0).split(" ")
+        # "But Persimmons …": the opener is the sentence's, not the title's.
+        skip = 0
+        while skip < len(words) - 1 and words[skip].lower() in _OPENERS:
+            skip += 1
+        start = m.start() + sum(len(w) + 1 for w in words[:skip])
+        for i in range(skip, len(words)):
+            after_break = words[i - 1] in _SMALL_WORDS or words[i - 1].endswith(("'s", "’s"))
+            if (i == skip or after_break) and (words[i][0].isupper() or words[i][0].isdigit()):
+                title = " ".join(words[i:])
+                out.append((title, start, start + len(title)))
+            start += len(words[i]) + 1
+    return out
+
+
+def _is_other_thing(doc: Doc, title: str) -> bool:
+    """A person's name, a place or a common word is no title."""
+    words = title.split()
+    lexicon = doc.lexicon
+    if len(words) == 1 and (
+        title.lower() in lexicon.common or len(title) < 3 or lexicon.is_name_token(title)
+    ):
+        return True  # "Delphine", "Rohmer": a character or a person named by one word
+    if title in lexicon.people or lexicon.place(title) is not None:
+        return True
+    # "Katrin Vollmer", "Mikio Naruse": a given name and one or two more capitalised words
+    return 2 <= len(words) <= 3 and words[0] in lexicon.first_names
+
+
+def bare_titles(doc: Doc) -> dict[str, BareTitle]:
+    """Unquoted title candidates with at least one cue, and their summed cue weights.
+
+    A headline line of its own ("Moon Garden", then a blank line) counts 3.0; every later
+    occurrence of a cued candidate adds 0.25, as repeats of a quoted title do.
+    """
+    text = doc.text
+    found: dict[str, list[tuple[int, int, float]]] = {}
+    line_end = text.find("\n")
+    headline = text[:line_end].strip() if 0 < line_end <= 90 else ""
+    if m := _HEADLINE.match(headline):
+        headline = m.group("rest").strip()
+    if (
+        headline
+        and is_title_like(headline)
+        and not headline.endswith((".", "!", "?"))
+        and not _is_other_thing(doc, headline)
+    ):
+        found.setdefault(headline, []).append((text.find(headline), line_end, 3.0))
+    for title, start, end in _candidates(doc):
+        if not is_title_like(title) or _is_other_thing(doc, title):
+            continue
+        if text[start - 1 : start] in _QUOTES:
+            continue  # a quoted title: the title extractor's own
+        if _PERSON_BEFORE.search(text, max(0, start - 20), start):
+            continue  # a person's name
+        weight = sum(w for cue, w in _AFTER if cue.match(text, end))
+        weight += sum(w for cue, w in _BEFORE if cue.search(text, max(0, start - 50), start))
+        if weight:
+            found.setdefault(title, []).append((start, end, weight))
+    # Of a run and its tail, the one with more cues: "The Tenants of Calle Defensa" after
+    # "Somebody in", but "Nocturne for a Departure, the new film by …", not "Departure".
+    for title in [t for t in found if any(o != t and o.endswith(" " + t) for o in found)]:
+        for longer in [o for o in found if o != title and o.endswith(" " + title)]:
+            if longer in found and title in found:
+                weights = sum(w for *_, w in found[longer]), sum(w for *_, w in found[title])
+                del found[longer if weights[0] < weights[1] else title]
+    out = {}
+    for title, cued in found.items():
+        repeats = len(re.findall(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text)) - 1
+        first = min(cued)
+        score = sum(w for _, _, w in cued) + 0.25 * min(6, max(0, repeats))
+        out[title] = BareTitle(score, first[0], first[0] + len(title))
+    return out
+
