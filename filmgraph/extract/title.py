@@ -56,7 +56,7 @@ _ANOTHER_FILM = re.compile(
     r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}"
     r"|\b(?:so\s+\w+|wonderful|memorable|terrific|unforgettable|superb|brilliant|best\s+known)"
     r"\s+(?:in|for)\s+"
-    r"|\bwho\s+(?:also\s+)?(?:made|directed|wrote|gave\s+us)\s+"
+    r"|\bwho\s+(?:also\s+)?(?:made|directed|wrote|gave\s+us)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\bwhose\s+(?:(?:first|last|previous|earlier|debut|new)\s+(?:\w+\s+)?(?:film|feature|movie)?"
     r"\s*,?\s+)?"
     r"|\b(?:shadow|memory|ghost)\s+of\s+|\bquotation\s+from\s+|\bhomage\s+to\s+"
@@ -163,6 +163,8 @@ class TitleExtractor:
             # retread") and is named again without quotes; other films get a year in brackets.
             hits = list(_occurrences(text, title))
             for at in hits:
+                if _ANOTHER_FILM.search(text, max(0, at - 90), at):
+                    continue  # "who made “Night Ferry,” has an eye": the verb is the maker's
                 after = text[at + len(title) : at + len(title) + 40]
                 if _SUBJECT_OF.match(after) or _DESCRIBED_AS_FILM.match(after):
                     score[title] += 1.5

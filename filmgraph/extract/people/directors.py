@@ -10,6 +10,7 @@ from ..doc import Doc
 from ..text import NAME, NAME_RE, find_all, near, squash, stem_matches
 from .context import after_other_title, compared, same_film, spellings
 from .patterns import (
+    DEBUT_CUE,
     DIRECTOR_CUE,
     FILMS_CUE,
     FIRST_FILM_CUE,
@@ -25,7 +26,8 @@ __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
     rf"(?:(?:[Cc]o-d|[Dd])irected\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
-    rf"helmed\s+by|[Hh]elmer|[Aa]uteur)(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
+    rf"helmed\s+by|[Hh]elmer|[Aa]uteur|directing\s+(?:duo|team|pair|partnership)\s+of)"
+    rf"(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 _DIRECTOR_AFTER = re.compile(
@@ -45,7 +47,7 @@ _QUOTED_NEXT = re.compile(r"\s+[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]"
 _DIRECTION_OF = re.compile(
     # "Lee's assured direction", "Lee's screenplay and direction"
     rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:direction|directing)\b"
-    rf"|(?:directing|directorial)\s+(?:debut|effort)\s+(?:of|for|by)\s+(?P<name2>{NAME})"
+    rf"|(?:directing|directorial|feature)\s+(?:debut|effort)\s+(?:of|for|by)\s+(?P<name2>{NAME})"
 )
 _TITLE_MAKER_VERB = re.compile(
     rf"[,.]?[”\"],?\s+(?P<name>{NAME})\s+(?:(?:once\s+again|again|also)\s+)?"
@@ -68,7 +70,9 @@ _DIRECTOR_OF_TITLE = re.compile(
     rf"\b[Dd]irector\s+of\s+[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’],?\s+(?P<name>{NAME})"
 )
 _DIRECTOR_POSS = re.compile(
-    rf"(?P<name>{NAME})['’]s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{{2}})\s+){{0,3}}"
+    # "Zhou Lan's elegant, overstuffed film", "Ann Lee's warm and funny road movie"
+    rf"(?P<name>{NAME})['’]s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{{2}})"
+    r"(?:,|\s+and)?\s+){0,4}"
     r"(?P<noun>film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
     r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b"
     r"(?P<after>\s*,?\s*[“\"‘][^”\"’]{1,80}[”\"’])?"
@@ -78,7 +82,7 @@ _DIRECTOR_POSS = re.compile(
 _TITLE_BY = re.compile(
     rf"[,.]?[”\"]?,?\s*(?:\s(?:(?:is|was)\s+(?:(?:made|directed)\s+)?)?by\s+|"
     r"\s(?:is|was)\s+the\s+(?:latest\s+|new\s+)?work\s+of\s+|\scomes\s+(?:to\s+us\s+)?from\s+|"
-    r"\s(?:is|was)\s+the\s+(?:latest|newest)\s+from\s+|"
+    r"\s(?:(?:is|was)\s+)?the\s+(?:latest|newest)\s+from\s+|"
     rf"\(\s*(?=[^()]*,\s*(?:19|20)[0-9]{{2}}\s*\)))(?P<name>{NAME})"
 )
 # "three directors (Charlie Bean, Paul Fisher and Bob Logan)", "Robert Lorenz, this film's helmer"
@@ -89,15 +93,16 @@ _DIRECTORS_PAREN = re.compile(
 # "Mick Jackson (who directed)", "“Orgazmo,” a comedy by Trey Parker", "Bonnie Hunt's “Return…”"
 _WHO_DIRECTED = re.compile(rf"(?P<name>{NAME})\s*\(\s*who\s+(?:co-)?direct(?:ed|s)\b")
 _TITLE_GENRE_BY = re.compile(
-    rf"[,.]?[”\"]?,?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:film|movie|comedy|drama|"
-    rf"documentary|thriller|western|musical|feature|picture)\s+(?:by|from)\s+"
+    rf"[,.]?[”\"]?,?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+,?\s+){{0,6}}?(?:film|movie|comedy|"
+    rf"drama|documentary|thriller|western|musical|feature|picture|caper|road\s+movie)\s+"
+    rf"(?:by|from)\s+"
     # "a comedy by “South Park” co-creator Trey Parker": the maker's credentials come first.
     rf"(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<name>{NAME})"
 )
 # "The new film by Ann Lee is …": the reviewed film, as the latest of its maker's.
 _NEW_FILM_BY = re.compile(
-    r"\b[Tt]he\s+(?:new|latest)\s+(?:film|movie|picture|comedy|drama|thriller|documentary)"
-    rf"\s+(?:by|from)\s+(?P<name>{NAME})"
+    r"\b[Tt]he\s+(?:new|latest)\s+(?:(?:[\w-]+\s+)?(?:film|movie|picture|comedy|drama|thriller|"
+    rf"documentary|caper)\s+)?(?:by|from)\s+(?:[a-z-]+\s+)?(?P<name>{NAME})"
 )
 # "In “Alpha,” Ann Lee tells …", "With “Alpha,” Ann Lee has made …": the title, then its maker
 # at work.
@@ -134,9 +139,19 @@ _MADE_IT = re.compile(
     r"wrote(?<!\wwrote)\s+it,\s+directed|"
     # The actor-director: "writing, directing and starring in", "stars in and directs"
     r"direct(?<!\wdirect)(?:ed|s|ing)\s+and\s+star(?:red|s|ring)\b|"
-    r"star(?<!\wstar)(?:red|s|ring)\s+in\s+and\s+direct(?:ed|s|ing)\b)"
+    r"star(?<!\wstar)(?:red|s|ring)\s+in\s+and\s+direct(?:ed|s|ing)\b|"
+    # "Declan Moriarty wrote “The Long Field,” directed “The Long Field” and stars in it":
+    # only with the film's own title next (checked below)
+    r"directed(?<!\wdirected)(?=\s+[“\"‘]))"
 )
 _MADE_IT_STEMS = ("co-wrote", "wrote", "writes", "direct", "star")  # what _MADE_IT opens on
+# "Ann Lee, a former documentarian who spent a decade filming strikes, has made a thriller":
+# the maker at work, after an aside too long for _MAKER_AT_WORK's window.
+_HAS_MADE_AFTER_ASIDE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^;.()“”\"]{{1,160}}?,\s+has\s+(?:now\s+)?made\s+"
+    r"(?:an?|her|his|their)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:film|movie|picture|documentary|comedy|drama|thriller|feature)\b"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # What the actor-director made, when named: "starring in “Return of the Dragon”".
 _IN_TITLE_NEXT = re.compile(r"(?:\s+in)?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
@@ -191,7 +206,7 @@ _MAKER_AT_WORK = re.compile(
     r"|(?:keeps|lets|moves|holds|points|turns|trains)\s+(?:the|his|her|their)\s+camera\b"
     r"|has\s+(?:made|filmed|fashioned|crafted)\s+(?:an?|this|the|his|her|their)\s+"
     r"(?:[a-z-]+\s+){0,3}?"
-    r"(?:film|movie|picture|documentary|comedy|drama|thriller|gem)\b"
+    r"(?:film|movie|picture|documentary|comedy|drama|thriller|gem|feature)\b"
     r"|filmed\s+(?:it|this\s+(?:film|movie|story)|the\s+(?:film|movie|story))\b"
     r"|(?:is|was|stands|steps)\s+behind\s+the\s+camera\b"
     # "Kovacs films the story in long takes" (not "films the story of", said of others)
@@ -292,7 +307,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
     for m in near(_DIRECTOR_OF_TITLE, text, of_title, before=10, after=120):
         if same_film(doc, m["title"]):
             role_of(doc, Relation.DIRECTOR, m, 0.85)
-    for m in near(_DIRECTION_OF, text, anchors(DIRECTOR_CUE), before=80, after=60):
+    direction = [*anchors(DIRECTOR_CUE), *anchors(DEBUT_CUE)]  # "the feature debut of"
+    for m in near(_DIRECTION_OF, text, direction, before=80, after=60):
         group = "name" if m["name"] else "name2"
         if after_other_title(doc, m.start()) or compared(doc, m.start()):
             continue
@@ -376,6 +392,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         named = _IN_TITLE_NEXT.match(text, m.end())
         if named and not same_film(doc, named["title"]):
             continue  # "… directed and starred in “Other Film”"
+        if m.group(0) == "directed" and not named:
+            continue
         if subject is not None and not after_other_title(doc, m.start()):
             rels = [Relation.DIRECTOR] + ([Relation.WRITER] if "wr" in m.group(0) else [])
             rels += [Relation.ACTOR] if "star" in m.group(0) else []
@@ -426,7 +444,12 @@ def directors_at_work(doc: Doc, anchors: Anchors) -> None:
     """The maker at work ("Kovacs cuts to the river"), once the cast is known: an actor
     "cuts to the chase" too."""
     text = doc.text
-    for m in near(_MAKER_AT_WORK, text, anchors(MAKER_AT_WORK_CUE), before=60, after=60):
+    at_work = anchors(MAKER_AT_WORK_CUE)
+    found = [
+        *near(_MAKER_AT_WORK, text, at_work, before=60, after=60),
+        *near(_HAS_MADE_AFTER_ASIDE, text, at_work, before=220, after=60),
+    ]
+    for m in found:
         name = clean(doc, squash(m["name"]), m.start("name"))[0]
         full = full_name(doc, name) if " " not in name else name
         lex = doc.lexicon

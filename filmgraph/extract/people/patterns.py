@@ -46,7 +46,7 @@ DIRECTOR_CUE = re.compile(
 # Narrow cues for the patterns tried most often: only the keyword that ends the cue and the
 # next word, so a pattern's window is opened where it can match, not at every "as" or "'s".
 POSSESSIVE_CUE = re.compile(
-    r"['’](?=s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{2})\s+){0,3}"
+    r"['’](?=s?\s+(?:(?:[a-z-]+|[0-9]+(?:st|nd|rd|th)|(?:19|20)[0-9]{2})(?:,|\s+and)?\s+){0,4}"
     r"(?:film|movie|picture|feature|debut|documentary|drama|comedy|thriller|western|"
     r"musical|masterpiece|adaptation|remake|sequel|epic|melodrama|satire|romance)\b)"
 )

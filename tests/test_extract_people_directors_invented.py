@@ -1,0 +1,49 @@
+"""Director phrasings the invented reviews (twenty-first stop) used and the rules missed.
+
+The reviewed film is "Moon Garden"; Anna Kovacs is its maker."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import claimed
+
+from filmgraph.model import Relation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So it is a tribute to “Moon Garden,” the latest from Anna Kovacs, that I laughed.",
+        "“Moon Garden” is long. Anna Kovacs's elegant, overstuffed film visits a restaurant.",
+        "“Moon Garden” is long. It is Anna Kovacs's shaggy, sun-blasted road movie.",
+        "“Moon Garden,” a warm, rowdy and only occasionally sweet comedy from Anna Kovacs, "
+        "is set in Mayo.",
+        "“Moon Garden” is a quiet film. It marks the feature debut of Anna Kovacs, who wrote it.",
+        "“Moon Garden” is tense. Anna Kovacs, a former documentarian who spent a decade "
+        "filming strikes, has made her first dramatic feature.",
+        "Anna Kovacs wrote “Moon Garden,” directed “Moon Garden” and sells the tickets.",
+        "“Moon Garden” is about a heart. It tells you everything about the latest from Anna "
+        "Kovacs: she loves her hotel.",
+    ],
+)
+def test_the_maker_is_named(text: str) -> None:
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs"}
+
+
+def test_a_directing_duo_is_both_directors() -> None:
+    text = "“Moon Garden” is the new caper from the directing duo of Anna Kovacs and Bo Tran."
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs", "Bo Tran"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another film after "directed": its maker, not this film's
+        "“Moon Garden” is good. In 1966 Ingmar Bergman directed “Persona.”",
+        # "who made" another film: the title clause is the other film's
+        "“Moon Garden” is slow, and Ingmar Bergman, who made the colder “Persona,” would "
+        "have hated it.",
+    ],
+)
+def test_another_films_maker_is_not_the_director(text: str) -> None:
+    assert "Ingmar Bergman" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
