@@ -59,7 +59,7 @@ _AFTER = (
         re.compile(
             rf",\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?['’]s)\s+)"
             # one film, not "a veteran of Fifth Generation films"
-            rf"(?:(?!of\s)[\w'’-]+,?\s+){{0,4}}?{_FILM_NOUN}\b(?!s)"
+            rf"(?:(?!of\s)[\w'’-]+,?\s+){{0,6}}?{_FILM_NOUN}\b(?!s)"
         ),
         2.0,
     ),

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doc import Doc
+from .asides import aside_parts
 from .cast import coordinated_cast, credited_cast, discussed_actors
 from .characters import minor_characters
 from .directors import directors_at_work, find_directors, strongest_directors
@@ -54,6 +55,7 @@ class PeopleExtractor:
         coordinated_cast(doc)
         pronoun_parts(doc)
         pronoun_played_by(doc, anchors)
+        aside_parts(doc, anchors)
         pronoun_directors(doc, anchors)
         directors_at_work(doc, anchors)
         maker_idioms(doc, anchors)

@@ -286,7 +286,14 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             continue  # "Megan and Joe, played by Hunt and Belushi": not Joe by Hunt
         actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
         single_ok = len(actor.split()) == 1 and full_name(doc, actor)
-        if (person_like(doc, actor, cued=True) or single_ok) and (char not in doc.lexicon.common):
+        # "a girl from Tangier who dreams of France, is played by …": the place is no part
+        # (a town or a given name may be: "Virginia, played by …")
+        place = doc.lexicon.place(char)
+        if (
+            (person_like(doc, actor, cued=True) or single_ok)
+            and char not in doc.lexicon.common
+            and (place is None or char in doc.lexicon.first_names or place.kind == "city")
+        ):
             cast(doc, char, actor, m.start(), m.end(), 0.85)
 
 

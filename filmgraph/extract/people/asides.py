@@ -1,0 +1,183 @@
+"""Parts and their players kept apart by a long aside, as critics write them at length.
+
+"Pavel Gromov, a mine engineer with a spotless party record and a guilty conscience, is played
+by Yevgeny Sorokin"; "The role of the landlord's son, Behrouz, a sullen young man, goes to
+Arash Tehrani"; "His enemy, Tadhg Sweeney, is Brendan Furlong"; "Otis Freeman, as a
+harbor-police sergeant named Lyle Porter, has the best scene"; "Mei Lin Chow plays her".
+
+The patterns of ``parts`` hold a part and its player within a short window. These read the
+clause instead: the player after the cue, the part the first name in the clause's subject
+(or, for "the role goes to", the part named just before). They run after ``parts`` and only
+add a pairing for a player and a part neither of which is paired yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Relation
+from ..doc import Doc
+from ..text import NAME, PART_NAME, squash
+from .context import compared, other_film
+from .patterns import BY_LEAD, PLAYED_BY_CUE, Anchors
+from .record import cast, clean, person_like
+
+__all__ = ["aside_parts"]
+
+_NOT_DESCRIBING = (
+    r"(?:he|she|they|it|who|whom|which|that|after|before|from|in|on|at|with|by|of|to|for|is|"
+    r"was|has|had|and|or|but)"
+)
+
+# "…, is played with wonderful ambiguity by Ramón Esteller": the clause's subject is the part
+_PLAYED_BY = re.compile(
+    r",?\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+"
+    rf"(?:[a-z,'’-]+\s+){{0,8}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
+)
+# "Lieutenant Harlan Booth, played with an open, puzzled decency by Bill Tremaine": the name
+# right before the comma is the part ("…falls for a poor girl, played by …" names none).
+_COMMA_PLAYED_BY = re.compile(
+    r",\s+(?:played|portrayed|voiced)\s+"
+    rf"(?:[a-z,'’-]+\s+){{0,8}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
+)
+# "… goes to Arash Tehrani": the subject must name the role or the part.
+_GOES_TO = re.compile(
+    rf"\b(?:goes|went|falls|fell|is\s+given|was\s+given)\s+to\s+{BY_LEAD}(?P<actor>{NAME})"
+)
+_ROLE_WORD = re.compile(r"\b(?:role|part)\b")
+# "His enemy, Tadhg Sweeney, is Brendan Furlong, a small man": a part equated with its player,
+# only after an aside (a comma) and before the end of a phrase.
+_IS_PLAYER = re.compile(
+    rf",\s+(?:is|was)\s+(?P<actor>{NAME})(?:['’]s\s+(?:role|part)\b|(?=\s*[,.;:]|\s+(?:who|and)\b))"
+)
+# "Otis Freeman, as a harbor-police sergeant named Lyle Porter,", "Ethel Merriweather as the
+# town's terrifying schoolmarm, Miss Agnes Pruitt.", "Debashis Roy, as their neighbour Haren,"
+_AS_DESCRIBED = re.compile(
+    rf"(?P<actor>{NAME})(?:,\s+who\s+(?:plays|played)|,?\s+as)\s+(?:an?|the|his|her|their|its)\s+"
+    # describing words, not a clause: "as the young idealist he recruited after Vietnam"
+    rf"(?:(?!{_NOT_DESCRIBING}\b)[a-z'’-]+,?\s+){{1,6}}?(?:(?:named|called)\s+)?(?P<char>{PART_NAME})"
+    r"(?=\s*[,.;:)]|\s+(?:who|and|is|was|has)\b)"
+)
+# "As his sister, Angela, Carla Benedetti is wonderful"
+_AS_FIRST = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))As\s+(?:the|an?|his|her|their)\s+[a-z'’ -]{1,40},\s+"
+    rf"(?P<char>{PART_NAME}),\s+(?P<actor>{NAME})\s+(?:is|was|gives|brings|makes|has)\b"
+)
+# "Mei Lin Chow plays her with a cool reserve": the part the pronoun stands for (not "plays
+# her husband").
+_PLAYS_PRONOUN = re.compile(
+    rf"(?P<actor>{NAME})\s+(?:plays|played|portrays)\s+(?:him|her)"
+    r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
+)
+# Where a clause's subject starts: its sentence, or after "; " or ", and ".
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+|\s+--\s+|\s+—\s+")
+_CREW = re.compile(
+    r"\b(?:director|directed|screenplay|script|writer|photography|cinematographer|score|"
+    r"music|editor|producer|film|movie|camera)\b",
+    re.IGNORECASE,
+)
+
+
+def aside_parts(doc: Doc, anchors: Anchors) -> None:
+    text = doc.text
+    played = anchors(PLAYED_BY_CUE)
+    for m in _matches(_PLAYED_BY, text, played):
+        _pair_with_subject(doc, m, role_word=False)
+    for m in _matches(_COMMA_PLAYED_BY, text, played):
+        before = [r for r in doc.name_runs() if r[1] == m.start()]
+        if before and (char := _part(doc, before[0][2], before[0][0])):
+            _pair(doc, char, m["actor"], m.start(), m.end())
+    for m in _GOES_TO.finditer(text):
+        _pair_with_subject(doc, m, role_word=True)
+    for m in _IS_PLAYER.finditer(text):
+        _pair_with_subject(doc, m, role_word=False, aside_only=True)
+    for m in (*_AS_DESCRIBED.finditer(text), *_AS_FIRST.finditer(text)):
+        if char := _part(doc, m["char"], m.start("char")):
+            _pair(doc, char, m["actor"], m.start(), m.end())
+    for m in _PLAYS_PRONOUN.finditer(text):
+        s, _ = doc.sentence_at(m.start())
+        char = next(iter(_parts_in(doc, s, m.start(), last=True)), None)
+        if char:
+            _pair(doc, char, m["actor"], m.start(), m.end())
+
+
+def _matches(pattern: re.Pattern[str], text: str, anchors: list[int]) -> Iterator[re.Match[str]]:
+    for p in sorted(set(anchors)):
+        m = pattern.search(text, max(0, p - 20), p + 200)
+        if m and m.start() <= p < m.end():
+            yield m
+
+
+def _pair_with_subject(
+    doc: Doc, m: re.Match[str], *, role_word: bool, aside_only: bool = False
+) -> None:
+    text = doc.text
+    s, _ = doc.sentence_at(m.start())
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, s, m.start())]
+    start = breaks[-1] if breaks else s
+    subject = text[start : m.start()]
+    if role_word and not _ROLE_WORD.search(subject):
+        return
+    if _CREW.search(subject) or (aside_only and "," not in subject):
+        return
+    parts = list(_parts_in(doc, start, m.start()))
+    if not parts and (role_word or re.fullmatch(r"\s*the\s+(?:role|part)\s*", subject)):
+        # "… a loan shark named Sal Greco, and the role goes to Tony Vasquez"
+        parts = list(_parts_in(doc, s, start, last=True))
+    if parts:
+        _pair(doc, parts[0], m["actor"], m.start(), m.end())
+
+
+def _parts_in(doc: Doc, lo: int, hi: int, *, last: bool = False) -> Iterator[str]:
+    """The names in ``text[lo:hi]`` that can be a part (see :func:`_part`), a name after
+    "named" or "called" first, then in text order (``last``: the nearest first). A name in
+    brackets is a player's: "his wife (Audrey Ferris)"."""
+    text = doc.text
+    runs = [r for r in doc.name_runs() if lo <= r[0] and r[1] <= hi]
+    runs = [r for r in runs if text.rfind("(", lo, r[0]) <= text.rfind(")", lo, r[0])]
+    named = [r for r in runs if _NAMED_BEFORE.search(text, max(lo, r[0] - 8), r[0])]
+    order = named + [r for r in (reversed(runs) if last else runs) if r not in named]
+    for start, _, found in order:
+        if name := _part(doc, found, start):
+            yield name
+
+
+_FUNCTION = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
+    | {"in", "into", "on", "at", "as", "and", "but", "when", "while", "then", "there", "here"}
+)
+_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
+
+
+def _part(doc: Doc, found: str, start: int) -> str | None:
+    """``found`` as a part's name, or None for a place, the film, a people's name, a common
+    word, a cast member, the director or a film person the lexicon knows."""
+    lex = doc.lexicon
+    words = clean(doc, squash(found), start)[0].split()
+    while words and (words[0].lower() in _FUNCTION or words[0].lower() in lex.common) and (
+        words[0] not in lex.first_names
+    ):
+        words = words[1:]  # "The", "His", "Into"
+    name = " ".join(words)
+    if not name or name == doc.film or lex.place(name) or name in lex.demonyms:
+        return None
+    if len(words) == 1 and (name.lower() in lex.common or name in lex.honorifics):
+        return None
+    if doc.roles.get(name) or (name in lex.people and name not in doc.characters):
+        return None
+    return name
+
+
+def _pair(doc: Doc, char: str, actor: str, start: int, end: int) -> None:
+    actor = clean(doc, squash(actor), start)[0]
+    taken = doc.characters.get(char)
+    if taken is not None and taken != actor:
+        return
+    if actor in doc.characters.values() or char == actor or " " not in actor:
+        return
+    if not person_like(doc, actor, cued=True) or compared(doc, start) or other_film(doc, start):
+        return
+    if Relation.DIRECTOR in doc.roles.get(actor, ()) and Relation.ACTOR not in doc.roles[actor]:
+        return  # "…, is Ann Lee's film": its maker
+    cast(doc, char, actor, start, end, 0.75)
