@@ -53,6 +53,33 @@ _WROTE = re.compile(
     rf"(?!\s+(?:for|of)\s+[“\"])(?:\s+with\s+(?P<name2>{NAME}))?"
 )
 _WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b")
+# Who one wrote it with: "with Ann Lee", "with his sister, Ann Lee", "with the Ghanaian
+# playwright Ann Lee", "with a former police reporter named Ann Lee".
+_PARTNER = (
+    r"(?:(?:his|her|their|the|a|an|its)\s+(?:(?:[a-z'’-]+|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){0,3}?"
+    r"(?:[a-z'’-]+(?:,\s+|\s+(?:named|called)\s+|\s+)))?"
+)
+# "a screenplay he wrote with Ann Lee", "The Salt Ledger, written by Diallo with the novelist
+# Ann Lee", "Kwok's screenplay, written with his partner Ann Lee", "wrote it with his brother,
+# Ann Lee": the one written with, whoever the first writer is (the other rules find them).
+_WRITTEN_WITH = re.compile(
+    r"\b(?:(?:co-)?wr(?:ote|itten)|penned|scripted)(?:\s+(?:it|the\s+(?:screenplay|script)))?"
+    rf"(?:\s+by\s+{NAME})?\s+with\s+{_PARTNER}(?P<name>{NAME})"
+)
+# "The screenplay, which Santangelo wrote with …", "The script, which Han co-wrote …",
+# "The screenplay is credited to Ferrante and Lina Caruso"
+_SCRIPT_WHICH = re.compile(
+    r"\b(?:screenplay|script)(?:,\s+which\s+|\s+(?:is|was)\s+credited\s+to\s+)"
+    rf"(?P<name>{NAME})(?:\s+(?:co-)?wrote\b|\s+and\s+{_PARTNER}(?P<name2>{NAME}))"
+)
+# "Ann Lee, a veteran of television who studied in Paris, wrote the screenplay with …": the
+# subject after an aside; "directed by Ann Lee from a screenplay he wrote with …".
+_WROTE_AFTER_ASIDE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^;.()“”\"]{{1,140}}?,\s+(?:also\s+)?"
+    r"(?:co-)?wrote\s+(?:it|the\s+(?:screenplay|script))\b"
+    rf"|directed\s+by\s+(?P<name2>{NAME})\s+from\s+(?:a|the)\s+(?:screenplay|script)\s+"
+    r"(?:he|she|they)\s+(?:co-)?wrote\b"
+)
 
 
 def find_writers(doc: Doc, anchors: Anchors) -> None:
@@ -83,6 +110,18 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             if m["name2"]:
                 role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     cues = anchors(WRITER_CUE)
+    for m in near(_WRITTEN_WITH, text, cues, before=10, after=160):
+        if not after_other_title(doc, m.start()) and not is_cast(doc, m["name"]):
+            role_of(doc, Relation.WRITER, m, 0.8)
+    for m in near(_SCRIPT_WHICH, text, cues, before=10, after=120):
+        if not after_other_title(doc, m.start()):
+            for group in ("name", "name2"):
+                if m[group] and not is_cast(doc, m[group]):
+                    role_of(doc, Relation.WRITER, m, 0.8, group=group)
+    for m in near(_WROTE_AFTER_ASIDE, text, cues, before=200, after=80):
+        group = "name" if m["name"] else "name2"
+        if not after_other_title(doc, m.start()) and not is_cast(doc, m[group]):
+            role_of(doc, Relation.WRITER, m, 0.8, group=group)
     in_brackets = [p for p in cues if text.find("(", p, p + 16) >= 0]
     for m in near(_WRITERS_PAREN, text, in_brackets, before=30, after=200):
         role_list(doc, Relation.WRITER, m, 0.85)
