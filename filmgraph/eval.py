@@ -95,6 +95,10 @@ _YEARS = frozenset({"time_setting", "year"})
 _KEY_ORDER = ("source", "film", "batch", *RELATIONS)
 _RECORD_KEYS = frozenset(_KEY_ORDER)
 
+#: Where gold sources are read from unless told otherwise: the shared corpus next to the
+#: checkout.
+SHARED_CORPUS = Path("..") / "shared" / "corpus"
+
 Variants = frozenset[str]
 Item = Variants | tuple[Variants, Variants]
 Fact = str | tuple[str, ...]  # a name; (actor, character); (place, *its parents)
@@ -281,6 +285,29 @@ def parse_gold(data: Any, *, where: str = "gold") -> list[GoldReview]:
                 facts[relation] = tuple(_item(relation, v, f"{at}.{relation}") for v in values)
         out.append(GoldReview(rec["source"], rec.get("film"), facts))
     return out
+
+
+def declared_root(path: str | Path) -> Path | None:
+    """The folder a gold file says its sources are in: its top-level ``"root"``, relative
+    to the gold file (the project's invented reviews ship beside their gold), else None.
+
+    >>> import json, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     gold = Path(d) / "g.json"
+    ...     _ = gold.write_text(json.dumps({"root": "../corpus", "reviews": []}))
+    ...     declared_root(gold) == Path(d) / "../corpus"
+    True
+    """
+    try:
+        data = json.loads(read_text(path, what="gold file"))
+    except json.JSONDecodeError:
+        return None  # load_gold says what is wrong with it
+    root = data.get("root") if isinstance(data, Mapping) else None
+    if root is None:
+        return None
+    if not isinstance(root, str):
+        raise InputError(str(path), "'root' must be a folder name relative to the gold file")
+    return Path(path).parent / root
 
 
 def load_gold(path: str | Path) -> list[GoldReview]:
@@ -591,7 +618,7 @@ def check_extractors(names: Iterable[str], *, option: str) -> None:
 def run_eval(
     gold_path: str | Path,
     *,
-    root: str | Path,
+    root: str | Path | None = None,
     paths: Sequence[str | Path] | None = None,
     without: Iterable[str] = (),
     gold_titles: bool = False,
@@ -603,8 +630,11 @@ def run_eval(
     ``gold_titles`` gives each review its gold ``film`` as metadata (as a JSON Lines ``film``
     field would), so the score is what the rest of extraction does once the title is right:
     how much wrong titles cost. A record without a ``film`` keeps the title the text gives.
+    Without ``root``, the sources are where the gold file says (:func:`declared_root`), else
+    in :data:`SHARED_CORPUS`.
     """
     gold = load_gold(gold_path)
+    root = root if root is not None else declared_root(gold_path) or SHARED_CORPUS
     reviews = read_gold_reviews(gold, root=root, paths=paths)
     chosen = [g for g in gold if g.source in reviews]
     left_out = set(without)

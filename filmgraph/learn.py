@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from .eval import GoldReview, judge, load_gold, place_fact, read_gold_reviews
+from .eval import GoldReview, declared_root, judge, load_gold, place_fact, read_gold_reviews
 from .extract import DEFAULT_EXTRACTORS, Doc, Extractor
 from .extract.lexicon import Lexicon, PlaceEntry, default_lexicon
 from .extract.logistic import LogisticModel
@@ -103,7 +103,7 @@ def _gold_docs(
     before = _rules(scorer)
     for path in gold_paths:
         gold = [g for g in load_gold(path) if relation in g.facts]
-        reviews = read_gold_reviews(gold, root=root)
+        reviews = read_gold_reviews(gold, root=declared_root(path) or root)
         for record in gold:
             doc = Doc.of(reviews[record.source], lexicon)
             for extractor in before:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from pathlib import Path
 
 from ..errors import InputError
-from ..eval import EvalReport, check_extractors, format_report, run_eval
+from ..eval import SHARED_CORPUS, EvalReport, check_extractors, format_report, run_eval
 from ..intervals import confidence_intervals, difference_intervals, format_intervals
-
-#: The shared corpus sits next to the checkout (``../shared/corpus``).
-DEFAULT_ROOT = Path("..") / "shared" / "corpus"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,9 +22,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--root",
-        default=str(DEFAULT_ROOT),
+        default=None,
         metavar="DIR",
-        help=f"folder the gold 'source' paths are relative to (default: {DEFAULT_ROOT})",
+        help="folder the gold 'source' paths are relative to (default: the gold file's own "
+        f"'root', else {SHARED_CORPUS})",
     )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true", help="also list every miss, per review")
