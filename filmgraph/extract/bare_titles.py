@@ -16,10 +16,12 @@ where such a cue stands beside it; the title extractor weighs these against quot
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc
-from .text import is_title_like
+from .text import is_title_like, stem_matches
 
 __all__ = ["BareTitle", "bare_titles"]
 
@@ -37,7 +39,8 @@ _SMALL_WORDS = frozenset(
     }
 )
 _SMALL = "(?:" + "|".join(sorted(_SMALL_WORDS)) + ")"
-_RUN = re.compile(rf"{_WORD}(?:[ ](?:{_SMALL}[ ]){{0,2}}{_WORD})*")
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ ](?:{_SMALL}[ ]){{0,2}}{_WORD})*")
+_RUN_ENDING = re.compile(rf"{_RUN.pattern}$")
 # Words that open a sentence before a title rather than begin it: "But Persimmons is …".
 _OPENERS = frozenset(
     {
@@ -52,8 +55,9 @@ _FILM_NOUN = (
     r"melodrama|romance|adaptation|remake|sequel|road\s+movie|fable|epic|satire|chronicle|"
     r"piece\s+of\s+work)"
 )
-# What follows a title, with the weight of the cue.
-_AFTER = (
+# What follows a title, with the weight of the cue and the (lower-case) words a match starts
+# with, if any: the pattern is then tried only where one is (``stem_matches``).
+_AFTER: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
     # "Harmattan Letters, the second feature by …", "Ruta 40, Lucía Etcheverry's road movie"
     (
         re.compile(
@@ -62,13 +66,22 @@ _AFTER = (
             rf"(?:(?!of\s)[\w'’-]+,?\s+){{0,6}}?{_FILM_NOUN}\b(?!s)"
         ),
         2.0,
+        None,
     ),
     # "The Salt Ledger, written by Diallo", "A House Made of Winter, which he also wrote"
-    (re.compile(r",\s+(?:written|directed|co-written|shot|made)\s+(?:and\s+\w+\s+)?by\b"), 2.0),
-    (re.compile(r",\s+which\s+(?:he|she|they)\s+(?:also\s+)?(?:wrote|directed|co-wrote)\b"), 2.0),
-    (re.compile(r",\s+which\s+(?:opens|begins|ends|closes)\s+(?:with|on)\b"), 1.0),
+    (
+        re.compile(r",\s+(?:written|directed|co-written|shot|made)\s+(?:and\s+\w+\s+)?by\b"),
+        2.0,
+        None,
+    ),
+    (
+        re.compile(r",\s+which\s+(?:he|she|they)\s+(?:also\s+)?(?:wrote|directed|co-wrote)\b"),
+        2.0,
+        None,
+    ),
+    (re.compile(r",\s+which\s+(?:opens|begins|ends|closes)\s+(?:with|on)\b"), 1.0, None),
     # a credits line: "Thin Ice. Directed by …"
-    (re.compile(r"\.\s+(?:Directed|Written|Written\s+and\s+directed)\s+by\b"), 3.0),
+    (re.compile(r"\.\s+(?:Directed|Written|Written\s+and\s+directed)\s+by\b"), 3.0, None),
     # "Persimmons is the latest from Hayashi", "Small Talk is the first film by …"
     (
         re.compile(
@@ -76,6 +89,7 @@ _AFTER = (
             rf"(?:latest|new|first|second|third|fourth|fifth|final|last|{_FILM_NOUN})\b"
         ),
         1.5,
+        (" is ", " was "),
     ),
     # the film as the subject of what films do
     (
@@ -84,46 +98,59 @@ _AFTER = (
             r"takes\s+place|premiered|plays\s+like)\b"
         ),
         1.0,
+        (
+            " opens", " begins", " ends", " closes", " unfolds", " is set", " takes", " premiered",
+            " plays",
+        ),
     ),
 )
-# What precedes a title.
-_BEFORE = (
+# What precedes a title (each match ends where the title starts).
+_ORDINALS = ("new", "latest", "first", "second", "third", "fourth", "fifth", "sixth", "debut")
+_BEFORE: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
     # "her second feature, Second Harvest," / "Claire Vautrin's new film, The Good Sea"
     (
         re.compile(
             r"(?:new|latest|first|second|third|fourth|fifth|sixth|debut|last|final)\s+"
-            rf"(?:{_FILM_NOUN})(?:\s+as\s+(?:a\s+)?director)?,\s+$"
+            rf"(?:{_FILM_NOUN})(?:\s+as\s+(?:a\s+)?director)?,\s+"
         ),
         2.0,
+        (*_ORDINALS, "last", "final"),
     ),
-    # "The director of Monsoon Arithmetic", "the quality of The Oyster Season"
+    # "The director of Monsoon Arithmetic", "the heart of Red Oil"
     (
         re.compile(
             # not "the story of", "the world of": "the story of Delphine" is her story
             r"\b(?:director|maker|makers|star|stars|heroine|hero|characters|cast|title|ending|"
-            r"score|screenplay|climax|centre|center|heart)\s+of\s+$"
+            r"score|screenplay|climax|centre|center|heart)\s+of\s+"
         ),
         1.0,
+        (
+            "director", "maker", "star", "hero", "characters", "cast", "title", "ending", "score",
+            "screenplay", "climax", "centre", "center", "heart",
+        ),
     ),
     # "Halfway through The River Does Not Remember", "For the first ten minutes of …"
     (
         re.compile(
-            r"\b(?:(?:[Hh]alfway|[Mm]idway|[Pp]artway|[Ee]arly|[Ll]ate)\s+(?:through|in|into)|"
-            r"(?:minutes|reel|act|shot|scene|sequence|image|frame|moments|hour)\s+of|"
-            r"(?:[Ss]omebody|[Ee]veryone|[Ee]verybody|[Nn]obody|[Nn]o\s+one)\s+in)\s+$"
+            r"\b(?:(?:[Hh]alfway|[Mm]idway|[Pp]artway)\s+(?:through|in|into)|"
+            r"(?:minutes|reel|shot|scene)\s+of|"
+            r"(?:[Ss]omebody|[Ee]veryone|[Ee]verybody|[Nn]obody|[Nn]o\s+one)\s+in)\s+"
         ),
         1.0,
+        (
+            "halfway", "midway", "partway", "minutes", "reel", "shot", "scene", "somebody",
+            "everyone", "everybody", "nobody", "no one",
+        ),
     ),
-    # "She would have hated Thin Ice"
-    (re.compile(r"\b(?:hated|loved|liked|admired|enjoyed|watching|seeing|recommend)\s+$"), 0.75),
-    # "Javier Ortuño's The Orange Pickers"
-    # (a person's name, not "The Bridge Keeper's" inside a title)
+    # "Javier Ortuño's The Orange Pickers" (a person's name, not "The Bridge Keeper's" inside
+    # a title): the capital first, so the engine skips to capitals
     (
         re.compile(
-            r"(?<!\bThe\s)(?<!\bA\s)(?<!\bAn\s)\b(?!(?:The|A|An)\s)"
-            r"[A-Z][\w-]+\s[A-Z][\w-]+['’]s\s+$"
+            r"[A-Z](?<![\w'’-][A-Z])(?<!\bThe\s[A-Z])(?<!\bA\s[A-Z])(?<!\bAn\s[A-Z])"
+            r"[\w-]*\s[A-Z][\w-]+['’]s\s+"
         ),
         1.0,
+        None,
     ),
 )
 
@@ -144,24 +171,51 @@ class BareTitle:
     end: int
 
 
-def _candidates(doc: Doc) -> list[tuple[str, int, int]]:
-    """Each run of capitalised words, and each tail of it after a small word or a possessive:
+def _tails(run: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """A run of capitalised words and each tail of it after a small word or a possessive:
     "Somebody in| The Tenants of| Calle Defensa", "Katrin Vollmer's| The Interpreter's|
     Silence". The cues then tell which of them, if any, is a title."""
-    out = []
-    for m in _RUN.finditer(doc.text):
-        words = m.group(0).split(" ")
-        # "But Persimmons …": the opener is the sentence's, not the title's.
-        skip = 0
-        while skip < len(words) - 1 and words[skip].lower() in _OPENERS:
-            skip += 1
-        start = m.start() + sum(len(w) + 1 for w in words[:skip])
-        for i in range(skip, len(words)):
-            after_break = words[i - 1] in _SMALL_WORDS or words[i - 1].endswith(("'s", "’s"))
-            if (i == skip or after_break) and (words[i][0].isupper() or words[i][0].isdigit()):
-                title = " ".join(words[i:])
-                out.append((title, start, start + len(title)))
-            start += len(words[i]) + 1
+    words = run.split(" ")
+    # "But Persimmons …": the opener is the sentence's, not the title's.
+    skip = 0
+    while skip < len(words) - 1 and words[skip].lower() in _OPENERS:
+        skip += 1
+    start += sum(len(w) + 1 for w in words[:skip])
+    for i in range(skip, len(words)):
+        after_break = words[i - 1] in _SMALL_WORDS or words[i - 1].endswith(("'s", "’s"))
+        if (i == skip or after_break) and (words[i][0].isupper() or words[i][0].isdigit()):
+            title = " ".join(words[i:])
+            yield title, start, start + len(title)
+        start += len(words[i]) + 1
+
+
+def _candidates(doc: Doc) -> dict[tuple[str, int], float]:
+    """The runs a cue stands beside, and their tails, each with its cues' weight. The cues
+    are found first, so only the few runs beside one are looked at."""
+    text = doc.text
+    after: dict[int, float] = defaultdict(float)  # where a cue after a title starts
+    before: dict[int, float] = defaultdict(float)  # where a cue before a title ends
+    low = doc.lowered()
+    for cue, weight, stems in _AFTER:
+        for m in cue.finditer(text) if stems is None else stem_matches(cue, text, low, stems):
+            after[m.start()] += weight
+    for cue, weight, stems in _BEFORE:
+        for m in cue.finditer(text) if stems is None else stem_matches(cue, text, low, stems):
+            if not m.group(0).startswith(("The ", "A ", "An ")):
+                before[m.end()] += weight
+    runs = set()
+    for p in after:
+        if ending := _RUN_ENDING.search(text, max(0, p - 150), p):
+            runs.add((ending.start(), ending.group(0)))
+    for q in before:
+        if starting := _RUN.match(text, q):
+            runs.add((q, starting.group(0)))
+    out: dict[tuple[str, int], float] = {}
+    for start, run in runs:
+        for title, s, e in _tails(run, start):
+            weight = after.get(e, 0.0) + before.get(s, 0.0)
+            if weight:
+                out[(title, s)] = weight
     return out
 
 
@@ -198,17 +252,14 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
         and not _is_other_thing(doc, headline)
     ):
         found.setdefault(headline, []).append((text.find(headline), line_end, 3.0))
-    for title, start, end in _candidates(doc):
+    for (title, start), weight in sorted(_candidates(doc).items(), key=lambda c: c[0][1]):
         if not is_title_like(title) or _is_other_thing(doc, title):
             continue
         if text[start - 1 : start] in _QUOTES:
             continue  # a quoted title: the title extractor's own
         if _PERSON_BEFORE.search(text, max(0, start - 20), start):
             continue  # a person's name
-        weight = sum(w for cue, w in _AFTER if cue.match(text, end))
-        weight += sum(w for cue, w in _BEFORE if cue.search(text, max(0, start - 50), start))
-        if weight:
-            found.setdefault(title, []).append((start, end, weight))
+        found.setdefault(title, []).append((start, start + len(title), weight))
     # Of a run and its tail, the one with more cues: "The Tenants of Calle Defensa" after
     # "Somebody in", but "Nocturne for a Departure, the new film by …", not "Departure".
     for title in [t for t in found if any(o != t and o.endswith(" " + t) for o in found)]:

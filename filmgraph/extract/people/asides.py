@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, PART_NAME, squash
+from ..text import NAME, PART_NAME, find_all, near, squash
 from .context import compared, other_film
 from .patterns import BY_LEAD, PLAYED_BY_CUE, Anchors
 from .record import cast, clean, person_like
@@ -92,10 +92,17 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
         _pair_with_subject(doc, m, role_word=True)
     for m in _IS_PLAYER.finditer(text):
         _pair_with_subject(doc, m, role_word=False, aside_only=True)
-    for m in (*_AS_DESCRIBED.finditer(text), *_AS_FIRST.finditer(text)):
+    # The patterns that open on a name are tried only around their keywords.
+    as_words = [*find_all(text, " as "), *find_all(text, " who play")]
+    described = [
+        *near(_AS_DESCRIBED, text, as_words, before=120, after=160),
+        *near(_AS_FIRST, text, find_all(text, "As "), before=10, after=200),
+    ]
+    for m in described:
         if char := _part(doc, m["char"], m.start("char")):
             _pair(doc, char, m["actor"], m.start(), m.end())
-    for m in _PLAYS_PRONOUN.finditer(text):
+    plays = [p for w in (" plays h", " played h", " portrays h") for p in find_all(text, w)]
+    for m in near(_PLAYS_PRONOUN, text, plays, before=120, after=20):
         s, _ = doc.sentence_at(m.start())
         char = next(iter(_parts_in(doc, s, m.start(), last=True)), None)
         if char:
