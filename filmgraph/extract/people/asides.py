@@ -70,6 +70,14 @@ _PLAYS_PRONOUN = re.compile(
     rf"(?P<actor>{NAME})\s+(?:plays|played|portrays)\s+(?:him|her)"
     r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
 )
+# Words a capitalised run may open on that are no part of a name: "The", "His", "Into".
+_FUNCTION = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
+    | {"in", "into", "on", "at", "as", "and", "but", "when", "while", "then", "there", "here"}
+)
+_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
+# "the role goes to …" names no part itself: the one named before it in the sentence
+_ROLE_ALONE = re.compile(r"\s*the\s+(?:role|part)\s*")
 # Where a clause's subject starts: its sentence, or after "; " or ", and ".
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+|\s+--\s+|\s+—\s+")
 _CREW = re.compile(
@@ -82,9 +90,9 @@ _CREW = re.compile(
 def aside_parts(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
     played = anchors(PLAYED_BY_CUE)
-    for m in _matches(_PLAYED_BY, text, played):
+    for m in near(_PLAYED_BY, text, played, before=20, after=200):
         _pair_with_subject(doc, m, role_word=False)
-    for m in _matches(_COMMA_PLAYED_BY, text, played):
+    for m in near(_COMMA_PLAYED_BY, text, played, before=20, after=200):
         before = [r for r in doc.name_runs() if r[1] == m.start()]
         if before and (char := _part(doc, before[0][2], before[0][0])):
             _pair(doc, char, m["actor"], m.start(), m.end())
@@ -109,13 +117,6 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
             _pair(doc, char, m["actor"], m.start(), m.end())
 
 
-def _matches(pattern: re.Pattern[str], text: str, anchors: list[int]) -> Iterator[re.Match[str]]:
-    for p in sorted(set(anchors)):
-        m = pattern.search(text, max(0, p - 20), p + 200)
-        if m and m.start() <= p < m.end():
-            yield m
-
-
 def _pair_with_subject(
     doc: Doc, m: re.Match[str], *, role_word: bool, aside_only: bool = False
 ) -> None:
@@ -129,7 +130,7 @@ def _pair_with_subject(
     if _CREW.search(subject) or (aside_only and "," not in subject):
         return
     parts = list(_parts_in(doc, start, m.start()))
-    if not parts and (role_word or re.fullmatch(r"\s*the\s+(?:role|part)\s*", subject)):
+    if not parts and (role_word or _ROLE_ALONE.fullmatch(subject)):
         # "… a loan shark named Sal Greco, and the role goes to Tony Vasquez"
         parts = list(_parts_in(doc, s, start, last=True))
     if parts:
@@ -148,13 +149,6 @@ def _parts_in(doc: Doc, lo: int, hi: int, *, last: bool = False) -> Iterator[str
     for start, _, found in order:
         if name := _part(doc, found, start):
             yield name
-
-
-_FUNCTION = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
-    | {"in", "into", "on", "at", "as", "and", "but", "when", "while", "then", "there", "here"}
-)
-_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
 
 
 def _part(doc: Doc, found: str, start: int) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, near
+from ..text import NAME, near, stem_matches
 from .context import after_other_title
 from .patterns import WRITER_CUE, Anchors
 from .record import is_cast, role, role_list, role_of, shared_surname
@@ -63,9 +63,10 @@ _PARTNER = (
 # Ann Lee", "Kwok's screenplay, written with his partner Ann Lee", "wrote it with his brother,
 # Ann Lee": the one written with, whoever the first writer is (the other rules find them).
 _WRITTEN_WITH = re.compile(
-    r"\b(?:(?:co-)?wr(?:ote|itten)|penned|scripted)(?:\s+(?:it|the\s+(?:screenplay|script)))?"
+    r"(?<![a-z])(?:wr(?:ote|itten)|penned|scripted)(?:\s+(?:it|the\s+(?:screenplay|script)))?"
     rf"(?:\s+by\s+{NAME})?\s+with\s+{_PARTNER}(?P<name>{NAME})"
 )
+_WRITTEN_WITH_STEMS = ("wrote", "written", "penned", "scripted")  # what it opens on
 # "The screenplay, which Santangelo wrote with …", "The script, which Han co-wrote …",
 # "The screenplay is credited to Ferrante and Lina Caruso"
 _SCRIPT_WHICH = re.compile(
@@ -110,7 +111,7 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             if m["name2"]:
                 role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     cues = anchors(WRITER_CUE)
-    for m in near(_WRITTEN_WITH, text, cues, before=10, after=160):
+    for m in stem_matches(_WRITTEN_WITH, text, doc.lowered(), _WRITTEN_WITH_STEMS):
         if not after_other_title(doc, m.start()) and not is_cast(doc, m["name"]):
             role_of(doc, Relation.WRITER, m, 0.8)
     for m in near(_SCRIPT_WHICH, text, cues, before=10, after=120):
