@@ -33,7 +33,6 @@ from .extract.setting_model import SettingModel, SettingScorer, place_candidates
 __all__ = [
     "DEV_GOLD",
     "MODELS",
-    "TRAINED_ON",
     "Example",
     "cross_validate",
     "dev_examples",
@@ -53,14 +52,6 @@ DEV_GOLD = (
     "wikiplots_sample3_dev.json",
     "seed.json",
 )
-#: What each model is trained on. The setting model also learns from the invented reviews'
-#: dev half: added to every training fold, they raise the 5-fold F1 on the other dev gold's
-#: places from 0.841 to 0.853 (on the Ebert reviews' from 0.878 to 0.893). They lower the
-#: period model's (0.820 to 0.806), which keeps to the corpus gold.
-TRAINED_ON: dict[str, tuple[str, ...]] = {
-    "setting": (*DEV_GOLD, "invented_dev.json"),
-    "period": DEV_GOLD,
-}
 
 _L2 = 1.0
 _STEPS = 3000
@@ -197,15 +188,13 @@ MODELS: dict[str, tuple[type[LogisticModel], Callable[..., Iterator[Example]], s
 
 
 def dev_examples(name: str, gold_dir: str | Path, *, root: str | Path) -> list[Example]:
-    """The examples model ``name`` of :data:`MODELS` is trained on: its :data:`TRAINED_ON`
-    gold files (in ``gold_dir``; their sources under ``root`` unless a file says where)."""
+    """The examples :data:`DEV_GOLD` (in ``gold_dir``) gives model ``name`` of :data:`MODELS`."""
     _, collect, _ = MODELS[name]
-    return list(collect([Path(gold_dir) / n for n in TRAINED_ON[name]], root=root))
+    return list(collect([Path(gold_dir) / n for n in DEV_GOLD], root=root))
 
 
 def train(name: str, gold_dir: str | Path, *, root: str | Path) -> LogisticModel:
-    """The model ``name`` of :data:`MODELS` as its :data:`TRAINED_ON` gold trains it: what
+    """The model ``name`` of :data:`MODELS` as :data:`DEV_GOLD` trains it: what
     ``data/models/NAME.json`` holds."""
     kind, _, _ = MODELS[name]
-    data = dev_examples(name, gold_dir, root=root)
-    return fit(data, model=kind, trained_on=TRAINED_ON[name])
+    return fit(dev_examples(name, gold_dir, root=root), model=kind, trained_on=DEV_GOLD)
