@@ -76,6 +76,12 @@ def test_the_part_across_the_aside(sentence: str, pair: tuple[str, str]) -> None
             "Olga Brand stars as Tania Gregory and Clive Brook plays her husband Frank Gregory.",
             ("Clive Brook", "Tania Gregory"),
         ),
+        # the possessor is not the part: "Kolya's mother" is played, not Kolya
+        (
+            "Back in the city, Kolya's mother, a tiny woman who boils wallpaper, is played "
+            "by Galina Orlova.",
+            ("Galina Orlova", "Kolya"),
+        ),
         # the player of "a poor girl", not of the subject
         (
             "Ann Lee and Bo Day fall in love with a poor girl, played by Vivienne Segal.",

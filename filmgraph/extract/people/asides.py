@@ -21,7 +21,7 @@ from ..doc import Doc
 from ..text import NAME, PART_NAME, find_all, near, squash
 from .context import compared, other_film
 from .patterns import BY_LEAD, PLAYED_BY_CUE, Anchors
-from .record import cast, clean, person_like
+from .record import cast, clean, no_part, part_name, person_like
 
 __all__ = ["aside_parts"]
 
@@ -69,11 +69,6 @@ _AS_FIRST = re.compile(
 _PLAYS_PRONOUN = re.compile(
     rf"(?P<actor>{NAME})\s+(?:plays|played|portrays)\s+(?:him|her)"
     r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
-)
-# Words a capitalised run may open on that are no part of a name: "The", "His", "Into".
-_FUNCTION = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
-    | {"in", "into", "on", "at", "as", "and", "but", "when", "while", "then", "there", "here"}
 )
 _NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
 # "the role goes to …" names no part itself: the one named before it in the sentence
@@ -140,10 +135,12 @@ def _pair_with_subject(
 def _parts_in(doc: Doc, lo: int, hi: int, *, last: bool = False) -> Iterator[str]:
     """The names in ``text[lo:hi]`` that can be a part (see :func:`_part`), a name after
     "named" or "called" first, then in text order (``last``: the nearest first). A name in
-    brackets is a player's: "his wife (Audrey Ferris)"."""
+    brackets is a player's ("his wife (Audrey Ferris)"), one before "'s" another's."""
     text = doc.text
     runs = [r for r in doc.name_runs() if lo <= r[0] and r[1] <= hi]
     runs = [r for r in runs if text.rfind("(", lo, r[0]) <= text.rfind(")", lo, r[0])]
+    # "Kolya's mother, …, is played by": the possessor is someone else than the part
+    runs = [r for r in runs if not text.startswith(("'s", "’s"), r[1])]
     named = [r for r in runs if _NAMED_BEFORE.search(text, max(lo, r[0] - 8), r[0])]
     order = named + [r for r in (reversed(runs) if last else runs) if r not in named]
     for start, _, found in order:
@@ -152,22 +149,13 @@ def _parts_in(doc: Doc, lo: int, hi: int, *, last: bool = False) -> Iterator[str
 
 
 def _part(doc: Doc, found: str, start: int) -> str | None:
-    """``found`` as a part's name, or None for a place, the film, a people's name, a common
-    word, a cast member, the director or a film person the lexicon knows."""
-    lex = doc.lexicon
-    words = clean(doc, squash(found), start)[0].split()
-    while words and (words[0].lower() in _FUNCTION or words[0].lower() in lex.common) and (
-        words[0] not in lex.first_names
-    ):
-        words = words[1:]  # "The", "His", "Into"
-    name = " ".join(words)
-    if not name or name == doc.film or lex.place(name) or name in lex.demonyms:
+    """``found`` as a part's name, without the sentence words a name run sweeps up ("The",
+    "His"), or None for a place, the film, a people's name, a common word, a cast member,
+    the director or a film person the lexicon knows."""
+    name = part_name(clean(doc, squash(found), start)[0])
+    if name == doc.film or name in doc.lexicon.demonyms or doc.roles.get(name):
         return None
-    if len(words) == 1 and (name.lower() in lex.common or name in lex.honorifics):
-        return None
-    if doc.roles.get(name) or (name in lex.people and name not in doc.characters):
-        return None
-    return name
+    return None if no_part(doc, name) else name
 
 
 def _pair(doc: Doc, char: str, actor: str, start: int, end: int) -> None:

@@ -23,7 +23,16 @@ from .patterns import (
     POSS_ANY_CUE,
     Anchors,
 )
-from .record import cast, cast_if_person, clean, full_name, person_like, role, role_of
+from .record import (
+    cast,
+    cast_if_person,
+    clean,
+    full_name,
+    no_part,
+    person_like,
+    role,
+    role_of,
+)
 
 __all__ = ["find_parts", "possessive_parts"]
 
@@ -236,7 +245,7 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             role(doc, Relation.ACTOR, actor, m.start("actor"), m.end("actor"), 0.75)
             # "as Lucy's dad, Sam": the part is named after the relation
             kin = _KIN_PART.match(text, m.end("char"))
-            if kin and not _is_no_part(doc, squash(kin["char"])) and not compared(doc, m.start()):
+            if kin and not no_part(doc, squash(kin["char"])) and not compared(doc, m.start()):
                 cast(doc, kin["char"], actor, m.start(), kin.end(), 0.8)
             continue
         starred = _STARS_BEFORE.search(text, max(0, m.start("actor") - 12), m.start("actor"))
@@ -336,10 +345,3 @@ def possessive_parts(doc: Doc, anchors: Anchors) -> None:
             and char.split()[-1] not in actor.split()
         ):
             cast(doc, char, actor, m.start(), m.end(), 0.75)
-
-
-def _is_no_part(doc: Doc, char: str) -> bool:
-    lex = doc.lexicon
-    return (
-        char in lex.common or char in lex.people or char in lex.honorifics or bool(lex.place(char))
-    )

@@ -109,6 +109,15 @@ def part_name(char: str) -> str:
     return " ".join(words)
 
 
+def no_part(doc: Doc, char: str) -> bool:
+    """``char`` is no part's name: a common word, a film person the lexicon knows, a title
+    ("Mr."), or a place."""
+    lex = doc.lexicon
+    return (
+        char in lex.common or char in lex.people or char in lex.honorifics or bool(lex.place(char))
+    )
+
+
 def full_name(doc: Doc, name: str) -> str | None:
     """A one-word name as the full name it stands for in this review, if unambiguous."""
     if name in doc.lexicon.people:
