@@ -50,6 +50,14 @@ def test_both_writers(sentence: str, writers: set[str]) -> None:
     assert claimed(text, Relation.WRITER, film="Moon Garden") >= writers
 
 
+def test_a_cast_member_can_be_the_co_writer() -> None:
+    text = (
+        "“Moon Garden” is a road movie. Ana Berardi plays the sister. Lucía Etcheverry, who "
+        "co-wrote the screenplay with Berardi, lets the scenes run long."
+    )
+    assert claimed(text, Relation.WRITER, film="Moon Garden") == {"Lucía Etcheverry", "Ana Berardi"}
+
+
 def test_wrote_it_with_a_manner_names_no_one() -> None:
     text = "“Moon Garden” is quiet. Ann Lee wrote it with a light touch, and Bo Day stars."
     assert claimed(text, Relation.WRITER, film="Moon Garden") == {"Ann Lee"}

@@ -28,8 +28,6 @@ _WHO_WROTE = re.compile(
     rf"(?P<name>{NAME})(?:,\s*|\s*\(\s*)who\s+(?:also\s+)?(?:co-)?(?:wrote|writes|adapted)"
     r"(?:\s*\)|\s+(?:the\s+(?:screenplay|script|story|original\s+screenplay|movie|film|picture)"
     r"|it|this\s+(?:film|movie|picture))\b)"
-    # "who co-wrote the screenplay with Ann Lee"
-    rf"(?:\s+with\s+(?:[a-z-]+\s+){{0,3}}?(?P<name2>{NAME}))?"
 )
 # "Eastwood and his writers (Larry Gross, Paul Brickman and Stephen Schiff)"
 _WRITERS_PAREN = re.compile(
@@ -50,7 +48,7 @@ _WROTE = re.compile(
     rf"(?:co-)?wrote\s+the\s+(?:[a-z-]+\s+)?(?:screenplay|script)"
     r"|(?:co-)?scripted\s+(?:it|the\s+(?:film|movie|picture))"
     r"|adapted\s+(?:the|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:novel|book|play|story|memoir))\b"
-    rf"(?!\s+(?:for|of)\s+[“\"])(?:\s+with\s+(?P<name2>{NAME}))?"
+    rf"(?!\s+(?:for|of)\s+[“\"])"
 )
 _WRITER_POSS = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:screenplay|script)\b")
 # Who one wrote it with: "with Ann Lee", "with his sister, Ann Lee", "with the Ghanaian
@@ -62,11 +60,14 @@ _PARTNER = (
 # "a screenplay he wrote with Ann Lee", "The Salt Ledger, written by Diallo with the novelist
 # Ann Lee", "Kwok's screenplay, written with his partner Ann Lee", "wrote it with his brother,
 # Ann Lee": the one written with, whoever the first writer is (the other rules find them).
+# The one rule for a co-writer: the patterns that find the first writer leave the "with" to it.
 _WRITTEN_WITH = re.compile(
-    r"(?<![a-z])(?:wr(?:ote|itten)|penned|scripted)(?:\s+(?:it|the\s+(?:screenplay|script)))?"
+    r"(?<![a-z])(?:wr(?:ote|itten|ites)|penned|scripted|adapted)(?:\s+(?:it|this\s+(?:film|movie|"
+    r"picture)|(?:the|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:screenplay|script|story|film|"
+    r"movie|picture|novel|book|play|memoir)))?"
     rf"(?:\s+by\s+{NAME})?\s+with\s+{_PARTNER}(?P<name>{NAME})"
 )
-_WRITTEN_WITH_STEMS = ("wrote", "written", "penned", "scripted")  # what it opens on
+_WRITTEN_WITH_STEMS = ("wrote", "written", "writes", "penned", "scripted", "adapted")
 # "The screenplay, which Santangelo wrote with …", "The script, which Han co-wrote …",
 # "The screenplay is credited to Ferrante and Lina Caruso"
 _SCRIPT_WHICH = re.compile(
@@ -91,8 +92,6 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
     for m in near(_WHO_WROTE, text, who_wrote, before=80, after=80):
         if not after_other_title(doc, m.start()):
             role_of(doc, Relation.WRITER, m, 0.85)
-            if m["name2"]:
-                role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     for m in near(_WRITER, text, anchors(WRITER_CUE), before=40, after=120):
         if after_other_title(doc, m.start()):
             continue  # "If “Forrest Gump” had been written by William Faulkner"
@@ -108,11 +107,10 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.8)
             if m["name0"]:
                 role_of(doc, Relation.WRITER, m, 0.8, group="name0")
-            if m["name2"]:
-                role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     cues = anchors(WRITER_CUE)
     for m in stem_matches(_WRITTEN_WITH, text, doc.lowered(), _WRITTEN_WITH_STEMS):
-        if not after_other_title(doc, m.start()) and not is_cast(doc, m["name"]):
+        # an actor may have co-written it ("who co-wrote the screenplay with Berardi")
+        if not after_other_title(doc, m.start()):
             role_of(doc, Relation.WRITER, m, 0.8)
     for m in near(_SCRIPT_WHICH, text, cues, before=10, after=120):
         if not after_other_title(doc, m.start()):
