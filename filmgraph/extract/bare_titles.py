@@ -23,11 +23,13 @@ from dataclasses import dataclass
 from .doc import Doc
 from .text import is_title_like, stem_matches
 
-__all__ = ["BareTitle", "bare_titles"]
+__all__ = ["HEADLINE", "BareTitle", "bare_titles"]
 
-# "Review: Small Talk", "Movie Review — Small Talk"
-_HEADLINE = re.compile(
-    r"^(?:(?:Movie|Film|Capsule|DVD)\s+)?Review\s*[-–—:]\s*(?P<rest>.+)$", re.IGNORECASE
+# "Review: Small Talk", "Movie Review — Small Talk", "Capsule review: Small Talk": the title
+# extractor reads the same headline when no other title is found.
+HEADLINE = re.compile(
+    r"^(?:(?:Movie|Film|Capsule|Classic|DVD|Blu-ray)\s+)?Review:?\s*[-–—:]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _WORD = r"(?:[A-Z][\w'’-]*|[0-9][\w-]*)"
 # The small words a title keeps in lower case: "The Tenants of Calle Defensa", "Nocturne for
@@ -243,7 +245,7 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     found: dict[str, list[tuple[int, int, float]]] = {}
     line_end = text.find("\n")
     headline = text[:line_end].strip() if 0 < line_end <= 90 else ""
-    if m := _HEADLINE.match(headline):
+    if m := HEADLINE.match(headline):
         headline = m.group("rest").strip()
     if (
         headline

@@ -9,16 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind, Relation, plain_words
-from .bare_titles import bare_titles
+from .bare_titles import HEADLINE, bare_titles
 from .doc import Doc
 from .text import is_title_like, quoted, squash
 
 __all__ = ["TitleExtractor"]
 
-_HEADLINE = re.compile(
-    r"^(?:(?:Movie|Film|Capsule|Classic|DVD|Blu-ray)\s+)?Review:?\s*[-–—:]?\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 _SUBJECT_OF = re.compile(
     r"[,.]?[”\"']{0,2}\s+(?:is|was|tells|follows|begins|opens|stars|isn't|doesn't|has|puts|takes|"
     r"seems|feels|works|wants|interweaves|presents|offers|becomes)\b"
@@ -207,7 +203,7 @@ class TitleExtractor:
             doc.claim(Relation.TITLE, doc.film, doc.film, 0, 0)
 
     def _headline_title(self, doc: Doc, headline: str) -> None:
-        m = _HEADLINE.match(headline.strip())
+        m = HEADLINE.match(headline.strip())
         if not m:
             return
         title = squash(m.group("rest")).strip(" .")
