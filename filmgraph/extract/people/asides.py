@@ -30,17 +30,15 @@ _NOT_DESCRIBING = (
     r"was|has|had|and|or|but)"
 )
 
-# "…, is played with wonderful ambiguity by Ramón Esteller": the clause's subject is the part
-_PLAYED_BY = re.compile(
-    r",?\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+"
-    rf"(?:[a-z,'’-]+\s+){{0,8}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
+# "played with wonderful ambiguity by Ramón Esteller"
+_BY_PLAYER = (
+    rf"(?:played|portrayed|voiced)\s+(?:[a-z,'’-]+\s+){{0,8}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
+# "…, is played … by X": the clause's subject is the part
+_PLAYED_BY = re.compile(rf",?\s+(?:is|was)\s+{_BY_PLAYER}")
 # "Lieutenant Harlan Booth, played with an open, puzzled decency by Bill Tremaine": the name
 # right before the comma is the part ("…falls for a poor girl, played by …" names none).
-_COMMA_PLAYED_BY = re.compile(
-    r",\s+(?:played|portrayed|voiced)\s+"
-    rf"(?:[a-z,'’-]+\s+){{0,8}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
-)
+_COMMA_PLAYED_BY = re.compile(rf",\s+{_BY_PLAYER}")
 # "… goes to Arash Tehrani": the subject must name the role or the part.
 _GOES_TO = re.compile(
     rf"\b(?:goes|went|falls|fell|is\s+given|was\s+given)\s+to\s+{BY_LEAD}(?P<actor>{NAME})"

@@ -14,6 +14,7 @@ from .patterns import (
     DIRECTOR_CUE,
     FILMS_CUE,
     FIRST_FILM_CUE,
+    LONG_ASIDE,
     MAKER_AT_WORK_CUE,
     OPEN_PAREN,
     POSSESSIVE_CUE,
@@ -148,7 +149,7 @@ _MADE_IT_STEMS = ("co-wrote", "wrote", "writes", "direct", "star")  # what _MADE
 # "Ann Lee, a former documentarian who spent a decade filming strikes, has made a thriller":
 # the maker at work, after an aside too long for _MAKER_AT_WORK's window.
 _HAS_MADE_AFTER_ASIDE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^;.()“”\"]{{1,160}}?,\s+has\s+(?:now\s+)?made\s+"
+    rf"(?P<name>{NAME}){LONG_ASIDE}has\s+(?:now\s+)?made\s+"
     r"(?:an?|her|his|their)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:film|movie|picture|documentary|comedy|drama|thriller|feature)\b"
 )

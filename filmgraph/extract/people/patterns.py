@@ -15,6 +15,9 @@ from ..text import UPPER, lowered
 
 __all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of"]
 
+# A long aside between a name and its verb: "Ann Lee, a former documentarian who spent a
+# decade filming strikes, has made …", "Ann Lee, a veteran of television, wrote …".
+LONG_ASIDE = r",\s+(?:an?|the|who)\s+[^;.()“”\"]{1,160}?,\s+"
 # What may come between "played by" and the actor: "played by a newcomer, Miranda
 # Richardson", "by a Polish actor, Ann Lee", "by the fierce Irene Papas", "by none other than".
 BY_LEAD = (

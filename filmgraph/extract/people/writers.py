@@ -8,7 +8,7 @@ from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, near, stem_matches
 from .context import after_other_title
-from .patterns import WRITER_CUE, Anchors
+from .patterns import LONG_ASIDE, WRITER_CUE, Anchors
 from .record import is_cast, role, role_list, role_of, shared_surname
 
 __all__ = ["find_writers"]
@@ -77,7 +77,7 @@ _SCRIPT_WHICH = re.compile(
 # "Ann Lee, a veteran of television who studied in Paris, wrote the screenplay with …": the
 # subject after an aside; "directed by Ann Lee from a screenplay he wrote with …".
 _WROTE_AFTER_ASIDE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^;.()“”\"]{{1,140}}?,\s+(?:also\s+)?"
+    rf"(?P<name>{NAME}){LONG_ASIDE}(?:also\s+)?"
     r"(?:co-)?wrote\s+(?:it|the\s+(?:screenplay|script))\b"
     rf"|directed\s+by\s+(?P<name2>{NAME})\s+from\s+(?:a|the)\s+(?:screenplay|script)\s+"
     r"(?:he|she|they)\s+(?:co-)?wrote\b"
