@@ -182,9 +182,19 @@ _LOCALE_OF = re.compile(
     r"kingdom|principality|duchy|grand\s+duchy|realm|republic|nation|empire|province|"
     # "the brothels of Echo City": a town's parts, where a story goes
     r"streets|alleys|slums|brothels|saloons|docks|outskirts|suburbs|backstreets)\s+"
-    r"(?:of|called|named)\s+$"
+    # "The village is called Montegrigio", "The resort is Sankt Aurelien"
+    r"(?:of|called|named|(?P<is>is|was)(?:\s+(?:called|named))?)\s+$"
 )
-_LOCALE_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?$")
+# "a fishing village in County Mayo, on the west coast of Ireland, called Carrigeen": the
+# place it lies in comes between the locale and its name.
+_LOCALE_IN_CALLED = re.compile(
+    r"(?<![\w-])(?:town|village|hamlet|city|island|port|community|suburb|settlement|outpost)\s+"
+    r"(?:in|on|near|outside|off)\s+[^.;:!?()“”\"]{2,80}?,?\s+(?:called|named)\s+$"
+)
+# "a dusty cattle town", "The village": the article, up to two words, maybe a nation's word
+_LOCALE_LEAD = re.compile(
+    r"\b(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:(?P<demonym>[A-Z][a-z]+)\s+)?$"
+)
 _TOWN_OF_REGION = re.compile(
     rf"\b(?:in|to|at|near|outside)\s+(?P<name>{CAP}(?:[ ]{CAP}){{0,2}}),\s+$"
 )
@@ -195,7 +205,9 @@ _TOWN_APPOSITIVE = re.compile(
     r"(?:(?!(?:from|of|in|on|at|with|who|whose|that|the|a|an|and|to|for|by)\b)[a-z-]+\s+){0,3}"
     r"(?:town|village|hamlet|city|port|suburb|community|settlement|outpost|borough|enclave)\s+"
     r"(?:in|on|near|outside|of)\s+(?:the\s+)?"
-    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern)?\s+|rural\s+|central\s+|upstate\s+)?$"
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern)?\s+|rural\s+|central\s+|upstate\s+)?"
+    # "a fictional village in the canton of Valais"
+    r"(?:(?:canton|province|region|state|county|prefecture|department|district)\s+of\s+)?$"
 )
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")

@@ -43,6 +43,7 @@ from .place_cues import (
     _LIST_BEFORE,
     _LOCALE_AFTER,
     _LOCALE_IN,
+    _LOCALE_IN_CALLED,
     _LOCALE_LEAD,
     _LOCALE_OF,
     _LOCATIONS_AFTER,
@@ -78,6 +79,8 @@ from .story import RELEASE, makers_life, not_story, plot_sentence, story_clauses
 from .text import find_all, stem_matches
 
 __all__ = ["PlaceExtractor"]
+
+_LOCALE_WORDS = ("of ", "called ", "named ", "is ", "was ")
 
 @dataclass(frozen=True)
 class PlaceExtractor:
@@ -243,19 +246,27 @@ class PlaceExtractor:
         lex = doc.lexicon
         found: list[tuple[str, int, int, str | None]] = []  # name, span, containing place
         # From the capitalised runs the people rules found: a cheap look at the word before
-        # each run, the locale checked only after "of", "called" or "named".
+        # each run, the locale checked only after "of", "called", "named" or "is".
         for start, _, run in doc.name_runs():
-            if not text.endswith(("of ", "called ", "named "), max(0, start - 7), start):
+            if not text.endswith(_LOCALE_WORDS, max(0, start - 7), start):
                 continue
+            parent = None
             m = _LOCALE_OF.search(text, max(0, start - 30), start)
+            if m is None and text.endswith(("called ", "named "), max(0, start - 7), start):
+                m = _LOCALE_IN_CALLED.search(text, max(0, start - 130), start)
+                # the place named between the locale and its name is what holds it
+                inside = [e for e, s, _, _ in mentions if m and m.start() < s < start]
+                parent = inside[0].name if inside else None
             if not m:
                 continue
-            lead = _LOCALE_LEAD.search(text, max(0, m.start() - 30), m.start())
-            if lead:
+            lead = _LOCALE_LEAD.search(text, max(0, m.start() - 40), m.start())
+            # "The town is Bedford Falls" only with "the": "a town is" names no place
+            if lead and (not m.groupdict().get("is") or lead["article"].lower() == "the"):
                 demonym = lead["demonym"]
-                parent = lex.demonyms.get(demonym) if demonym else None
-                if demonym and not parent:
-                    continue  # "the Lincoln town of", a name, not a nation
+                if demonym:
+                    parent = lex.demonyms.get(demonym)
+                    if not parent:
+                        continue  # "the Lincoln town of", a name, not a nation
                 name = " ".join(run.split()[:3])
                 found.append((name, start, start + len(name), parent))
         for entry, start, _, _ in mentions:
