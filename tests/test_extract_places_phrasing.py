@@ -42,6 +42,8 @@ def _objects(text: str, relation: Relation = Relation.SETTING) -> set[str]:
         # the people who live there, the place as the film shows it
         ("“Lanterns” is quiet. Ana (Rita Lopes) is a Detroit nurse with two jobs.", "Detroit"),
         ("“Lanterns” is quiet, and the film's Detroit is a city of ruins.", "Detroit"),
+        ("“Lanterns” is quiet. It opens in a Tucson jailhouse, where Amos waits.", "Tucson"),
+        ("“Lanterns” is quiet. Kofi guards a Peckham supermarket by night.", "Peckham"),
         # the setting named as such
         ("“Lanterns” is quiet. The setting is Lisbon in 1974.", "Lisbon"),
         ("“Lanterns” is quiet. The film's setting is a village near Lisbon.", "Lisbon"),
