@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 __all__ = [
+    "UNTITLED_FILM",
     "Claim",
     "Entity",
     "Extraction",
@@ -69,6 +70,12 @@ class Relation(StrEnum):
     SUBTITLE_LANGUAGE = "subtitle_language"  # film → "en"
     ASPECT_RATIO = "aspect_ratio"  # film → "4:3"
 
+
+#: The subject of a review's film claims when the review's title could not be found: its
+#: cast and places are still the reviewed film's, which resolution makes a film node of its
+#: own, marked as untitled (:func:`filmgraph.resolve.resolve`); ``Extraction.film_title`` is
+#: then None.
+UNTITLED_FILM = "(untitled)"
 
 LITERAL_RELATIONS = frozenset(
     {

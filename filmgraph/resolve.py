@@ -19,8 +19,10 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from .model import (
+    UNTITLED_FILM,
     Entity,
     Extraction,
     Kind,
@@ -36,6 +38,7 @@ __all__ = [
     "MergeKey",
     "Resolver",
     "film_key",
+    "is_untitled",
     "is_yearless",
     "place_name",
     "resolve",
@@ -80,6 +83,23 @@ def is_yearless(extraction: Extraction) -> bool:
     True
     """
     return bool(extraction.film_title) and not extraction.claims_for(Relation.YEAR)
+
+
+_UNTITLED_KEY = "untitled-"
+
+
+def is_untitled(film: Entity) -> bool:
+    """Whether ``film`` is a reviewed film whose title the review did not let us find: a node
+    of its own per review (never merged, never linked), named after the review's file.
+
+    >>> from filmgraph.model import Claim, Review, Span
+    >>> ex = Extraction(Review(text="", source="reviews/apres.txt"), film_title=None)
+    >>> ex.claims.append(Claim(Relation.ACTOR, UNTITLED_FILM, "Ann Lee", Span(0, 0), "x"))
+    >>> film = resolve(ex).film
+    >>> film.name, is_untitled(film)
+    ('(untitled: apres.txt)', True)
+    """
+    return film.kind is Kind.FILM and film.key.startswith(_UNTITLED_KEY)
 
 
 #: A merge as :meth:`Resolver.allows` reads it: (kind, the name as written, the key it joins).
@@ -166,6 +186,12 @@ def resolve(extraction: Extraction, *, resolver: Resolver | None = None) -> Reso
         out.film = Entity(Kind.FILM, key, title)
         out.entities[(Kind.FILM, key)] = out.film
         out.entity_of[(Kind.FILM, title)] = key
+    elif any(c.subject == UNTITLED_FILM for c in extraction.claims):
+        review = extraction.review
+        key = _UNTITLED_KEY + review.id
+        out.film = Entity(Kind.FILM, key, f"(untitled: {PurePath(review.source).name})")
+        out.entities[(Kind.FILM, key)] = out.film
+        out.entity_of[(Kind.FILM, UNTITLED_FILM)] = key
     _people(extraction, out, merges, resolver)
     _characters(extraction, out, merges, resolver)
     for kind in (Kind.PLACE, Kind.THEME, Kind.ORGANIZATION):

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Kind, Relation, plain_words
+from ..model import UNTITLED_FILM, Kind, Relation, plain_words
 from .bare_titles import HEADLINE, bare_titles
 from .doc import Doc
 from .text import is_title_like, quoted, squash
@@ -101,6 +101,13 @@ class TitleExtractor:
     version: str = "1.0"
 
     def __call__(self, doc: Doc) -> None:
+        self._choose(doc)
+        if doc.film is None:
+            # No title found ("Après is exactly as much fun as that sounds"): what the review
+            # says of its film still stands, on a film whose title is unknown.
+            doc.film = UNTITLED_FILM
+
+    def _choose(self, doc: Doc) -> None:
         review = doc.review
         if review.film_title:
             doc.film = squash(review.film_title)

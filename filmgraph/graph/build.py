@@ -11,6 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..model import Claim, Entity, Kind, Relation, ResolvedReview
+from ..resolve import is_untitled
 from ..themes import theme_cues
 from .vocab import FG, ID, OA, PROV, SCHEMA, THEME, UNDONE_MERGES_GRAPH, review_graph
 
@@ -176,6 +177,8 @@ def build_review_graph(resolved: ResolvedReview) -> Graph:
     film = resolved.film
     if film is not None:
         g.add((rev, SCHEMA.itemReviewed, entity_iri(film)))
+        if is_untitled(film):
+            g.add((entity_iri(film), FG.titleUnknown, Literal(True)))
     labels = {cue.slug: cue.label for cue in theme_cues()}
     for entity in resolved.entities.values():
         _describe(g, entity, labels)

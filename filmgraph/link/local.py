@@ -124,6 +124,7 @@ def read_local_graph(store: Store) -> LocalGraph:
         SELECT DISTINCT ?film ?name ?year WHERE {{ GRAPH ?g {{
           ?film a schema:Movie . {{ ?film schema:name ?name }} UNION
           {{ ?film schema:alternateName ?name }}
+          FILTER NOT EXISTS {{ ?film fg:titleUnknown true }}
           OPTIONAL {{ ?film schema:dateCreated ?year }} }} {_NOT_OURS} }}
         ORDER BY ?film ?name"""):
         iri = URIRef(film)
@@ -141,6 +142,8 @@ def read_local_graph(store: Store) -> LocalGraph:
           ?film a schema:Movie ; ?role ?person . ?person a schema:Person ; schema:name ?name }}
           {_NOT_OURS} }} ORDER BY ?film ?role ?person"""):
         fi, pi = URIRef(film), URIRef(person)
+        if fi not in out.films:
+            continue  # an untitled film: its people are read below, with no film to link by
         credit = Credit(name, pi, _ROLES[role])
         if credit not in out.films[fi].people:
             out.films[fi].people.append(credit)
