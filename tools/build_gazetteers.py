@@ -413,6 +413,17 @@ def check_places(rows: list[dict[str, str]]) -> list[str]:
     return errors
 
 
+def given_name_places(rows: list[dict[str, str]], first_names: set[str]) -> list[str]:
+    """Place labels a reader takes for a given name (Austin, Florence, "the Clyde"): each
+    keeps that word from being read as a person or a character, so each is a decision."""
+    labels = {lbl for row in rows for lbl in [row["name"], *row["aliases"].split("|")] if lbl}
+    return sorted(lbl for lbl in labels if _without_the(lbl) in first_names)
+
+
+def _without_the(label: str) -> str:
+    return label[4:] if label[:4] in ("the ", "The ") else label
+
+
 def place_warnings(rows: list[dict[str, str]], first_names: set[str]) -> list[str]:
     """Not errors: aliases shared by two rows, and place names that are also given names."""
     owners: dict[str, list[str]] = defaultdict(list)
@@ -422,7 +433,7 @@ def place_warnings(rows: list[dict[str, str]], first_names: set[str]) -> list[st
     warnings = [
         f"label {lbl!r} used by {', '.join(o)}" for lbl, o in owners.items() if len(set(o)) > 1
     ]
-    homonyms = sorted(lbl for lbl in owners if lbl in first_names)
+    homonyms = given_name_places(rows, first_names)
     if homonyms:
         warnings.append("place labels that are also given names: " + ", ".join(homonyms))
     return warnings

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Kind, Relation, surname
 from .doc import Doc
-from .lexicon import PlaceEntry
+from .lexicon import Lexicon, PlaceEntry
 from .people.context import after_other_title, in_other_titles_clause
 from .place_cues import (
     _AND_AFTER,
@@ -82,6 +82,27 @@ __all__ = ["PlaceExtractor"]
 
 _LOCALE_WORDS = ("of ", "called ", "named ", "is ", "was ")
 
+
+def _as_town(
+    lexicon: Lexicon, mention: tuple[PlaceEntry, int, int, str]
+) -> tuple[PlaceEntry, int, int, str]:
+    """A landmark's mention as a mention of the town it stands in, where its name holds the
+    town's ("Dallas Love Field"; not "Sing Sing"), with the town's own span."""
+    entry, start, _, surface = mention
+    if entry.kind != "landmark":
+        return mention
+    for parent in entry.parents:
+        town = lexicon.place_names.get(parent)
+        if town is None or town.kind not in ("city", "district"):
+            continue
+        name = town.name.partition(",")[0].partition(" (")[0]
+        at = surface.find(name)
+        end = at + len(name)
+        if at >= 0 and (at == 0 or surface[at - 1] == " ") and surface[end : end + 1] in ("", " "):
+            return (town, start + at, start + end, name)
+    return mention
+
+
 @dataclass(frozen=True)
 class PlaceExtractor:
     name: str = "places"
@@ -144,8 +165,12 @@ class PlaceExtractor:
         mentions = doc.places_not_people()
         filmed.update(self._named_locations(doc, mentions))
         settings.extend(self._named_locales(doc, mentions, set(settings)))
-        settings.extend(self._phrased_places(doc, mentions, set(settings)))
-        story_mentions = [m for m in mentions if m[1] not in filmed]  # where it was shot
+        # A landmark named after its town is a mention of the town to the story rules, as it
+        # was before the gazetteer knew the landmark: "pilot school at Naval Air Station
+        # Pensacola" names Pensacola.
+        towns = [_as_town(doc.lexicon, m) for m in mentions]
+        settings.extend(self._phrased_places(doc, towns, set(settings)))
+        story_mentions = [m for m in towns if m[1] not in filmed]  # where it was shot
         settings.extend(self._story_places(doc, story_mentions, set(settings)))
         settings.extend(self._title_place(doc, set(settings)))
         if weak and not settings:  # "a French family" when nothing surer is said
