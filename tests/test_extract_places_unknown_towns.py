@@ -24,6 +24,14 @@ from filmgraph.model import Relation, Review
         ("“Lanterns” is set in Eureka, a logging town in Northern California.",
          "Eureka", "Northern California"),
         ("“Lanterns” is set in Varnby, a suburb of Stockholm.", "Varnby", "Stockholm"),
+        # the place it lies in between the locale and its name
+        ("“Lanterns” is set in a dusty cattle town in Texas called Harmony Wells, where the "
+         "sheriff has not fired his gun in years.", "Harmony Wells", "Texas"),
+        ("“Lanterns” is set in a fishing village in County Mayo, on the west coast of "
+         "Ireland, called Carrigeen, where the priest prays.", "Carrigeen", "County Mayo"),
+        # the town's region written as "the canton of", "the province of"
+        ("“Lanterns” is a comedy. The resort is Sankt Aurelien, a fictional village in the "
+         "region of Tuscany, in Italy.", "Sankt Aurelien", "Tuscany"),
     ],
 )  # fmt: skip
 def test_a_town_the_review_places_is_a_setting_inside_that_place(
@@ -46,29 +54,6 @@ def test_a_town_the_review_places_is_a_setting_inside_that_place(
 )
 def test_a_person_described_by_where_they_live_is_no_town(text: str, not_a_town: str) -> None:
     assert not_a_town not in claimed(text, Relation.SETTING)
-
-
-@pytest.mark.parametrize(
-    ("text", "town", "region"),
-    [
-        # the place it lies in between the locale and its name
-        ("“Lanterns” is set in a dusty cattle town in Texas called Harmony Wells, where the "
-         "sheriff has not fired his gun in years.", "Harmony Wells", "Texas"),
-        ("“Lanterns” is set in a fishing village in County Mayo, on the west coast of "
-         "Ireland, called Carrigeen, where the priest prays.", "Carrigeen", "County Mayo"),
-        # the town's region written as "the canton of", "the province of"
-        ("“Lanterns” is a comedy. The resort is Sankt Aurelien, a fictional village in the "
-         "region of Tuscany, in Italy.", "Sankt Aurelien", "Tuscany"),
-    ],
-)  # fmt: skip
-def test_a_town_named_after_where_it_lies_is_a_setting_there(
-    text: str, town: str, region: str
-) -> None:
-    ex = extract(Review(text=text, source="towns.txt"))
-    assert {town, region} <= {c.object for c in ex.claims_for(Relation.SETTING)}
-    assert (town, region) in {
-        (c.subject, c.object) for c in ex.claims_for(Relation.CONTAINED_IN)
-    }
 
 
 @pytest.mark.parametrize(
