@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import UNTITLED_FILM, Claim, Extraction, Kind, Relation, Review
+from ..model import Claim, Extraction, Kind, Relation, Review
 from .credits import CreditsExtractor
 from .dates import DateExtractor
 from .doc import FILM_ROLES, Doc, Extractor
@@ -61,9 +61,8 @@ def extract(
     for extractor in extractors:
         extractor(doc.using(extractor))
     _mentioned(doc)
-    title = None if doc.film == UNTITLED_FILM else doc.film
     return Extraction(
-        review, title, doc.mentions, doc.claims, {k: set(v) for k, v in doc.aliases.items()}
+        review, doc.title, doc.mentions, doc.claims, {k: set(v) for k, v in doc.aliases.items()}
     )
 
 

@@ -379,4 +379,4 @@ def _about_the_film(doc: Doc, start: int, at: int) -> bool:
     quoted = re.findall(r"[“\"]([^”\"]{1,80})[”\"]", before)
     if quoted:
         return all(same_film(doc, q) for q in quoted)
-    return doc.film in before or _THE_FILM.search(before) is not None
+    return bool(doc.title and doc.title in before) or _THE_FILM.search(before) is not None

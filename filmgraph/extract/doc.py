@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar, cast
 
-from ..model import Claim, Kind, Mention, Relation, Review, Span
+from ..model import UNTITLED_FILM, Claim, Kind, Mention, Relation, Review, Span
 from .glue import Repaired, repair
 from .lexicon import FilmEntry, Lexicon, PlaceEntry
 from .place_cues import place_mentions
@@ -230,6 +230,13 @@ class Doc:
             and not any(text.startswith(name, m[1]) for name in opening.get(m[3], ()))
         ]
 
+    @property
+    def title(self) -> str | None:
+        """The reviewed film's title; None when the review did not give it away, though
+        ``film``, the subject of its claims, is then :data:`~filmgraph.model.UNTITLED_FILM`.
+        What is looked up or matched by title reads this, never ``film``."""
+        return None if self.film == UNTITLED_FILM else self.film
+
     def film_year(self) -> str | None:
         """The reviewed film's year, as the review states it (None if it does not)."""
         year = next((c.object for c in self.claims_for_film(Relation.YEAR)), None)
@@ -238,7 +245,7 @@ class Doc:
     def film_entries(self) -> tuple[FilmEntry, ...]:
         """What the film sources know of the reviewed film: the entries under its title,
         only those of its year when the review states one."""
-        return self.lexicon.film(self.film, self.film_year()) if self.film else ()
+        return self.lexicon.film(self.title, self.film_year()) if self.title else ()
 
     def has_claim(self, relation: Relation, obj: str, subject: str | None = None) -> bool:
         subjects = self._claimed.get((relation, obj), set())

@@ -244,7 +244,7 @@ class PlaceExtractor:
         """A place the film's own title names ("Lanterns of Lisbon", "Memphis Nights"): a
         title names where its story is far more often than anywhere else. Not a title that
         names a person ("Paris Trout" is a man)."""
-        title = doc.film or ""
+        title = doc.title or ""
         at = doc.text.find(title) if title else -1
         if at < 0 or title in doc.characters or title in doc.roles:
             return []

@@ -200,7 +200,8 @@ class ThemeExtractor:
             return
         index = _index(doc.lexicon.themes)
         lowered = doc.lowered().replace("’", "'")
-        lowered = _title_once(lowered, doc.film.lower().replace("’", "'"))
+        if doc.title:
+            lowered = _title_once(lowered, doc.title.lower().replace("’", "'"))
         words = _WORD.findall(lowered)
         points: dict[int, int] = defaultdict(int)  # in half points
         seen: dict[int, set[tuple[str, ...]]] = defaultdict(set)  # weak cues met, per theme

@@ -89,11 +89,11 @@ def in_other_titles_clause(doc: Doc, pos: int) -> bool:
 
 def same_film(doc: Doc, title: str) -> bool:
     """A quoted title is the reviewed film's."""
-    if not doc.film:
+    if not doc.title:
         return False
     # Compared without spaces and punctuation: "She'sthe One" is "She's the One" glued;
     # a review shortens a long title ("Bert Rigby" for "Bert Rigby, You're a Fool").
-    quoted, film = _letters(title), _letters(doc.film)
+    quoted, film = _letters(title), _letters(doc.title)
     return quoted == film or (len(film) >= 6 and quoted.startswith(film))
 
 

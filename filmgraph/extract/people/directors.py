@@ -316,14 +316,14 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         role_of(doc, Relation.DIRECTOR, m, 0.75, group=group)
     for m in near(_DIRECTOR_POSS, text, anchors(POSSESSIVE_CUE), before=80, after=150):
         after = m["after"]
-        if after and doc.film and doc.film not in after:
+        if after and not (doc.title and doc.title in after):
             continue  # "Truffaut's film “Jules and Jim”": another film
         if is_cast(doc, m["name"]) or _EARLIER.search(m.group(0)):
             continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
         if _star_vehicle(doc, m["name"]):
             continue  # "the new Tom Cruise movie": a star's, not its maker's
         role_of(doc, Relation.DIRECTOR, m, 0.7)
-    for title in spellings(doc.film):
+    for title in spellings(doc.title):
         at = text.find(title)
         while at >= 0:
             # Only the quoted title: not "Body Snatchers" in "Invasion of the Body Snatchers".
