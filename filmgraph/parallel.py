@@ -65,7 +65,7 @@ from .pipeline import (
     pending_reviews,
     resolver_for,
 )
-from .resolve import MergeKey, Resolver, is_yearless
+from .resolve import MergeKey, Resolver, is_dated, is_yearless
 from .sources import iter_reviews
 from .store import Store
 
@@ -195,7 +195,7 @@ def _build_into(shard: Shard, extractions: Iterable[Extraction], resolver: Resol
             continue
         shard.graphs.append(str(review_graph(review.id)))
         shard.hashes.append(review.content_hash)
-        if resolved.film is not None and not is_yearless(extraction):
+        if resolved.film is not None and is_dated(extraction):
             shard.films.append(resolved.film.key)
     shard.nquads = b"".join(parts)
 

@@ -38,6 +38,7 @@ __all__ = [
     "MergeKey",
     "Resolver",
     "film_key",
+    "is_dated",
     "is_untitled",
     "is_yearless",
     "place_name",
@@ -100,6 +101,17 @@ def is_untitled(film: Entity) -> bool:
     ('(untitled: apres.txt)', True)
     """
     return film.kind is Kind.FILM and film.key.startswith(_UNTITLED_KEY)
+
+
+def is_dated(extraction: Extraction) -> bool:
+    """Whether the review gives its film's title and year: a film a yearless review of the
+    same title may join (an untitled film has neither).
+
+    >>> from filmgraph.model import Review
+    >>> is_dated(Extraction(Review(text="", source="x"), film_title="Closeness"))
+    False
+    """
+    return bool(extraction.film_title) and bool(extraction.claims_for(Relation.YEAR))
 
 
 #: A merge as :meth:`Resolver.allows` reads it: (kind, the name as written, the key it joins).

@@ -46,3 +46,12 @@ def test_each_untitled_film_is_its_own_node_marked_untitled(tmp_path: Path) -> N
     assert validate(store).conforms
     # the linker has no title to look up
     assert read_local_graph(store).films == {}
+
+
+def test_an_untitled_film_is_no_dated_film_a_worker_reports() -> None:
+    # A worker's shard lists the dated films later reviews may join; an untitled film has
+    # neither title nor year to join by.
+    from filmgraph.parallel import extract_shard
+
+    shard = extract_shard([Review(text=_TEXT, source="apres.txt")])
+    assert len(shard) == 1 and shard.films == []
