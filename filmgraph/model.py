@@ -26,6 +26,7 @@ __all__ = [
     "ResolvedReview",
     "Review",
     "Span",
+    "place_name",
     "plain_words",
     "surname",
     "unaccented",
@@ -247,6 +248,15 @@ class ResolvedReview:
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def place_name(name: str) -> str:
+    """A gazetteer place's name less the qualifier that tells namesakes apart.
+
+    >>> place_name("Georgia (U.S. state)"), place_name("New York City")
+    ('Georgia', 'New York City')
+    """
+    return re.sub(r"\s*\([^()]*\)$", "", name) or name
 
 
 def surname(name: str) -> str:

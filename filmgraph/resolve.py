@@ -29,6 +29,7 @@ from .model import (
     Merge,
     Relation,
     ResolvedReview,
+    place_name,
     surname,
     unaccented,
 )
@@ -54,15 +55,6 @@ def slug(name: str) -> str:
     if not out:
         out = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return out
-
-
-def place_name(name: str) -> str:
-    """A gazetteer place's name less the qualifier that tells namesakes apart.
-
-    >>> place_name("Georgia (U.S. state)"), place_name("New York City")
-    ('Georgia', 'New York City')
-    """
-    return re.sub(r"\s*\([^()]*\)$", "", name) or name
 
 
 def film_key(title: str, year: str | None = None) -> str:

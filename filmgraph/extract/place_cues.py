@@ -92,9 +92,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r"pimp|couple|girl|boy|woman|man|teen|cabdriver|drifter|shopkeeper|salesman|mechanic|"
     r"thief|crook|burglar|pickpocket|con\s+man|heiress|merchant|"
     # more of a town's rooms and buildings: "a Tucson jailhouse", "a Peckham supermarket"
+    # ("a gas station" is "station" after a modifier)
     r"jailhouse|supermarket|gym|barbershop|pub|tavern|courthouse|newsroom|laundromat|"
     r"pawnshop|bodega|mall|salon|garage|airport|trailer\s+park|junkyard|pool\s+hall|"
-    r"dance\s+hall|funeral\s+home|gas\s+station|brownstone|walk-up|tower\s+block|housing\s+project)s?\b"
+    r"dance\s+hall|brownstone|walk-up|tower\s+block|housing\s+project)s?\b"
 )
 # "the film's Detroit", "the movie's Paris": the place as the film shows it.
 _FILMS_PLACE_BEFORE = re.compile(r"\b(?:film|movie|story|picture)['’]s\s+$")

@@ -11,9 +11,10 @@ Russian North Caucasus") and from the shipped gazetteer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..model import Kind, Relation, surname
+from ..model import Kind, Relation, place_name, surname
 from .doc import Doc
 from .lexicon import Lexicon, PlaceEntry
 from .people.context import after_other_title, in_other_titles_clause
@@ -95,11 +96,11 @@ def _as_town(
         town = lexicon.place_names.get(parent)
         if town is None or town.kind not in ("city", "district"):
             continue
-        name = town.name.partition(",")[0].partition(" (")[0]
-        at = surface.find(name)
-        end = at + len(name)
-        if at >= 0 and (at == 0 or surface[at - 1] == " ") and surface[end : end + 1] in ("", " "):
-            return (town, start + at, start + end, name)
+        # the town as a text writes it: "Athens", not "Athens, Georgia"
+        name = place_name(town.name).partition(",")[0]
+        at = re.search(rf"(?<!\S){re.escape(name)}(?!\S)", surface)
+        if at:
+            return (town, start + at.start(), start + at.end(), name)
     return mention
 
 
