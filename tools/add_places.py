@@ -23,10 +23,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-HEADER = ["name", "kind", "parents", "aliases", "wikidata"]
+# the gazetteer tool beside this one: its readers and paths
+from build_gazetteers import GAZ, read_tsv, read_word_list, without_the
+
+COLUMNS = ["name", "kind", "parents", "aliases", "wikidata"]
 KINDS = {"country", "region", "city", "district", "landmark"}
 FREQUENT_SURNAME = 3  # films credited to people of that surname
+
+Row = dict[str, str]
 
 
 def key(label: str) -> str:
@@ -35,89 +39,85 @@ def key(label: str) -> str:
     return label[4:] if label.startswith("the ") else label
 
 
-def read_rows(path: Path) -> list[list[str]]:
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if not rows or rows[0] != HEADER:
-        sys.exit(f"{path}: the header must be {' '.join(HEADER)}")
-    return rows[1:]
-
-
-def _words(name: str) -> set[str]:
-    lines = (GAZ / name).read_text(encoding="utf-8").splitlines()
-    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
-
-
 class Homonyms:
     """Words a place label must not take from people."""
 
-    def __init__(self) -> None:
-        self.words = _words("first_names.txt") | _words("first_names_hand.txt")
-        self.words |= _words("common_capitalized.txt")
+    def __init__(self, gaz: Path = GAZ) -> None:
+        words = {
+            w
+            for f in ("first_names.txt", "first_names_hand.txt", "common_capitalized.txt")
+            for w in read_word_list(gaz / f)
+        }
         surnames: Counter[str] = Counter()
-        for name, _, count in read_rows_plain(GAZ / "people.tsv"):
-            self.words.add(name)
-            if " " in name:
-                surnames[name.split()[-1]] += int(count or 1)
-        self.words |= {s for s, n in surnames.items() if n >= FREQUENT_SURNAME}
+        for person in read_tsv(gaz / "people.tsv"):
+            words.add(person["name"])
+            if " " in person["name"]:
+                surnames[person["name"].split()[-1]] += int(person.get("count") or 1)
+        self.words = words | {s for s, n in surnames.items() if n >= FREQUENT_SURNAME}
 
     def __contains__(self, label: object) -> bool:
-        if not isinstance(label, str):
-            return False
-        for the in ("the ", "The "):
-            label = label.removeprefix(the)
-        return label in self.words
+        return isinstance(label, str) and without_the(label) in self.words
 
 
-def read_rows_plain(path: Path) -> list[list[str]]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+def read_new(path: Path) -> list[Row]:
+    """The rows of a file of new places; a wrong header ends the run with one line."""
+    if not path.is_file():
+        sys.exit(f"{path}: no such file")
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if reader.fieldnames != COLUMNS:
+            sys.exit(f"{path}: the header must be {' '.join(COLUMNS)}")
+        return list(reader)
 
 
-def merge(old: list[list[str]], files: list[Path], homonyms: Homonyms) -> tuple[
-    list[list[str]], Counter[str]
-]:
+def merge(old: list[Row], files: list[Path], homonyms: Homonyms) -> tuple[list[Row], Counter[str]]:
     """The rows of ``files`` that can be added to ``old``, and why the others were not."""
     report: Counter[str] = Counter()
-    taken = {key(s) for r in old for s in [r[0], *r[3].split("|")] if s}
-    new: list[list[str]] = []
+    taken = {key(s) for r in old for s in [r["name"], *r["aliases"].split("|")] if s}
+    new: list[Row] = []
     for path in files:
-        for row in read_rows(path):
-            row = [c.strip() for c in row]
-            if len(row) != 5 or not row[0] or row[1] not in KINDS:
+        for row in read_new(path):
+            name, kind = (row.get("name") or "").strip(), (row.get("kind") or "").strip()
+            if not name or kind not in KINDS or None in row:
                 report["malformed"] += 1
                 continue
-            if key(row[0]) in taken:
+            if key(name) in taken:
                 report["name already a label"] += 1
                 continue
             aliases: list[str] = []
-            for alias in (a.strip() for a in row[3].split("|")):
-                if not alias or key(alias) in taken or key(alias) == key(row[0]):
+            for alias in (a.strip() for a in (row.get("aliases") or "").split("|")):
+                if not alias or key(alias) in taken or key(alias) == key(name):
                     report["alias already a label"] += bool(alias)
                 elif alias in homonyms:
                     report["alias a person's word, dropped"] += 1
                 elif alias not in aliases:
                     aliases.append(alias)
-            new.append([row[0], row[1], row[2], "|".join(aliases), ""])
-            taken |= {key(s) for s in [row[0], *aliases]}
+            parents = (row.get("parents") or "").strip()
+            new.append({"name": name, "kind": kind, "parents": parents,
+                        "aliases": "|".join(aliases), "wikidata": ""})
+            taken |= {key(s) for s in [name, *aliases]}
     renamed: dict[str, str | None] = {}
     for row in new:
-        if "," in row[0] or "(" in row[0] or row[0] not in homonyms:
+        name = row["name"]
+        if "," in name or "(" in name or name not in homonyms:
             continue
-        parent = row[2].split("|")[0].partition(",")[0].partition(" (")[0]
-        qualified = f"{row[0]}, {parent}" if parent else None
-        renamed[row[0]] = qualified if qualified and key(qualified) not in taken else None
+        parent = row["parents"].split("|")[0].partition(",")[0].partition(" (")[0]
+        qualified = f"{name}, {parent}" if parent else None
+        renamed[name] = qualified if qualified and key(qualified) not in taken else None
         if qualified:
             taken.add(key(qualified))
-        report["name a person's word, qualified" if renamed[row[0]] else "name dropped"] += 1
+        report["name a person's word, qualified" if renamed[name] else "name dropped"] += 1
     for row in new:
-        row[0] = renamed.get(row[0], row[0]) or ""
-        row[2] = "|".join(p for p in (renamed.get(p, p) for p in row[2].split("|") if p) if p)
-    new = [r for r in new if r[0]]
-    names = {r[0] for r in old} | {r[0] for r in new}
-    while orphans := {r[0] for r in new if not r[2] or not names.issuperset(r[2].split("|"))}:
+        row["name"] = renamed.get(row["name"], row["name"]) or ""
+        kept = (renamed.get(p, p) for p in row["parents"].split("|") if p)
+        row["parents"] = "|".join(p for p in kept if p)
+    new = [r for r in new if r["name"]]
+    names = {r["name"] for r in old} | {r["name"] for r in new}
+    while orphans := {
+        r["name"] for r in new if not r["parents"] or not names.issuperset(r["parents"].split("|"))
+    }:
         report["parent not a row"] += len(orphans)
-        new = [r for r in new if r[0] not in orphans]
+        new = [r for r in new if r["name"] not in orphans]
         names -= orphans
     return new, report
 
@@ -128,17 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="append the rows to places.tsv")
     args = ap.parse_args(argv)
     places = GAZ / "places.tsv"
-    new, report = merge(read_rows(places), args.files, Homonyms())
+    new, report = merge(read_tsv(places), args.files, Homonyms())
     for reason, n in sorted(report.items()):
         print(f"{n:6d}  {reason}")
-    print(f"{len(new):6d}  rows to add: " + ", ".join(
-        f"{kind} {n}" for kind, n in Counter(r[1] for r in new).most_common()
-    ))
+    kinds = Counter(r["kind"] for r in new).most_common()
+    print(f"{len(new):6d}  rows to add: " + ", ".join(f"{kind} {n}" for kind, n in kinds))
     if args.write:
-        with open(places, "a", encoding="utf-8", newline="") as f:
-            f.writelines("\t".join(r) + "\n" for r in new)
-        print(f"appended to {places.relative_to(GAZ.parent.parent)}; "
-              "now run python tools/build_gazetteers.py --check")
+        with places.open("a", encoding="utf-8", newline="") as f:
+            f.writelines("\t".join(r[c] for c in COLUMNS) + "\n" for r in new)
+        print(f"appended to {places}; now run python tools/build_gazetteers.py --check")
     return 0
 
 

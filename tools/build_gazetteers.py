@@ -417,10 +417,10 @@ def given_name_places(rows: list[dict[str, str]], first_names: set[str]) -> list
     """Place labels a reader takes for a given name (Austin, Florence, "the Clyde"): each
     keeps that word from being read as a person or a character, so each is a decision."""
     labels = {lbl for row in rows for lbl in [row["name"], *row["aliases"].split("|")] if lbl}
-    return sorted(lbl for lbl in labels if _without_the(lbl) in first_names)
+    return sorted(lbl for lbl in labels if without_the(lbl) in first_names)
 
 
-def _without_the(label: str) -> str:
+def without_the(label: str) -> str:
     return label[4:] if label[:4] in ("the ", "The ") else label
 
 
