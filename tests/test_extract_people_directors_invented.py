@@ -47,3 +47,38 @@ def test_a_directing_duo_is_both_directors() -> None:
 )
 def test_another_films_maker_is_not_the_director(text: str) -> None:
     assert "Ingmar Bergman" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
+
+
+# The writer-director no cue names (twenty-third stop): the writer the review keeps coming
+# back to, in a review that credits no one with the direction.
+_AUTEUR = (
+    "“Moon Garden” was written by Anna Kovacs and Bo Tran. Kovacs grew up in Szeged. "
+    "Every scene of the film is about Kovacs's mother, and Kovacs never flinches. "
+)
+
+
+def test_the_writer_named_again_and_again_is_the_director() -> None:
+    assert claimed(_AUTEUR, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs"}
+    assert claimed(_AUTEUR, Relation.WRITER, film="Moon Garden") == {"Anna Kovacs", "Bo Tran"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once more only: a hired screenwriter
+        "“Moon Garden” was written by Anna Kovacs. Every scene of the film is Kovacs's.",
+        # someone else is credited with the direction
+        _AUTEUR + "It was directed by Bo Tran.",
+        # a character who writes: named only in the story's sentences
+        "In “Moon Garden” the house is rented by the writer Anna Kovacs. Kovacs hears a "
+        "noise. Kovacs calls the police, and Kovacs waits.",
+    ],
+)
+def test_no_writer_is_made_director(text: str) -> None:
+    assert "Anna Kovacs" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
+
+
+def test_a_writer_the_sources_know_never_directed_is_not_made_director() -> None:
+    text = _AUTEUR.replace("Anna Kovacs", "William Goldman").replace("Kovacs", "Goldman")
+    assert claimed(text, Relation.WRITER, film="Moon Garden") == {"William Goldman", "Bo Tran"}
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == set()
