@@ -43,6 +43,9 @@ def test_a_directing_duo_is_both_directors() -> None:
         # "who made" another film: the title clause is the other film's
         "“Moon Garden” is slow, and Ingmar Bergman, who made the colder “Persona,” would "
         "have hated it.",
+        # "Bergman's film" after "Bergman's “Persona”": that film again
+        "“Moon Garden” is slow. Ingmar Bergman's “Persona” haunts it, and Lena is as good "
+        "as Liv Ullmann was in Bergman's film.",
     ],
 )
 def test_another_films_maker_is_not_the_director(text: str) -> None:
@@ -82,3 +85,11 @@ def test_a_writer_the_sources_know_never_directed_is_not_made_director() -> None
     text = _AUTEUR.replace("Anna Kovacs", "William Goldman").replace("Kovacs", "Goldman")
     assert claimed(text, Relation.WRITER, film="Moon Garden") == {"William Goldman", "Bo Tran"}
     assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == set()
+
+
+def test_the_maker_of_another_film_may_make_this_one() -> None:
+    text = (
+        "“Moon Garden” is slow. Ingmar Bergman's “Persona” was colder. In “Moon Garden,” "
+        "Bergman's quiet, patient film, a girl waits."
+    )
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Ingmar Bergman"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Relation
+from ...model import Relation, surname
 from ..doc import Doc
 from ..text import NAME, NAME_RE, find_all, near, squash, stem_matches
 from .context import after_other_title, compared, same_film, spellings
@@ -322,6 +322,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue  # "Bruce Lee's last movie", "Redford's earlier spy thriller"
         if _star_vehicle(doc, m["name"]):
             continue  # "the new Tom Cruise movie": a star's, not its maker's
+        if not after and _maker_of_another(doc, m["name"]) and not _names_film(doc, m.start()):
+            continue  # "Erice's “The Spirit of the Beehive”" first, then "in Erice's film"
         role_of(doc, Relation.DIRECTOR, m, 0.7)
     for title in spellings(doc.title):
         at = text.find(title)
@@ -432,6 +434,24 @@ def _maker_named(doc: Doc, found: str) -> str | None:
     if " " not in name:
         return full_name(doc, name)
     return found if person_like(doc, name, cued=True) else None
+
+
+def _maker_of_another(doc: Doc, name: str) -> bool:
+    """The review names ``name``'s (surname's) possessive before a quoted title that is not
+    the reviewed film's: "Víctor Erice's “The Spirit of the Beehive”". Then a bare "Erice's
+    film" later most likely means that film again."""
+    last = re.escape(surname(squash(name)))
+    for m in re.finditer(rf"(?<![\w-]){last}['’]s?\s+(?:[a-z-]+\s+){{0,3}}?[“\"‘]", doc.text):
+        title = _QUOTED_NEXT.match(doc.text, m.end() - 2)
+        if title and not same_film(doc, title["title"]):
+            return True
+    return False
+
+
+def _names_film(doc: Doc, pos: int) -> bool:
+    """The sentence at ``pos`` names the reviewed film."""
+    s, e = doc.sentence_at(pos)
+    return bool(doc.title) and doc.text.find(doc.title or "", s, e) >= 0
 
 
 def _star_vehicle(doc: Doc, name: str) -> bool:
