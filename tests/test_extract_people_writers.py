@@ -88,3 +88,14 @@ def test_the_writer_of_a_source_novel_is_not_the_screenwriter() -> None:
 def test_who_wrote_the_screenplay(sentence: str, writers: set[str]) -> None:
     ex = extract(Review(text="“Moon Garden” is quiet. " + sentence, source="t.txt"))
     assert {c.object for c in ex.claims_for(Relation.WRITER)} == writers
+
+
+def test_which_he_also_wrote_after_the_title_names_the_writer() -> None:
+    # the pronoun stands for the person named before it; with the surname named again in
+    # sentences about the film-making, the writer is the writer-director
+    text = (
+        "Farhad Rostami (who made “Dust”) has never been a director who wastes a shot, and "
+        "“Moon Garden,” which he also wrote, is lean. Rostami knows it. Rostami's film is cold."
+    )
+    assert claimed(text, Relation.WRITER, film="Moon Garden") == {"Farhad Rostami"}
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Farhad Rostami"}

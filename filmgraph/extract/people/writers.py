@@ -9,6 +9,7 @@ from ..doc import Doc
 from ..text import NAME, near, stem_matches
 from .context import after_other_title
 from .patterns import LONG_ASIDE, WRITER_CUE, Anchors
+from .pronouns import antecedent
 from .record import is_cast, role, role_list, role_of, shared_surname
 
 __all__ = ["find_writers"]
@@ -83,6 +84,8 @@ _WROTE_AFTER_ASIDE = re.compile(
     r"(?:he|she|they)\s+(?:co-)?wrote\b"
 )
 
+_WHICH_HE_WROTE = r"[”\"’]?,[”\"’]?\s+which\s+(?:he|she|they)\s+(?:also\s+)?(?:co-)?wrote\b"
+
 
 def find_writers(doc: Doc, anchors: Anchors) -> None:
     text = doc.text
@@ -124,6 +127,13 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
     in_brackets = [p for p in cues if text.find("(", p, p + 16) >= 0]
     for m in near(_WRITERS_PAREN, text, in_brackets, before=30, after=200):
         role_list(doc, Relation.WRITER, m, 0.85)
+    # "A House Made of Winter, which he also wrote, is …": the reviewed film, and the
+    # person the pronoun stands for (named before it in the paragraph).
+    for title in {doc.title} if doc.title else ():
+        for m in re.finditer(re.escape(title) + _WHICH_HE_WROTE, text):
+            writer = antecedent(doc, m.start())
+            if writer is not None and not is_cast(doc, writer):
+                role(doc, Relation.WRITER, writer, m.start(), m.start() + len(title), 0.8)
     after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
     for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
