@@ -121,6 +121,11 @@ def test_a_place_without_an_era_is_only_named() -> None:
         "“Lanterns” is a drama. Shot on a shoestring, it follows a bus driver in Tulsa.",
         # the critic's own life in another clause
         "“Lanterns” is a drama. It follows a bus driver in Tulsa, and I liked him.",
+        # "the film" after the place begins another clause, not a film's kind ("a Tulsa film")
+        "“Lanterns” is a drama. It goes soft when the drivers head back to Tulsa and the "
+        "film remembers its lesson.",
+        # a building of the town: "a Tulsa banquet hall"
+        "“Lanterns” is a drama. There is a wedding in a Tulsa banquet hall.",
     ],
 )
 def test_a_story_clause_counts_beside_other_clauses(text: str) -> None:

@@ -95,7 +95,8 @@ _PLACE_NOUN_AFTER = re.compile(
     # ("a gas station" is "station" after a modifier)
     r"jailhouse|supermarket|gym|barbershop|pub|tavern|courthouse|newsroom|laundromat|"
     r"pawnshop|bodega|mall|salon|garage|airport|trailer\s+park|junkyard|pool\s+hall|"
-    r"dance\s+hall|brownstone|walk-up|tower\s+block|housing\s+project)s?\b"
+    r"dance\s+hall|banquet\s+hall|wedding\s+hall|brownstone|walk-up|tower\s+block|"
+    r"housing\s+project)s?\b"
 )
 # "the film's Detroit", "the movie's Paris": the place as the film shows it.
 _FILMS_PLACE_BEFORE = re.compile(r"\b(?:film|movie|story|picture)['’]s\s+$")
@@ -134,7 +135,9 @@ _TITLE_CASE = re.compile(
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$")
 # "a Hong Kong kung fu epic", "Australian New Wave films": where a film comes from.
 _FILM_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:films?|movies?|epics?|cinema|filmmak\w*|directors?|studios?|"
+    # not "Manhattan and the film remembers": the words between are a film's kind
+    r"\s+(?:(?!(?:and|or|but|the|an?|as|when|where|while|until|before|after|so)\b)[a-z-]+\s+)"
+    r"{0,2}(?:films?|movies?|epics?|cinema|filmmak\w*|directors?|studios?|"
     r"industry|critics?|audiences?|premieres?|box[- ]office)\b"
 )
 # A place after a name and "of" belongs to the name: "Gordon Quinn of Chicago".
