@@ -53,6 +53,48 @@ def title(text: str) -> str | None:
         ),
         # still read as before: a quoted title, a character who "tells"
         ("In “Summer,” Rohmer tells the story of Delphine. Delphine moves on.", "Summer"),
+        # twenty-third stop (the second invented dev set): more cues beside a bare title
+        ("Few saw it then. Kapena Road (2004) is the film I was promised.", "Kapena Road"),
+        (
+            "Few saw it then. Small Hours in Ballydrennan, from Ciarán Ó Dálaigh, is the "
+            "exception.",
+            "Small Hours in Ballydrennan",
+        ),
+        ("It was lost for years. Signal Lake was directed by Ann Lee in a month.", "Signal Lake"),
+        (
+            "I loved it. Asparagus Season, which opens Friday at the Landmark, is a first feature.",
+            "Asparagus Season",
+        ),
+        ("Nobody saw it coming. Crow Season begins in Álamos, in a silver town.", "Crow Season"),
+        # a one-word title that is also a surname, with two cues
+        (
+            "Horror is thriving there. Sinden, which came out in 2018, is a ghost story. Sinden "
+            "was directed by Bayu Hartanto.",
+            "Sinden",
+        ),
+        # a title in its own language's sentence case, quoted once
+        ("We sat through the opening of “La hora azul”, in which nothing moves.", "La hora azul"),
+        # in single quotes, an apostrophe elsewhere in the sentence
+        (
+            "That's the joke at the heart of 'Monsoon Ledger', Anand Menon's soggy comedy.",
+            "Monsoon Ledger",
+        ),
+        # other films: one seen "since", one that is a "touchstone", a bare article
+        (
+            "I've been hearing about it since “Picture Bride,” which was lovely. Kapena Road "
+            "(2004) is the thing I was promised.",
+            "Kapena Road",
+        ),
+        (
+            "Walter Salles's 'The Motorcycle Diaries' is the obvious touchstone, and Ruta 40, "
+            "Lucía Etcheverry's shaggy road movie, is looser.",
+            "Ruta 40",
+        ),
+        (
+            'Most of the titles began with "The". "The Quiet Tenant", which the BFI has '
+            "restored, is the best.",
+            "The Quiet Tenant",
+        ),
     ],
 )
 def test_the_reviewed_film_is_found(text: str, expected: str) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc
-from .text import is_title_like, stem_matches
+from .text import FOREIGN_ARTICLE, is_title_like, stem_matches
 
 __all__ = ["HEADLINE", "BareTitle", "bare_titles"]
 
@@ -55,7 +55,7 @@ _OPENERS = frozenset(
 _FILM_NOUN = (
     r"(?:film|feature|movie|picture|documentary|debut|drama|comedy|thriller|western|musical|"
     r"melodrama|romance|adaptation|remake|sequel|road\s+movie|fable|epic|satire|chronicle|"
-    r"piece\s+of\s+work)"
+    r"piece\s+of\s+work|programmer|chiller|shocker|potboiler|noir)"
 )
 # What follows a title, with the weight of the cue and the (lower-case) words a match starts
 # with, if any: the pattern is then tried only where one is (``stem_matches``).
@@ -82,6 +82,32 @@ _AFTER: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
         None,
     ),
     (re.compile(r",\s+which\s+(?:opens|begins|ends|closes)\s+(?:with|on)\b"), 1.0, None),
+    # "Sinden, which came out in 2018", "Asparagus Season, which opens Friday"
+    (
+        re.compile(
+            r",\s+which\s+(?:came\s+out|was\s+released|opens\s+(?:today|tomorrow|[A-Z]\w*)|"
+            r"premiered|played\s+at)\b"
+        ),
+        1.5,
+        None,
+    ),
+    # "Sinden was directed by", "The Water House is beautifully photographed by"
+    (
+        re.compile(
+            r"\s+(?:is|was)\s+(?:[a-z]+ly\s+)?(?:directed|written|photographed|shot|edited|"
+            r"scored|produced)\s+by\b"
+        ),
+        2.0,
+        (" is ", " was "),
+    ),
+    # "Kapena Road (2004) is …": a year in brackets, as credits give it
+    (re.compile(r"\s+\((?:19|20)[0-9]{2}\)"), 2.0, None),
+    # "Small Hours in Ballydrennan, from Ciarán Ó Dálaigh, is …": the title and its maker
+    (
+        re.compile(r",\s+from\s+(?:director\s+)?[A-Z][^,.;()]{2,40},\s+(?:is|was|has)\b"),
+        1.5,
+        None,
+    ),
     # a credits line: "Thin Ice. Directed by …"
     (re.compile(r"\.\s+(?:Directed|Written|Written\s+and\s+directed)\s+by\b"), 3.0, None),
     # "Persimmons is the latest from Hayashi", "Small Talk is the first film by …"
@@ -96,13 +122,13 @@ _AFTER: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
     # the film as the subject of what films do
     (
         re.compile(
-            r"\s+(?:(?:opens|begins|ends|closes)\s+(?:with|on)|unfolds|is\s+set\s+in|"
-            r"takes\s+place|premiered|plays\s+like)\b"
+            r"\s+(?:(?:opens|begins|ends|closes)\s+(?:with|on|in|at)|unfolds|is\s+set\s+in|"
+            r"takes\s+place|premiered|plays\s+like|(?:is|was)\s+about)\b"
         ),
         1.0,
         (
             " opens", " begins", " ends", " closes", " unfolds", " is set", " takes", " premiered",
-            " plays",
+            " plays", " is about", " was about",
         ),
     ),
 )
@@ -158,6 +184,9 @@ _BEFORE: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
 
 
 _QUOTES = frozenset("\"“‘'")
+# A one-word title that is also a name ("Sinden") needs more than one cue: "Sinden, which
+# came out in 2018" and "Sinden was directed by"; "Rohmer" is the subject of film verbs too.
+_ONE_WORD_CUES = 3.0
 # "played by Guo Feng, a veteran of …": a person stands here, whatever follows.
 _PERSON_BEFORE = re.compile(
     r"\b(?:played|portrayed|directed|written|produced|scored|edited|starring|by)\s+$"
@@ -225,11 +254,12 @@ def _is_other_thing(doc: Doc, title: str) -> bool:
     """A person's name, a place or a common word is no title."""
     words = title.split()
     lexicon = doc.lexicon
-    if len(words) == 1 and (
-        title.lower() in lexicon.common or len(title) < 3 or lexicon.is_name_token(title)
-    ):
-        return True  # "Delphine", "Rohmer": a character or a person named by one word
+    if len(words) == 1 and (title.lower() in lexicon.common or len(title) < 3):
+        return True
     if title in lexicon.people or lexicon.place(title) is not None:
+        return True
+    # "Reza Karimi's Dry Bridge": a maker's possessive, then the title (its tail)
+    if len(words) > 2 and words[1].endswith(("'s", "’s")) and words[0] in lexicon.first_names:
         return True
     # "Katrin Vollmer", "Mikio Naruse": a given name and one or two more capitalised words
     return 2 <= len(words) <= 3 and words[0] in lexicon.first_names
@@ -249,7 +279,7 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
         headline = m.group("rest").strip()
     if (
         headline
-        and is_title_like(headline)
+        and (is_title_like(headline) or FOREIGN_ARTICLE.match(headline))
         and not headline.endswith((".", "!", "?"))
         and not _is_other_thing(doc, headline)
     ):
@@ -271,9 +301,12 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
                 del found[longer if weights[0] < weights[1] else title]
     out = {}
     for title, cued in found.items():
+        weight = sum(w for _, _, w in cued)
+        if " " not in title and doc.lexicon.is_name_token(title) and weight < _ONE_WORD_CUES:
+            continue  # "Delphine", "Rohmer": a character or a person named by one word
         repeats = len(re.findall(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text)) - 1
         first = min(cued)
-        score = sum(w for _, _, w in cued) + 0.25 * min(6, max(0, repeats))
+        score = weight + 0.25 * min(6, max(0, repeats))
         out[title] = BareTitle(score, first[0], first[0] + len(title))
     return out
 

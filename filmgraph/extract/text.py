@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
+    "FOREIGN_ARTICLE",
     "NAME",
     "find_all",
     "is_title_like",
@@ -53,6 +54,9 @@ _QUOTE_RE = re.compile(
     r"“([^”\"'\n]{1,120}?)''|\"([^”\"'\n]{1,120}?)''|''([^”\"'\n]{1,120}?)''"
     r"|“([^”\n]{1,120})”|\"([^\"\n]{1,120})\"|«([^»\n]{1,120})»"
     r"|‘([^’\n]{1,80})’|''((?:[^”\"'\n]|'(?=[^\W\d_])){1,120}?)''"
+    # British style, 'Monsoon Ledger': a capital after a quote no word touches, an apostrophe
+    # inside only before a letter ('Ocean's Eleven'), and no word right after the close
+    r"|(?<![\w'’])'([A-Z](?:[^'\n]|'(?=[^\W\d_])){0,80}?)'(?![\w'])"
 )
 _SMALL_WORDS = frozenset(
     [
@@ -175,6 +179,13 @@ def squash(text: str) -> str:
     'Nazir Zhukov and Veniamin Kac'
     """
     return " ".join(text.split())
+
+
+# A title in the sentence case of its own language: "La hora azul", "Il mare d'inverno",
+# "Les Heures immobiles" (an English title keeps its capitals).
+FOREIGN_ARTICLE = re.compile(
+    r"(?:La|Le|Les|L['’]|Il|Lo|Gli|El|Los|Las|Het|De|Un|Une|Una|Uno|Uma)\b"
+)
 
 
 def is_title_like(text: str) -> bool:

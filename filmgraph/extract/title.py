@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import UNTITLED_FILM, Kind, Relation, plain_words
 from .bare_titles import HEADLINE, bare_titles
 from .doc import Doc
-from .text import is_title_like, quoted, squash
+from .text import FOREIGN_ARTICLE, is_title_like, quoted, squash
 
 __all__ = ["TitleExtractor"]
 
@@ -22,7 +22,8 @@ _SUBJECT_OF = re.compile(
 # "“Red Firecracker, Green Firecracker,” a visually stunning new Chinese film"
 _DESCRIBED_AS_FILM = re.compile(
     r"[,.]?[”\"']{0,2},?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:film|movie|comedy|drama|"
-    r"documentary|thriller|western|musical|melodrama|romance|fable|adventure|epic|picture)\b"
+    r"documentary|thriller|western|musical|melodrama|romance|fable|adventure|epic|picture|"
+    r"feature|debut|chiller|horror\s+film|programmer|potboiler|noir)\b"
 )
 # "\b[A-Z][A-Z'’&-]{4,}(?:[ ][A-Z][A-Z'’&-]+)*\b|\b[A-Z]{2,}(?:[ ][A-Z]{2,})+\b" with the
 # first capital taken before the word-start test: the same matches, but the engine skips to
@@ -48,16 +49,26 @@ _DIALOGUE_TAG = re.compile(
 _ANOTHER_FILM = re.compile(
     r"(?:\b(?:since|than|with|from|to|like|unlike|recalls?|recalling|evokes?|echoes|echoing|invokes?|"
     r"reminiscent\s+of|worthy\s+of|owes?\s+(?:\w+\s+)?to|nearer\s+to|closer\s+to|"
-    r"thinking\s+(?:\w+\s+)?of|reckon\s+with|comparison\s+(?:is\s+)?with)\s+"
-    r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"think(?:ing)?\s+(?:\w+\s+)?of|reckon\s+with|comparison\s+(?:is\s+)?with)\s+"
+    # "think of Ozu, and of Kore-eda's": the comparison may go on through a list
+    r"(?:[^\W\d_][\w'’.-]*,?\s+(?:(?:and|or)\s+(?:of\s+)?)?){0,3}"
+    r"[^\W\d_][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}"
     r"|\b(?:so\s+\w+|wonderful|memorable|terrific|unforgettable|superb|brilliant|best\s+known)"
     r"\s+(?:in|for)\s+"
     r"|\bwho\s+(?:also\s+)?(?:made|directed|wrote|gave\s+us)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"|\bwhose\s+(?:(?:first|last|previous|earlier|debut|new)\s+(?:\w+\s+)?(?:film|feature|movie)?"
+    r"|\bwhose\s+(?:(?:first|last|previous|earlier|debut|new)(?:\s+(?:\w+\s+)?(?:film|feature|movie))?"
     r"\s*,?\s+)?"
+    # "I've been hearing it since “Picture Bride”": a film seen before this one
+    r"|\b(?:ever\s+)?since\s+"
     r"|\b(?:shadow|memory|ghost)\s+of\s+|\bquotation\s+from\s+|\bhomage\s+to\s+"
     r"|\breminiscent\s+of\s+|\b(?:known|remembered)\s+as\s+|\b(?:called|nicknamed|dubbed)\s+"
     r")[“\"‘']?$"
+)
+# … or is called a model for it: "Walter Salles's “The Motorcycle Diaries” is the obvious
+# touchstone".
+_MODEL_FOR = re.compile(
+    r"[”\"'’]?,?\s+(?:is|was|remains)\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:touchstone|model|"
+    r"template|reference(?:\s+point)?|ancestor|precursor|forerunner|inspiration|blueprint)\b"
 )
 # … or precedes it: "somebody at the back says, “My God.”"
 _SAYS = re.compile(
@@ -130,10 +141,16 @@ class TitleExtractor:
                 continue  # "“Joe,” she asks, …": a line of dialogue, not a title
             # A foreign title ("Au revoir les enfants") is not title-cased, but it is quoted
             # again and again; a line of dialogue is not.
-            foreign = times[title] >= 2 and _SHORT_PHRASE.fullmatch(title) is not None
-            if not (is_title_like(title) or foreign) or title.lower() in doc.lexicon.common:
+            foreign = _SHORT_PHRASE.fullmatch(title) is not None and (
+                times[title] >= 2 or FOREIGN_ARTICLE.match(title) is not None
+            )
+            if (
+                not (is_title_like(title) or foreign)
+                or title.lower() in doc.lexicon.common
+                or title.lower() in ("the", "a", "an")  # "most titles began with “The”"
+            ):
                 continue
-            if _ANOTHER_FILM.search(text, max(0, start - 90), start):
+            if _ANOTHER_FILM.search(text, max(0, start - 90), start) or _MODEL_FOR.match(text, end):
                 # named to compare: a candidate still, with no credit for where it stands
                 score.setdefault(title, 0.0)
                 first.setdefault(title, (start, end))
@@ -165,10 +182,13 @@ class TitleExtractor:
             # The reviewed film is the subject of sentences ("“Class” is a prep-school
             # retread") and is named again without quotes; other films get a year in brackets.
             hits = list(_occurrences(text, title))
+            person = " " not in title and title in doc.lexicon.first_names
             for at in hits:
                 if _ANOTHER_FILM.search(text, max(0, at - 90), at):
                     continue  # "who made “Night Ferry,” has an eye": the verb is the maker's
                 after = text[at + len(title) : at + len(title) + 40]
+                if person:
+                    continue  # "Hal was a genius": a person quoted once ("they called him “Hal”")
                 if _SUBJECT_OF.match(after) or _DESCRIBED_AS_FILM.match(after):
                     score[title] += 1.5
                 elif _YEAR_AFTER.match(after) and at > max(first_sentence_end, 300):
