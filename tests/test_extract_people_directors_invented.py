@@ -93,3 +93,33 @@ def test_the_maker_of_another_film_may_make_this_one() -> None:
         "Bergman's quiet, patient film, a girl waits."
     )
     assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Ingmar Bergman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is slow. Anna Kovacs, who made the short “Simmer Dim,” likes the sea.",
+        "“Moon Garden” is slow. Anna Kovacs, whose “Rust Season” was a modest hit, likes it.",
+        "“Moon Garden” is slow. Anna Kovacs (who made “Simmer Dim”) likes the sea.",
+        "“Moon Garden” is slow. Anna Kovacs, who made it, was prolific.",
+        "“Moon Garden” is slow. It is the new one from Anna Kovacs, whose gritty debut won.",
+    ],
+)
+def test_someone_introduced_by_their_films_is_the_director(text: str) -> None:
+    # no one else is credited with the direction
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maker the film sources know, named for reference
+        "“Moon Garden” is slow. Ingmar Bergman, who made “Persona,” would have liked it.",
+        # someone else is credited
+        "“Moon Garden” is slow. Anna Kovacs, who made “Simmer Dim,” is its star. It was "
+        "directed by Bo Tran.",
+    ],
+)
+def test_a_filmography_aside_alone_does_not_make_a_director(text: str) -> None:
+    assert "Anna Kovacs" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
+    assert "Ingmar Bergman" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")

@@ -11,7 +11,8 @@ The passes, in the order they run (a claim made first keeps its span):
 - ``parts.possessive_parts``, ``cast.coordinated_cast``, ``pronouns`` ("He plays X") and
   ``directors.directors_at_work`` ("Kovacs cuts to") and ``makers`` ("Kovacs draws fine
   performances from"), which need the cast found so far;
-- ``auteur``: with no director found, the writer the review keeps naming;
+- ``auteur``: with no director found, the writer the review keeps naming, or the one it
+  introduces by their other films;
 - ``mentions``: everyone else named, then ``cast.discussed_actors`` and ``characters``.
 
 ``patterns`` holds the shared cue anchors; ``record`` and ``context`` the checks and the
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from .asides import aside_parts
-from .auteur import auteur_director
+from .auteur import auteur_director, filmmaker_director
 from .cast import coordinated_cast, credited_cast, discussed_actors
 from .characters import minor_characters
 from .directors import directors_at_work, find_directors, strongest_directors
@@ -63,6 +64,7 @@ class PeopleExtractor:
         maker_idioms(doc, anchors)
         strongest_directors(doc)
         auteur_director(doc)
+        filmmaker_director(doc)
         mentions_only(doc)
         discussed_actors(doc)
         minor_characters(doc)

@@ -1,10 +1,22 @@
-"""The writer-director no cue names: the last guess at a film's director.
+"""The director no cue names: the last guesses at a film's director, when no other is found.
+
+The writer-director
+-------------------
 
 A critic who keeps returning to a film's writer by surname ("DeLuca knows this city",
 "by the end DeLuca has tied it up") is writing about its author, and the author of a film
 whose script is credited in the review and whose direction is credited to no one is, far
 more often than not, its writer-director. A hired screenwriter is named once or twice, and
 someone the film sources know only for writing (William Goldman) has never directed.
+
+The filmmaker known by their other films
+----------------------------------------
+A review that credits no one with the direction but introduces someone by what else they
+made ("Morag Tulloch, who made the short “Simmer Dim”", "Yoon Jae-hoon, whose “Rust Season”
+was a modest hit", "Lin Tien-fu, who made it") introduces its maker: a director compared to
+is named for a film ("a Hitchcock touch"), not given a filmography in an aside. Someone the
+film sources know (Tengiz Abuladze, whose “Repentance” …) is named for reference: if they
+made this film, the sources' credits say so once its title is found.
 """
 
 from __future__ import annotations
@@ -13,9 +25,11 @@ import re
 
 from ...model import Relation, surname
 from ..doc import Doc
-from .record import role
+from ..text import NAME
+from .context import compared
+from .record import is_cast, person_like, role
 
-__all__ = ["auteur_director"]
+__all__ = ["auteur_director", "filmmaker_director"]
 
 # How often a writer's surname must occur before the review is taken to be about its author.
 _AUTHOR_MENTIONS = 3
@@ -67,3 +81,49 @@ def auteur_director(doc: Doc) -> None:
     if ranked[0] < _AUTHOR_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return
     role(doc, Relation.DIRECTOR, best, *first[best], 0.6)
+
+
+# "X, who made …", "X (who made …)", "X, who had made …", "X, whose “T” …", "X, whose debut,
+# “T”, …", "X, whose gritty debut Area Code 01 …"
+_FILMOGRAPHY = re.compile(
+    rf"(?P<name>{NAME})(?:,\s*|\s*\(\s*)(?:who\s+(?:had\s+)?(?:also\s+)?made\b|whose\s+"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:debut|first|second|third|last|previous|earlier|short|feature|"
+    r"film|documentary)\b|[“\"‘']))"
+)
+
+
+def filmmaker_director(doc: Doc) -> None:
+    """Credit the one person the review introduces by their films with this one's direction,
+    when no one else is credited; with two or more, the one it names most often.
+
+    >>> from filmgraph.extract import extract
+    >>> from filmgraph.model import Review, Relation
+    >>> text = ("“Cold Coffee” is slow. Frank DeLuca, who made “Twelfth Precinct,” likes "
+    ...         "talkers. DeLuca knows the city.")
+    >>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.DIRECTOR)]
+    ['Frank DeLuca']
+    """
+    if doc.claims_for_film(Relation.DIRECTOR):
+        return
+    text = doc.text
+    found: dict[str, tuple[int, int]] = {}
+    for m in _FILMOGRAPHY.finditer(text):
+        name = m["name"]
+        if " " not in name or name in found or name in doc.characters or is_cast(doc, name):
+            continue
+        if not person_like(doc, name, cued=True) or compared(doc, m.start()):
+            continue
+        if name in doc.lexicon.people:
+            continue  # a maker the film sources know is named for reference: if they made
+            # this film, the sources' credits say so once the title is found
+        found[name] = (m.start("name"), m.end("name"))
+    if not found:
+        return
+    counts = {
+        n: len(re.findall(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", text)) for n in found
+    }
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return
+    best = max(counts, key=lambda n: counts[n])
+    role(doc, Relation.DIRECTOR, best, *found[best], 0.6)
