@@ -407,29 +407,48 @@ def test_cmu_summaries_settings_reach_the_measured_level() -> None:
 # 0.869, actor 0.892 / 0.847, role 0.813 / 0.794, setting 0.655 / 0.656. At the
 # twenty-second stop's end (the untitled film, the grown gazetteer): director 0.928 / 0.900,
 # writer 0.899 / 0.869, actor 0.912 / 0.847, role 0.823 / 0.794, setting 0.778 / 0.722.
+# Twenty-third stop: a second dev set (writers j-m, 80 reviews, blind: director 0.707, actor
+# 0.809, role 0.685, setting 0.640) and a second held-out set (g-i, 60 reviews, blind with
+# the stop's starting code: director 0.654, actor 0.798, role 0.682, setting 0.648). At its
+# end: invented dev director 0.977, second dev 0.813, held-out 0.944, second held-out 0.761.
 INVENTED_FLOORS = {
     "invented_dev.json": {
-        "director": {"f1": 0.92, "precision": 0.95},
+        "director": {"f1": 0.96, "precision": 0.97},
         "writer": {"f1": 0.89},
         "actor": {"f1": 0.90, "precision": 0.97},
         "role": {"f1": 0.81},
         "setting": {"f1": 0.76},
     },
     "invented_test.json": {
-        "director": {"f1": 0.89, "precision": 0.95},
+        "director": {"f1": 0.93, "precision": 0.95},
         "writer": {"f1": 0.86},
         "actor": {"f1": 0.84, "precision": 0.95},
         "role": {"f1": 0.78},
         "setting": {"f1": 0.71},
     },
+    "invented_dev2.json": {
+        "director": {"f1": 0.80, "precision": 0.91},
+        "writer": {"f1": 0.69},
+        "actor": {"f1": 0.80, "precision": 0.96},
+        "role": {"f1": 0.67},
+        "setting": {"f1": 0.63},
+    },
+    "invented_test2.json": {
+        "director": {"f1": 0.75, "precision": 0.85},
+        "writer": {"f1": 0.72},
+        "actor": {"f1": 0.79, "precision": 0.96},
+        "role": {"f1": 0.67},
+        "setting": {"f1": 0.64},
+    },
 }
+_INVENTED_REVIEWS = {"invented_dev2.json": 80}
 
 
 @pytest.mark.parametrize("gold", sorted(INVENTED_FLOORS))
 def test_invented_reviews_reach_the_measured_levels(gold: str) -> None:
     # The texts ship with the project (tests/corpus/invented): no shared corpus needed.
     report = run_eval(GOLD / gold)
-    assert report.reviews == 60 and not report.missing
+    assert report.reviews == _INVENTED_REVIEWS.get(gold, 60) and not report.missing
     _reaches(report, INVENTED_FLOORS[gold])
 
 

@@ -25,8 +25,8 @@ import re
 
 from ...model import Relation, surname
 from ..doc import Doc
-from ..text import NAME
-from .context import compared
+from ..text import NAME, quoted
+from .context import compared, same_film
 from .record import is_cast, person_like, role
 
 __all__ = ["auteur_director", "filmmaker_director"]
@@ -113,6 +113,8 @@ def filmmaker_director(doc: Doc) -> None:
             continue
         if not person_like(doc, name, cued=True) or compared(doc, m.start()):
             continue
+        if _another_of_theirs(doc, m.start()):
+            continue  # "X, who made “Salt Lake,” returns with “Red Sky”": that one is theirs
         if name in doc.lexicon.people:
             continue  # a maker the film sources know is named for reference: if they made
             # this film, the sources' credits say so once the title is found
@@ -127,3 +129,11 @@ def filmmaker_director(doc: Doc) -> None:
         return
     best = max(counts, key=lambda n: counts[n])
     role(doc, Relation.DIRECTOR, best, *found[best], 0.6)
+
+
+def _another_of_theirs(doc: Doc, pos: int) -> bool:
+    """The sentence at ``pos`` names two or more quoted titles, none of them the reviewed
+    film's: the filmography aside's, and another film the person is the subject of."""
+    s, e = doc.sentence_at(pos)
+    titles = [t for t, _, _ in quoted(doc.text[s:e])]
+    return len(titles) >= 2 and not any(same_film(doc, t) for t in titles)
