@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc
-from .text import FOREIGN_ARTICLE, is_title_like, stem_matches
+from .text import FOREIGN_ARTICLE, is_title_like, stem_matches, word_starts
 
 __all__ = ["HEADLINE", "BareTitle", "bare_titles"]
 
@@ -304,7 +304,7 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
         weight = sum(w for _, _, w in cued)
         if " " not in title and doc.lexicon.is_name_token(title) and weight < _ONE_WORD_CUES:
             continue  # "Delphine", "Rohmer": a character or a person named by one word
-        repeats = len(re.findall(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text)) - 1
+        repeats = len(word_starts(text, title)) - 1
         first = min(cued)
         score = weight + 0.25 * min(6, max(0, repeats))
         out[title] = BareTitle(score, first[0], first[0] + len(title))

@@ -19,6 +19,7 @@ __all__ = [
     "quoted",
     "sentences",
     "squash",
+    "word_starts",
 ]
 
 _UPPER = "".join(
@@ -186,6 +187,16 @@ def squash(text: str) -> str:
 FOREIGN_ARTICLE = re.compile(
     r"(?:La|Le|Les|L['’]|Il|Lo|Gli|El|Los|Las|Het|De|Un|Une|Una|Uno|Uma)\b"
 )
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` (any string) stands in ``text`` with no letter, digit or hyphen
+    touching it: a surname's mentions, a title's repeats.
+
+    >>> word_starts("Lee met Leeds; Ann Lee-Smith and Lee.", "Lee")
+    [0, 33]
+    """
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
 
 
 def is_title_like(text: str) -> bool:

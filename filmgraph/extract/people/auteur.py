@@ -2,7 +2,6 @@
 
 The writer-director
 -------------------
-
 A critic who keeps returning to a film's writer by surname ("DeLuca knows this city",
 "by the end DeLuca has tied it up") is writing about its author, and the author of a film
 whose script is credited in the review and whose direction is credited to no one is, far
@@ -25,7 +24,7 @@ import re
 
 from ...model import Relation, surname
 from ..doc import Doc
-from ..text import NAME, quoted
+from ..text import NAME, quoted, word_starts
 from .context import compared, same_film
 from .record import is_cast, person_like, role
 
@@ -68,19 +67,14 @@ def auteur_director(doc: Doc) -> None:
         start = text.find(name)  # claims' spans are on the stored text, not the repaired one
         if start < 0:
             continue
-        last = re.escape(surname(name))
-        found = [m.start() for m in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text)]
+        found = word_starts(text, surname(name))
         if not any(_MAKING.search(text, *doc.sentence_at(at)) for at in found):
             continue
         counts[name] = len(found)
         first[name] = (start, start + len(name))
-    if not counts:
-        return
-    ranked = sorted(counts.values(), reverse=True)
-    best = max(counts, key=lambda n: counts[n])
-    if ranked[0] < _AUTHOR_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return
-    role(doc, Relation.DIRECTOR, best, *first[best], 0.6)
+    best = _named_most(counts)
+    if best is not None and counts[best] >= _AUTHOR_MENTIONS:
+        role(doc, Relation.DIRECTOR, best, *first[best], 0.6)
 
 
 # "X, who made …", "X (who made …)", "X, who had made …", "X, whose “T” …", "X, whose debut,
@@ -119,16 +113,17 @@ def filmmaker_director(doc: Doc) -> None:
             continue  # a maker the film sources know is named for reference: if they made
             # this film, the sources' credits say so once the title is found
         found[name] = (m.start("name"), m.end("name"))
-    if not found:
-        return
-    counts = {
-        n: len(re.findall(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", text)) for n in found
-    }
+    best = _named_most({n: len(word_starts(text, surname(n))) for n in found})
+    if best is not None:
+        role(doc, Relation.DIRECTOR, best, *found[best], 0.6)
+
+
+def _named_most(counts: dict[str, int]) -> str | None:
+    """The name with the most mentions, or None when there is none or a tie at the top."""
     ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return
-    best = max(counts, key=lambda n: counts[n])
-    role(doc, Relation.DIRECTOR, best, *found[best], 0.6)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda n: counts[n])
 
 
 def _another_of_theirs(doc: Doc, pos: int) -> bool:
