@@ -441,11 +441,12 @@ def _maker_of_another(doc: Doc, name: str) -> bool:
     the reviewed film's: "Víctor Erice's “The Spirit of the Beehive”". Then a bare "Erice's
     film" later most likely means that film again."""
     last = re.escape(surname(squash(name)))
-    for m in re.finditer(rf"(?<![\w-]){last}['’]s?\s+(?:[a-z-]+\s+){{0,3}}?[“\"‘]", doc.text):
-        title = _QUOTED_NEXT.match(doc.text, m.end() - 2)
-        if title and not same_film(doc, title["title"]):
-            return True
-    return False
+    possessive_title = (
+        rf"(?<![\w-]){last}['’]s?\s+(?:[a-z-]+\s+){{0,3}}?[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’]"
+    )
+    return any(
+        not same_film(doc, m["title"]) for m in re.finditer(possessive_title, doc.text)
+    )
 
 
 def _names_film(doc: Doc, pos: int) -> bool:

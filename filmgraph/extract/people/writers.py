@@ -129,11 +129,11 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
         role_list(doc, Relation.WRITER, m, 0.85)
     # "A House Made of Winter, which he also wrote, is …": the reviewed film, and the
     # person the pronoun stands for (named before it in the paragraph).
-    for title in {doc.title} if doc.title else ():
-        for m in re.finditer(re.escape(title) + _WHICH_HE_WROTE, text):
-            writer = antecedent(doc, m.start())
-            if writer is not None and not is_cast(doc, writer):
-                role(doc, Relation.WRITER, writer, m.start(), m.start() + len(title), 0.8)
+    title = doc.title
+    for m in re.finditer(re.escape(title) + _WHICH_HE_WROTE, text) if title else ():
+        writer = antecedent(doc, m.start())
+        if writer is not None and not is_cast(doc, writer):
+            role(doc, Relation.WRITER, writer, m.start(), m.start() + len(title or ""), 0.8)
     after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
     for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
