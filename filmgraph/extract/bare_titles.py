@@ -101,7 +101,7 @@ _AFTER: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
         (" is ", " was "),
     ),
     # "Kapena Road (2004) is …": a year in brackets, as credits give it
-    (re.compile(r"\s+\((?:19|20)[0-9]{2}\)"), 2.0, None),
+    (re.compile(r"\s\((?:19|20)[0-9]{2}\)"), 2.0, (" (19", " (20")),
     # "Small Hours in Ballydrennan, from Ciarán Ó Dálaigh, is …": the title and its maker
     (
         re.compile(r",\s+from\s+(?:director\s+)?[A-Z][^,.;()]{2,40},\s+(?:is|was|has)\b"),

@@ -24,7 +24,7 @@ import re
 
 from ...model import Relation, surname
 from ..doc import Doc
-from ..text import NAME, quoted, word_starts
+from ..text import NAME, find_all, near, quoted, word_starts
 from .context import compared, same_film
 from .record import is_cast, person_like, role
 
@@ -101,7 +101,8 @@ def filmmaker_director(doc: Doc) -> None:
         return
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
-    for m in _FILMOGRAPHY.finditer(text):
+    # A pattern that opens on a name is tried only around "who"/"whose", not at every word.
+    for m in near(_FILMOGRAPHY, text, find_all(text, "who"), before=90, after=60):
         name = m["name"]
         if " " not in name or name in found or name in doc.characters or is_cast(doc, name):
             continue

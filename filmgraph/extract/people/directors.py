@@ -7,7 +7,7 @@ import re
 
 from ...model import Relation, surname
 from ..doc import Doc
-from ..text import NAME, NAME_RE, find_all, near, squash, stem_matches
+from ..text import NAME, NAME_RE, find_all, near, squash, stem_matches, word_starts
 from .context import after_other_title, compared, same_film, spellings
 from .patterns import (
     DEBUT_CUE,
@@ -436,16 +436,18 @@ def _maker_named(doc: Doc, found: str) -> str | None:
     return found if person_like(doc, name, cued=True) else None
 
 
+# After a surname: "'s “The Spirit of the Beehive”", "'s beloved “Persona”".
+_POSSESSIVE_TITLE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}?[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
+
+
 def _maker_of_another(doc: Doc, name: str) -> bool:
     """The review names ``name``'s (surname's) possessive before a quoted title that is not
     the reviewed film's: "Víctor Erice's “The Spirit of the Beehive”". Then a bare "Erice's
     film" later most likely means that film again."""
-    last = re.escape(surname(squash(name)))
-    possessive_title = (
-        rf"(?<![\w-]){last}['’]s?\s+(?:[a-z-]+\s+){{0,3}}?[“\"‘](?P<title>[^”\"’]{{1,80}})[”\"’]"
-    )
+    last = surname(squash(name))
     return any(
-        not same_film(doc, m["title"]) for m in re.finditer(possessive_title, doc.text)
+        (m := _POSSESSIVE_TITLE.match(doc.text, at + len(last))) and not same_film(doc, m["title"])
+        for at in word_starts(doc.text, last)
     )
 
 

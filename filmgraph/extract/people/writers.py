@@ -6,7 +6,7 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, near, stem_matches
+from ..text import NAME, near, stem_matches, word_starts
 from .context import after_other_title
 from .patterns import LONG_ASIDE, WRITER_CUE, Anchors
 from .pronouns import antecedent
@@ -84,7 +84,9 @@ _WROTE_AFTER_ASIDE = re.compile(
     r"(?:he|she|they)\s+(?:co-)?wrote\b"
 )
 
-_WHICH_HE_WROTE = r"[”\"’]?,[”\"’]?\s+which\s+(?:he|she|they)\s+(?:also\s+)?(?:co-)?wrote\b"
+_WHICH_HE_WROTE = re.compile(
+    r"[”\"’]?,[”\"’]?\s+which\s+(?:he|she|they)\s+(?:also\s+)?(?:co-)?wrote\b"
+)
 
 
 def find_writers(doc: Doc, anchors: Anchors) -> None:
@@ -129,11 +131,12 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
         role_list(doc, Relation.WRITER, m, 0.85)
     # "A House Made of Winter, which he also wrote, is …": the reviewed film, and the
     # person the pronoun stands for (named before it in the paragraph).
-    title = doc.title
-    for m in re.finditer(re.escape(title) + _WHICH_HE_WROTE, text) if title else ():
-        writer = antecedent(doc, m.start())
-        if writer is not None and not is_cast(doc, writer):
-            role(doc, Relation.WRITER, writer, m.start(), m.start() + len(title or ""), 0.8)
+    title = doc.title or ""
+    for at in word_starts(text, title) if title else ():
+        if _WHICH_HE_WROTE.match(text, at + len(title)):
+            writer = antecedent(doc, at)
+            if writer is not None and not is_cast(doc, writer):
+                role(doc, Relation.WRITER, writer, at, at + len(title), 0.8)
     after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
     for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
