@@ -11,7 +11,6 @@ Russian North Caucasus") and from the shipped gazetteer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Kind, Relation, place_name, surname
@@ -77,7 +76,7 @@ from .place_cues import (
 )
 from .qualified_places import qualified_place, region_after
 from .story import RELEASE, makers_life, not_story, plot_sentence, story_clauses
-from .text import find_all, stem_matches
+from .text import find_all, stem_matches, word_starts
 
 __all__ = ["PlaceExtractor"]
 
@@ -98,9 +97,9 @@ def _as_town(
             continue
         # the town as a text writes it: "Athens", not "Athens, Georgia"
         name = place_name(town.name).partition(",")[0]
-        at = re.search(rf"(?<!\S){re.escape(name)}(?!\S)", surface)
+        at = word_starts(surface, name)
         if at:
-            return (town, start + at.start(), start + at.end(), name)
+            return (town, start + at[0], start + at[0] + len(name), name)
     return mention
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import string
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import UNTITLED_FILM, Kind, Relation, plain_words
 from .bare_titles import HEADLINE, bare_titles
 from .doc import Doc
-from .text import FOREIGN_ARTICLE, is_title_like, quoted, squash
+from .text import FOREIGN_ARTICLE, is_title_like, quoted, squash, word_starts
 
 __all__ = ["TitleExtractor"]
 
@@ -75,18 +74,6 @@ _SAYS = re.compile(
     r"\b(?:says|said|asks|asked|shouts|shouted|whispers|replies|mutters)[,:]?\s*[“\"‘']$"
 )
 _YEAR_AFTER = re.compile(r"\s*[”\"]?\s*\((?:[^()\d]{0,40})?((?:18|19|20)\d\d)\)")
-
-
-def _occurrences(text: str, title: str) -> Iterator[int]:
-    """Where ``title`` occurs as whole words."""
-    at = text.find(title)
-    while at >= 0:
-        end = at + len(title)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
-            yield at
-        at = text.find(title, at + 1)
 
 
 def _unglued(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -181,7 +168,7 @@ class TitleExtractor:
         for title in score:
             # The reviewed film is the subject of sentences ("“Class” is a prep-school
             # retread") and is named again without quotes; other films get a year in brackets.
-            hits = list(_occurrences(text, title))
+            hits = word_starts(text, title)
             person = " " not in title and title in doc.lexicon.first_names
             for at in hits:
                 if _ANOTHER_FILM.search(text, max(0, at - 90), at):
