@@ -217,9 +217,13 @@ def is_title_like(text: str) -> bool:
     (True, False)
     >>> is_title_like("Hiroshima, Mon Amour"), is_title_like("man enough")
     (True, False)
+    >>> is_title_like("The")  # "most of the titles began with “The”"
+    False
     """
     words = text.split()
     if not words or len(words) > 12 or len(text) > 90:
+        return False
+    if len(words) == 1 and text.lower() in _SMALL_WORDS:
         return False
     if text[-1] in ".,;:!" or (text.endswith("?") and len(words) > 4):
         return False

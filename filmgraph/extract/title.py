@@ -131,11 +131,7 @@ class TitleExtractor:
             foreign = _SHORT_PHRASE.fullmatch(title) is not None and (
                 times[title] >= 2 or FOREIGN_ARTICLE.match(title) is not None
             )
-            if (
-                not (is_title_like(title) or foreign)
-                or title.lower() in doc.lexicon.common
-                or title.lower() in ("the", "a", "an")  # "most titles began with “The”"
-            ):
+            if not (is_title_like(title) or foreign) or title.lower() in doc.lexicon.common:
                 continue
             if _ANOTHER_FILM.search(text, max(0, start - 90), start) or _MODEL_FOR.match(text, end):
                 # named to compare: a candidate still, with no credit for where it stands
