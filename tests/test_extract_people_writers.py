@@ -99,3 +99,11 @@ def test_which_he_also_wrote_after_the_title_names_the_writer() -> None:
     )
     assert claimed(text, Relation.WRITER, film="Moon Garden") == {"Farhad Rostami"}
     assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Farhad Rostami"}
+
+
+def test_which_he_also_wrote_after_another_spelling_of_the_title() -> None:
+    text = (
+        "“Vincent and Theo” is lean. Farhad Rostami made it. “Vincent & Theo,” which he also "
+        "wrote, is cold."
+    )
+    assert claimed(text, Relation.WRITER, film="Vincent and Theo") == {"Farhad Rostami"}

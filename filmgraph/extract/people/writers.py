@@ -7,7 +7,7 @@ import re
 from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, near, stem_matches, word_starts
-from .context import after_other_title
+from .context import after_other_title, spellings
 from .patterns import LONG_ASIDE, WRITER_CUE, Anchors
 from .pronouns import antecedent
 from .record import is_cast, role, role_list, role_of, shared_surname
@@ -131,12 +131,12 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
         role_list(doc, Relation.WRITER, m, 0.85)
     # "A House Made of Winter, which he also wrote, is …": the reviewed film, and the
     # person the pronoun stands for (named before it in the paragraph).
-    title = doc.title or ""
-    for at in word_starts(text, title) if title else ():
-        if _WHICH_HE_WROTE.match(text, at + len(title)):
-            writer = antecedent(doc, at)
-            if writer is not None and not is_cast(doc, writer):
-                role(doc, Relation.WRITER, writer, at, at + len(title), 0.8)
+    for title in spellings(doc.title):
+        for at in word_starts(text, title):
+            if _WHICH_HE_WROTE.match(text, at + len(title)):
+                writer = antecedent(doc, at)
+                if writer is not None and not is_cast(doc, writer):
+                    role(doc, Relation.WRITER, writer, at, at + len(title), 0.8)
     after_comma = [p for p in cues if text.find(", ", max(0, p - 40), p) >= 0]
     for m in near(_WRITER_APPOS, text, after_comma, before=90, after=30):
         if not is_cast(doc, m["name"]) and not after_other_title(doc, m.start()):
