@@ -165,13 +165,13 @@ class TitleExtractor:
             # The reviewed film is the subject of sentences ("“Class” is a prep-school
             # retread") and is named again without quotes; other films get a year in brackets.
             hits = word_starts(text, title)
+            # A given name quoted once ("they called him “Hal”") is a person, and people are
+            # the subjects of sentences too ("Hal was a genius").
             person = " " not in title and title in doc.lexicon.first_names
-            for at in hits:
+            for at in () if person else hits:
                 if _ANOTHER_FILM.search(text, max(0, at - 90), at):
                     continue  # "who made “Night Ferry,” has an eye": the verb is the maker's
                 after = text[at + len(title) : at + len(title) + 40]
-                if person:
-                    continue  # "Hal was a genius": a person quoted once ("they called him “Hal”")
                 if _SUBJECT_OF.match(after) or _DESCRIBED_AS_FILM.match(after):
                     score[title] += 1.5
                 elif _YEAR_AFTER.match(after) and at > max(first_sentence_end, 300):

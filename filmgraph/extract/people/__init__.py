@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from .asides import aside_parts
-from .auteur import auteur_director, filmmaker_director
+from .auteur import guess_director
 from .cast import coordinated_cast, credited_cast, discussed_actors
 from .characters import minor_characters
 from .directors import directors_at_work, find_directors, strongest_directors
@@ -63,8 +63,7 @@ class PeopleExtractor:
         directors_at_work(doc, anchors)
         maker_idioms(doc, anchors)
         strongest_directors(doc)
-        auteur_director(doc)
-        filmmaker_director(doc)
+        guess_director(doc)
         mentions_only(doc)
         discussed_actors(doc)
         minor_characters(doc)

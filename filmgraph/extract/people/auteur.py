@@ -28,7 +28,7 @@ from ..text import NAME, find_all, near, quoted, word_starts
 from .context import compared, same_film
 from .record import is_cast, person_like, role
 
-__all__ = ["auteur_director", "filmmaker_director"]
+__all__ = ["guess_director"]
 
 # How often a writer's surname must occur before the review is taken to be about its author.
 _AUTHOR_MENTIONS = 3
@@ -40,8 +40,17 @@ _MAKING = re.compile(
 )
 
 
+def guess_director(doc: Doc) -> None:
+    """When no one is credited with the direction, the writer-director, else the filmmaker
+    introduced by their other films (see the module's text)."""
+    if not doc.claims_for_film(Relation.DIRECTOR):
+        auteur_director(doc)
+    if not doc.claims_for_film(Relation.DIRECTOR):
+        filmmaker_director(doc)
+
+
 def auteur_director(doc: Doc) -> None:
-    """Credit the film's writer with its direction when no one else is credited and the
+    """Credit the film's writer with its direction (no one else being credited) when the
     review names that writer, by surname, at least three times and more than any co-writer,
     once in a sentence about film-making.
 
@@ -52,8 +61,6 @@ def auteur_director(doc: Doc) -> None:
     >>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.DIRECTOR)]
     ['Frank DeLuca']
     """
-    if doc.claims_for_film(Relation.DIRECTOR):
-        return
     text = doc.text
     lex = doc.lexicon
     counts: dict[str, int] = {}
@@ -87,8 +94,8 @@ _FILMOGRAPHY = re.compile(
 
 
 def filmmaker_director(doc: Doc) -> None:
-    """Credit the one person the review introduces by their films with this one's direction,
-    when no one else is credited; with two or more, the one it names most often.
+    """Credit the one person the review introduces by their films with this one's direction
+    (no one else being credited); with two or more, the one it names most often.
 
     >>> from filmgraph.extract import extract
     >>> from filmgraph.model import Review, Relation
@@ -97,8 +104,6 @@ def filmmaker_director(doc: Doc) -> None:
     >>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.DIRECTOR)]
     ['Frank DeLuca']
     """
-    if doc.claims_for_film(Relation.DIRECTOR):
-        return
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
     # A pattern that opens on a name is tried only around "who"/"whose", not at every word.
