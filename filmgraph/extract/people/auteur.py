@@ -42,25 +42,31 @@ _MAKING = re.compile(
 
 def guess_director(doc: Doc) -> None:
     """When no one is credited with the direction, the writer-director, else the filmmaker
-    introduced by their other films (see the module's text)."""
-    if not doc.claims_for_film(Relation.DIRECTOR):
-        auteur_director(doc)
-    if not doc.claims_for_film(Relation.DIRECTOR):
-        filmmaker_director(doc)
-
-
-def auteur_director(doc: Doc) -> None:
-    """Credit the film's writer with its direction (no one else being credited) when the
-    review names that writer, by surname, at least three times and more than any co-writer,
-    once in a sentence about film-making.
+    introduced by their other films (see the module's text).
 
     >>> from filmgraph.extract import extract
     >>> from filmgraph.model import Review, Relation
-    >>> text = ("“Cold Coffee” is a police picture, written by Frank DeLuca and Jim Halloran. "
-    ...         "DeLuca knows the precinct. DeLuca has made a film that ties it up too neatly.")
-    >>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.DIRECTOR)]
+    >>> def directors(text: str) -> list[str]:
+    ...     extraction = extract(Review(text=text, source="x"))
+    ...     return [c.object for c in extraction.claims_for(Relation.DIRECTOR)]
+    >>> directors("“Cold Coffee” is a police picture, written by Frank DeLuca and Jim "
+    ...           "Halloran. DeLuca knows the precinct. DeLuca has made a film that ties it "
+    ...           "up too neatly.")
+    ['Frank DeLuca']
+    >>> directors("“Cold Coffee” is slow. Frank DeLuca, who made “Twelfth Precinct,” likes "
+    ...           "talkers. DeLuca knows the city.")
     ['Frank DeLuca']
     """
+    if not doc.claims_for_film(Relation.DIRECTOR):
+        _writer_director(doc)
+    if not doc.claims_for_film(Relation.DIRECTOR):
+        _filmmaker_by_films(doc)
+
+
+def _writer_director(doc: Doc) -> None:
+    """Credit the film's writer with its direction (no one else being credited) when the
+    review names that writer, by surname, at least three times and more than any co-writer,
+    once in a sentence about film-making."""
     text = doc.text
     lex = doc.lexicon
     counts: dict[str, int] = {}
@@ -93,17 +99,9 @@ _FILMOGRAPHY = re.compile(
 )
 
 
-def filmmaker_director(doc: Doc) -> None:
+def _filmmaker_by_films(doc: Doc) -> None:
     """Credit the one person the review introduces by their films with this one's direction
-    (no one else being credited); with two or more, the one it names most often.
-
-    >>> from filmgraph.extract import extract
-    >>> from filmgraph.model import Review, Relation
-    >>> text = ("“Cold Coffee” is slow. Frank DeLuca, who made “Twelfth Precinct,” likes "
-    ...         "talkers. DeLuca knows the city.")
-    >>> [c.object for c in extract(Review(text=text, source="x")).claims_for(Relation.DIRECTOR)]
-    ['Frank DeLuca']
-    """
+    (no one else being credited); with two or more, the one it names most often."""
     text = doc.text
     found: dict[str, tuple[int, int]] = {}
     # A pattern that opens on a name is tried only around "who"/"whose", not at every word.
