@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,29 @@ def test_new_rows_keep_to_the_homonym_rule(
         ["Old Mill", "landmark", "Mabel, Lanark Shire", "", ""],
     ]
     assert report["name already a label"] == 1 and report["parent not a row"] == 1
+
+
+def test_new_given_names_keep_to_the_homonym_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.syspath_prepend(str(root / "tools"))  # it imports build_gazetteers beside it
+    spec = importlib.util.spec_from_file_location(
+        "add_given_names", root / "tools" / "add_given_names.py"
+    )
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    words = Counter({"Octave": 3, "octave": 2, "Morag": 4, "Bennett": 9})
+
+    def why(name: str) -> str | None:
+        return tool.refusal(
+            name, words, listed={"Anna"}, others={"Sofia"}, surnames={"Bennett"}
+        )
+
+    assert why("Morag") is None and why("Joon-ho") is None and why("Rūta") is None
+    assert why("Anna") == "already listed"
+    assert why("Sofia").startswith("a place label")
+    assert why("Octave").startswith("a common word")
+    assert why("Bennett") == "mostly a surname in the film sources"
+    assert [why(n) for n in ("Ai", "DeShawn", "R2")] == ["not a name's shape"] * 3
+    # the film sources' surnames: "Colman" closes two names and opens none
+    assert "Colman" in tool.surname_words() and "Morag" not in tool.surname_words()
