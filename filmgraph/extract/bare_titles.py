@@ -262,7 +262,12 @@ def _is_other_thing(doc: Doc, title: str) -> bool:
     if len(words) > 2 and words[1].endswith(("'s", "’s")) and words[0] in lexicon.first_names:
         return True
     # "Katrin Vollmer", "Mikio Naruse": a given name and one or two more capitalised words
-    return 2 <= len(words) <= 3 and words[0] in lexicon.first_names
+    # ("Ruta 40" is a road and a title: Ruta is a given name, 40 is no surname)
+    return (
+        2 <= len(words) <= 3
+        and words[0] in lexicon.first_names
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def bare_titles(doc: Doc) -> dict[str, BareTitle]:
