@@ -57,6 +57,26 @@ def _pairs(sentence: str) -> set[tuple[str, str]]:
             "Yasmine Tazi.",
             ("Yasmine Tazi", "Nadia Amrani"),
         ),
+        # the part in the sentence before, or the one before that, in the paragraph
+        (
+            "He is Mr Tobias Wren, a clerk at the Office of Works, who keeps bees. Ewan "
+            "Mardle plays him, and plays him slyly.",
+            ("Ewan Mardle", "Tobias Wren"),
+        ),
+        (
+            "Then his niece Odile turns up. She has left home near Rennes and moves into Room "
+            "9. Claire Vautrin, who plays her, is a find.",
+            ("Claire Vautrin", "Odile"),
+        ),
+        # the subject, not the name inside its prepositional phrase
+        (
+            "Her uncle, Karim, a baker with a weakness for Fairuz, is played by Nabil Haddad.",
+            ("Nabil Haddad", "Karim"),
+        ),
+        (
+            "They reach the castle of Count Ettore Valli, played by Bruno Sarti.",
+            ("Bruno Sarti", "Count Ettore Valli"),
+        ),
     ],
 )
 def test_the_part_across_the_aside(sentence: str, pair: tuple[str, str]) -> None:
@@ -86,6 +106,20 @@ def test_the_part_across_the_aside(sentence: str, pair: tuple[str, str]) -> None
         (
             "Ann Lee and Bo Day fall in love with a poor girl, played by Vivienne Segal.",
             ("Vivienne Segal", "Ann Lee"),
+        ),
+        # where someone comes from is no part
+        (
+            "There is a villain, a land developer from Seattle, played by Ross Kell.",
+            ("Ross Kell", "Seattle"),
+        ),
+        (
+            "Best of all is a driver from Lekki played by Funmi Ade, who runs the heist.",
+            ("Funmi Ade", "Lekki"),
+        ),
+        # a paragraph break ends the look back
+        (
+            "The boy is called Timo.\n\nAnna Lind plays her with care.",
+            ("Anna Lind", "Timo"),
         ),
     ],
 )

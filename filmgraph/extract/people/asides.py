@@ -14,6 +14,7 @@ add a pairing for a player and a part neither of which is paired yet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ...model import Relation
@@ -65,7 +66,7 @@ _AS_FIRST = re.compile(
 # "Mei Lin Chow plays her with a cool reserve": the part the pronoun stands for (not "plays
 # her husband").
 _PLAYS_PRONOUN = re.compile(
-    rf"(?P<actor>{NAME})\s+(?:plays|played|portrays)\s+(?:him|her)"
+    rf"(?P<actor>{NAME})(?:,\s+who)?\s+(?:plays|played|portrays)\s+(?:him|her)"
     r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
 )
 _NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
@@ -106,8 +107,28 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
     for m in near(_PLAYS_PRONOUN, text, plays, before=120, after=20):
         s, _ = doc.sentence_at(m.start())
         char = next(iter(_parts_in(doc, s, m.start(), last=True)), None)
+        if char is None and m.start() == s:
+            char = _unplayed_before(doc, s)  # "… the widow Ilse Brandt. Nina Reuter plays her"
         if char:
             _pair(doc, char, m["actor"], m.start(), m.end())
+
+
+def _unplayed_before(doc: Doc, pos: int) -> str | None:
+    """The part a sentence that opens "X plays her" points back to: the first named in the
+    sentence before, or the one before that, in the paragraph ("He is Mr Albert Finch, a
+    clerk at the Ministry of Pensions, …. Cecil Pargeter plays him"). It must be a person's
+    name (a given name first, or a part already named) that no one plays yet."""
+    i = bisect_left(doc.sentences, (pos,))
+    for lo, hi in reversed(doc.sentences[max(0, i - 2) : i]):
+        if "\n" in doc.text[hi:pos]:
+            return None
+        for part in _parts_in(doc, lo, hi):
+            if doc.characters.get(part) is None and (
+                part.split()[0] in doc.lexicon.first_names or part in doc.characters
+            ):
+                return part
+        pos = lo
+    return None
 
 
 def _pair_with_subject(

@@ -159,6 +159,9 @@ _NOUN_NEXT = re.compile(
     r"[a-z]"
 )
 _POSS_NEXT = re.compile(r"['’]s?\b")
+# A name inside a prepositional phrase is not the clause's subject (but "the role of Norma" is)
+_IN_PHRASE = re.compile(r"(?<!role of)(?<!part of)\b(?:for|of|with|from|about|to|by) $")
+_VERB_OR_ASIDE = re.compile(r"\b(?:is|was)\s|,.*,|\(")
 # "Megan and Joe Dayton, played by Hunt and James Belushi": two parts, two actors, in order.
 _PAIR_PLAYED_BY = re.compile(
     rf"(?P<c1>{CAP}(?: {CAP})?) and (?P<c2>{CAP}(?: {CAP})?),?\s+(?:are\s+|were\s+)?"
@@ -298,6 +301,14 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
         # "a girl from Tangier who dreams of France, is played by …": the place is no part
         # (a town or a given name may be: "Virginia, played by …")
         place = doc.lexicon.place(char)
+        between = text[m.end("char") : m.start("actor")]
+        if _IN_PHRASE.search(text, max(0, m.start() - 12), m.start()) and (
+            place or _VERB_OR_ASIDE.search(between) or text.endswith("from ", 0, m.start())
+        ):
+            # "Samir, …, a weakness for Umm Kulthum, is played by": Samir is; "a developer
+            # from Seattle, played by", "a driver from Lekki played by": the one from there
+            # is (but "the castle of Count Beltrami, played by" is the count)
+            continue
         if (
             (person_like(doc, actor, cued=True) or single_ok)
             and char not in doc.lexicon.common
