@@ -68,6 +68,35 @@ def _pairs(sentence: str) -> set[tuple[str, str]]:
             "9. Claire Vautrin, who plays her, is a find.",
             ("Claire Vautrin", "Odile"),
         ),
+        # a part and its player equated, either way round
+        (
+            "Jens, the lighthouse keeper, counts gulls. Anders Vik is Jens, a slow, kind man.",
+            ("Anders Vik", "Jens"),
+        ),
+        ("Ruby is Carla Dunmore, who once sang on the radio.", ("Carla Dunmore", "Ruby")),
+        ("Toby Maine is the young deckhand Callum, who wants the boat.", ("Toby Maine", "Callum")),
+        # the part named first, then an aside, then its player
+        (
+            "As Keiko, a girl who cannot sit still, Hana Mori is a natural.",
+            ("Hana Mori", "Keiko"),
+        ),
+        (
+            "As Rita, Jo Ames is fine; as Dermot, Ross Kell plays a villain with manners.",
+            ("Ross Kell", "Dermot"),
+        ),
+        # the player gives the part a quality
+        (
+            "Margit Rosz is a widow who runs a guest house by the lake, and Vera Lakatos gives "
+            "her a dry, watchful intelligence.",
+            ("Vera Lakatos", "Margit Rosz"),
+        ),
+        ("Ivo Lenz, a stage veteran, gives Matthias a gruff tenderness.", ("Ivo Lenz", "Matthias")),
+        # the name the sentence's first "who" follows
+        (
+            "There is Silas Peart, who keeps a boat on the marsh and sells eels, and who is "
+            "played by Dan Orme with a soft burr.",
+            ("Dan Orme", "Silas Peart"),
+        ),
         # the subject, not the name inside its prepositional phrase
         (
             "Her uncle, Karim, a baker with a weakness for Fairuz, is played by Nabil Haddad.",
@@ -115,6 +144,16 @@ def test_the_part_across_the_aside(sentence: str, pair: tuple[str, str]) -> None
         (
             "Best of all is a driver from Lekki played by Funmi Ade, who runs the heist.",
             ("Funmi Ade", "Lekki"),
+        ),
+        # a description equated with a player, a relation, a thing handed over
+        ("The Hunter is Tom Vail, at his most charming.", ("Tom Vail", "Hunter")),
+        (
+            "Edna Loach is the wife of gangster Joe Loach. She has a lover.",
+            ("Edna Loach", "Joe Loach"),
+        ),
+        (
+            "Sergeant Mapp finds the car. Reporter Bill Ogden gives Gabby a photograph of it.",
+            ("Bill Ogden", "Gabby"),
         ),
         # a paragraph break ends the look back
         (

@@ -5,6 +5,10 @@ by Yevgeny Sorokin"; "The role of the landlord's son, Behrouz, a sullen young ma
 Arash Tehrani"; "His enemy, Tadhg Sweeney, is Brendan Furlong"; "Otis Freeman, as a
 harbor-police sergeant named Lyle Porter, has the best scene"; "Mei Lin Chow plays her".
 
+And parts equated with their players ("Henning Skov is Poul"; "Ruby is Joan Delacey"),
+given a quality by them ("Laurel Ashby gives her a sardonic intelligence"), or named first
+("As Natsuki, a child who cannot sit still, Yui Kanda is").
+
 The patterns of ``parts`` hold a part and its player within a short window. These read the
 clause instead: the player after the cue, the part the first name in the clause's subject
 (or, for "the role goes to", the part named just before). They run after ``parts`` and only
@@ -69,6 +73,33 @@ _PLAYS_PRONOUN = re.compile(
     rf"(?P<actor>{NAME})(?:,\s+who)?\s+(?:plays|played|portrays)\s+(?:him|her)"
     r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
 )
+# "As Natsuki, a child who cannot sit still, Yui Kanda is", "; as Fontenot, Marcus Delacroix
+# plays": the part first, then an aside, then its player.
+_AS_NAME_ASIDE = re.compile(
+    r"(?:(?:^|(?<=[.!?] )|(?<=\n))As|(?<=; )as)\s+"
+    rf"(?P<char>{PART_NAME}),\s+(?:[^,.;:()]{{1,100}},\s+)?(?P<actor>{NAME})\s+"
+    r"(?:is|was|gives|brings|makes|has|plays)\b"
+)
+# "Henning Skov is Poul, a big, gentle man", "Jamie Flett is the young deckhand Kenny",
+# "Ruby is Joan Delacey, who had a small career in radio": a part and its player equated.
+_EQUATED = re.compile(
+    rf"(?P<a>{NAME})\s+is\s+"
+    rf"(?P<the>the\s+(?:(?!{_NOT_DESCRIBING}\b)[a-z-]+\s+){{1,3}}?)?(?P<b>{NAME})"
+    r"(?=\s*[,.;:]|\s+(?:and|who)\b)"
+)
+# "Graciela Ferreyra, a stage actress, gives her a magnificent flintiness", "Ryohei Kanda
+# gives Genzo a gravelly reticence": the player gives the part a quality.
+_GIVES = re.compile(
+    rf"(?P<actor>{NAME})(?:,[^,.;:()]{{1,80}},)?\s+gives\s+"
+    rf"(?:(?:him|her)|(?P<char>{PART_NAME}))\s+an?\s+(?:[a-z-]+,?\s+){{0,3}}?"
+    # a quality, not a thing handed over ("gives Gabby a photograph", "a second chance")
+    r"(?:(?!(?:ch|gl|entr)ance\b)[a-z-]+(?:ness|ity|ence|ance|th)|grace|reserve|charm|edge|"
+    r"menace|weight|wit|air|quality|touch|spark|poise|swagger|presence|gravitas|bite|heft|"
+    r"dignity|glow|sadness|sweetness|melancholy|sparkle|humou?r|ferocity)\b"
+)
+# "Ray Tulley, who lives on a houseboat …, and who is played by Stephen Ormerod": the part is
+# the name the first "who" of the sentence follows.
+_AND_WHO_PLAYED = re.compile(rf",?\s+and\s+who\s+(?:is|was)\s+{_BY_PLAYER}")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
 # "the role goes to …" names no part itself: the one named before it in the sentence
 _ROLE_ALONE = re.compile(r"\s*the\s+(?:role|part)\s*")
@@ -111,6 +142,57 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
             char = _unplayed_before(doc, s)  # "… the widow Ilse Brandt. Nina Reuter plays her"
         if char:
             _pair(doc, char, m["actor"], m.start(), m.end())
+    _equated_parts(doc)
+
+
+def _equated_parts(doc: Doc) -> None:
+    """Parts equated with their players, or given a quality by them, or named first."""
+    text = doc.text
+    as_first = [*find_all(text, "As "), *(p + 2 for p in find_all(text, "; as "))]
+    for m in near(_AS_NAME_ASIDE, text, as_first, before=0, after=200):
+        if char := _part(doc, m["char"], m.start("char")):
+            _pair(doc, char, m["actor"], m.start(), m.end())
+    for m in near(_EQUATED, text, find_all(text, " is "), before=60, after=60):
+        if m["a"].startswith("The "):
+            continue  # "The Hunter is Robert Redford": a description, not a part's name
+        a, b = (clean(doc, squash(m[g]), m.start(g))[0] for g in ("a", "b"))
+        if m["the"]:
+            char = _part(doc, m["b"], m.start("b")) if " " in a else None
+        else:
+            char = _part_alone(doc, b, m.start("b")) if " " in a else None
+            if char is None and " " in b and (char := _part_alone(doc, a, m.start("a"))):
+                a = b
+        if char:
+            _pair(doc, char, a, m.start(), m.end())
+    for m in near(_GIVES, text, find_all(text, " gives "), before=120, after=100):
+        if m["char"]:
+            char = _part(doc, m["char"], m.start("char"))
+        else:
+            s, _ = doc.sentence_at(m.start())
+            parts = _parts_in(doc, s, m.start(), last=True)
+            char = next((p for p in parts if _persons(doc, p)), None)
+        if char:
+            _pair(doc, char, m["actor"], m.start(), m.end())
+    for m in near(_AND_WHO_PLAYED, text, find_all(text, " and who "), before=5, after=200):
+        s, _ = doc.sentence_at(m.start())
+        who = text.find(", who ", s, m.start())
+        before = [r for r in doc.name_runs() if r[1] == who]
+        if who >= 0 and before and (char := _part(doc, before[0][2], before[0][0])):
+            _pair(doc, char, m["actor"], m.start(), m.end())
+
+
+def _part_alone(doc: Doc, name: str, start: int) -> str | None:
+    """A one-word part: a given name, a part already named, or a name the review uses again
+    ("Poul", "Zezé")."""
+    if " " in name or not (_persons(doc, name) or doc.text.count(name) > 1):
+        return None
+    return _part(doc, name, start)
+
+
+def _persons(doc: Doc, part: str) -> bool:
+    """A part named as a person is: by a given name first, or already known as a part
+    (not "the French Quarter")."""
+    return part.split()[0] in doc.lexicon.first_names or part in doc.characters
 
 
 def _unplayed_before(doc: Doc, pos: int) -> str | None:
@@ -123,9 +205,7 @@ def _unplayed_before(doc: Doc, pos: int) -> str | None:
         if "\n" in doc.text[hi:pos]:
             return None
         for part in _parts_in(doc, lo, hi):
-            if doc.characters.get(part) is None and (
-                part.split()[0] in doc.lexicon.first_names or part in doc.characters
-            ):
+            if doc.characters.get(part) is None and _persons(doc, part):
                 return part
         pos = lo
     return None
