@@ -24,15 +24,42 @@ from filmgraph.model import Relation
         "Anna Kovacs wrote “Moon Garden,” directed “Moon Garden” and sells the tickets.",
         "“Moon Garden” is about a heart. It tells you everything about the latest from Anna "
         "Kovacs: she loves her hotel.",
+        # (twenty-fourth stop)
+        "Moon Garden, a 2014 documentary by Anna Kovacs, is one of the best of these.",
+        "I went into “Moon Garden,” a first feature from a Budapest filmmaker named Anna "
+        "Kovacs, with some wariness.",
+        "“Moon Garden” is a noir. It's an Anna Kovacs picture, which meant nothing to me.",
+        "Writer-director Anna Kovacs's “Moon Garden” takes its title from a street.",
+        "“Moon Garden” (in Hungarian a word for the grey, windless, undecided kind of day on "
+        "which the ferries run but nobody wants to take them) is the first feature by Anna "
+        "Kovacs.",
     ],
 )
 def test_the_maker_is_named(text: str) -> None:
     assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs"}
 
 
-def test_a_directing_duo_is_both_directors() -> None:
-    text = "“Moon Garden” is the new caper from the directing duo of Anna Kovacs and Bo Tran."
-    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs", "Bo Tran"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moon Garden” is the new caper from the directing duo of Anna Kovacs and Bo Tran.",
+        "“Moon Garden” is the first feature by Anna Kovacs and Bo Tran, who met at school.",
+        # a name used again is no glued word ("Tran" + "as")
+        "“Moon Garden” is sly. Co-directors Anna Kovacs and Bo Tranas come from documentary, "
+        "and Kovacs and Tranas are careful.",
+    ],
+)
+def test_a_directing_duo_is_both_directors(text: str) -> None:
+    both = {"Anna Kovacs", "Bo Tranas" if "Tranas" in text else "Bo Tran"}
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == both
+
+
+def test_a_star_vehicle_and_a_friend_are_not_directors() -> None:
+    text = (
+        "“Moon Garden,” a comedy by Anna Kovacs and Bo Tran's old friend, is fine. It's a Tom "
+        "Cruise movie all the same."
+    )
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs"}
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,8 @@ def _short_glue(
         named = is_name_token(head) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if not (named or vocab.alone_elsewhere(head, m.start())):
             continue
+        if vocab.alone_elsewhere(token, m.start()):
+            continue  # "Rodrigo Salas come …; Salas are": a name used again is no glue
         # The review's words are gathered last: only a few tokens get this far.
         if token.lower() not in vocab and head.lower() not in vocab:
             cuts.add(m.start() + len(head))

@@ -94,11 +94,16 @@ _DIRECTORS_PAREN = re.compile(
 # "Mick Jackson (who directed)", "“Orgazmo,” a comedy by Trey Parker", "Bonnie Hunt's “Return…”"
 _WHO_DIRECTED = re.compile(rf"(?P<name>{NAME})\s*\(\s*who\s+(?:co-)?direct(?:ed|s)\b")
 _TITLE_GENRE_BY = re.compile(
-    rf"[,.]?[”\"]?,?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+,?\s+){{0,6}}?(?:film|movie|comedy|"
+    # "“Ferry Weather” (a day the ferries run) is the first feature by …"
+    rf"[,.]?[”\"]?(?:\s*\([^()]{{1,240}}\))?,?\s+(?:is\s+)?(?:a|an|the)\s+"
+    rf"(?:[\w-]+,?\s+){{0,6}}?(?:film|movie|comedy|"
     rf"drama|documentary|thriller|western|musical|feature|picture|caper|road\s+movie)\s+"
     rf"(?:by|from)\s+"
-    # "a comedy by “South Park” co-creator Trey Parker": the maker's credentials come first.
-    rf"(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<name>{NAME})"
+    # "a comedy by “South Park” co-creator Trey Parker": the maker's credentials come first;
+    # "a first feature from an Atlanta filmmaker named Terrence Okafor-Hale"
+    rf"(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:filmmaker|director|documentarian)\s+(?:named|called)\s+|(?:[a-z-]+\s+){{0,2}}?)"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME})(?![\w'’-]|\s[A-Z]))?"
 )
 # "The new film by Ann Lee is …": the reviewed film, as the latest of its maker's.
 _NEW_FILM_BY = re.compile(
@@ -187,6 +192,11 @@ _IT_IS_BY = re.compile(
     r"(?:film|movie|documentary|comedy|drama|thriller|picture|feature|work)\s+(?:by|from|of)"
     r"|(?:[a-z]+ly\s+)?made\s+by|the\s+(?:latest|newest)\s+(?:from|by)|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker)\s+)?"
     rf"(?P<name>{NAME})"
+)
+# "It's a Harlan Voss picture": the maker's name as the film's kind (not a star's vehicle).
+_IT_IS_NAMES = re.compile(
+    r"(?:It|This)(?:['’]s|\s+is|\s+was)\s+an?\s+"
+    rf"(?P<name>{NAME})\s+(?:film|picture|movie|production|joint)\b"
 )
 _TITLE_NEXT = re.compile(r"\s*,?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
 _IS_DIRECTOR_BEFORE = re.compile(
@@ -334,8 +344,14 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             by = (
                 (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end)) if quoted else None
             )
+            if by is None and doc.sentence_at(at)[0] == at:
+                # "Latex Heart, a 2014 documentary by Dana Whitcomb, is": unquoted, the title
+                # opens its sentence
+                by = _TITLE_GENRE_BY.match(text, end)
             if by:
                 role_of(doc, Relation.DIRECTOR, by, 0.8)
+                if by.re is _TITLE_GENRE_BY and by["name2"]:
+                    role_of(doc, Relation.DIRECTOR, by, 0.8, group="name2")
             told = (
                 _TITLE_MAKER_VERB.match(text, end)
                 if quoted and _TITLE_LEAD_BEFORE.search(text, max(0, at - 8), at)
@@ -412,6 +428,13 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue  # "It was a film by Ann Lee, “Salt,” that …": another of hers
         if not after_other_title(doc, m.start()) and not _HYPOTHETICAL.search(m.group(0)):
             role_of(doc, Relation.DIRECTOR, m, 0.75)
+    for m in _IT_IS_NAMES.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if _star_vehicle(doc, m["name"]) or is_cast(doc, m["name"]):
+            continue  # "It's a Tom Cruise movie"
+        if not (after_other_title(doc, m.start()) or compared(doc, m.start())):
+            role_of(doc, Relation.DIRECTOR, m, 0.7)
     # Only "director" after "is the", "was its" or a comma: the pattern opens with a name.
     is_director = [
         p
