@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, PART_NAME, find_all, near, squash
+from ..text import NAME, PART_NAME, find_all, near, squash, word_starts
 from .context import compared, other_film
 from .patterns import BY_LEAD, PLAYED_BY_CUE, Anchors
 from .record import cast, clean, no_part, part_name, person_like
@@ -184,7 +184,7 @@ def _equated_parts(doc: Doc) -> None:
 def _part_alone(doc: Doc, name: str, start: int) -> str | None:
     """A one-word part: a given name, a part already named, or a name the review uses again
     ("Poul", "Zezé")."""
-    if " " in name or not (_persons(doc, name) or doc.text.count(name) > 1):
+    if " " in name or not (_persons(doc, name) or len(word_starts(doc.text, name)) > 1):
         return None
     return _part(doc, name, start)
 
