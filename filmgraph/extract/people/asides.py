@@ -5,9 +5,8 @@ by Yevgeny Sorokin"; "The role of the landlord's son, Behrouz, a sullen young ma
 Arash Tehrani"; "His enemy, Tadhg Sweeney, is Brendan Furlong"; "Otis Freeman, as a
 harbor-police sergeant named Lyle Porter, has the best scene"; "Mei Lin Chow plays her".
 
-And parts equated with their players ("Henning Skov is Poul"; "Ruby is Joan Delacey"),
-given a quality by them ("Laurel Ashby gives her a sardonic intelligence"), or named first
-("As Natsuki, a child who cannot sit still, Yui Kanda is").
+And parts equated with their players ("Henning Skov is Poul"; "Ruby is Joan Delacey") or
+given a quality by them ("Laurel Ashby gives her a sardonic intelligence").
 
 The patterns of ``parts`` hold a part and its player within a short window. These read the
 clause instead: the player after the cue, the part the first name in the clause's subject
@@ -72,13 +71,6 @@ _AS_FIRST = re.compile(
 _PLAYS_PRONOUN = re.compile(
     rf"(?P<actor>{NAME})(?:,\s+who)?\s+(?:plays|played|portrays)\s+(?:him|her)"
     r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
-)
-# "As Natsuki, a child who cannot sit still, Yui Kanda is", "; as Fontenot, Marcus Delacroix
-# plays": the part first, then an aside, then its player.
-_AS_NAME_ASIDE = re.compile(
-    r"(?:(?:^|(?<=[.!?] )|(?<=\n))As|(?<=; )as)\s+"
-    rf"(?P<char>{PART_NAME}),\s+(?:[^,.;:()]{{1,100}},\s+)?(?P<actor>{NAME})\s+"
-    r"(?:is|was|gives|brings|makes|has|plays)\b"
 )
 # "Henning Skov is Poul, a big, gentle man", "Jamie Flett is the young deckhand Kenny",
 # "Ruby is Joan Delacey, who had a small career in radio": a part and its player equated.
@@ -146,12 +138,8 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
 
 
 def _equated_parts(doc: Doc) -> None:
-    """Parts equated with their players, or given a quality by them, or named first."""
+    """Parts equated with their players, or given a quality by them."""
     text = doc.text
-    as_first = [*find_all(text, "As "), *(p + 2 for p in find_all(text, "; as "))]
-    for m in near(_AS_NAME_ASIDE, text, as_first, before=0, after=200):
-        if char := _part(doc, m["char"], m.start("char")):
-            _pair(doc, char, m["actor"], m.start(), m.end())
     for m in near(_EQUATED, text, find_all(text, " is "), before=60, after=60):
         if m["a"].startswith("The "):
             continue  # "The Hunter is Robert Redford": a description, not a part's name

@@ -75,12 +75,13 @@ _ACTING = re.compile(
     r"\b(?:plays|played|playing|portrays|portrayed|voices|stars?|co-?stars?|appears?|cast|"
     r"reprises|performance)\b"
 )
-# "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…"; a sentence
-# opens with the "As", or it is a comparison ("just as Hitchcock, Welles…").
+# "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…", "As Natsuki,
+# a child who cannot sit still, Yui Kanda is", "; as Fontenot, Marcus Delacroix plays"; a
+# sentence or a clause opens with the "As", or it is a comparison ("just as Hitchcock, …").
 _AS_CHAR_FIRST = re.compile(
-    r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))As|\brole\s+of)\s+"
-    rf"(?P<char>{PART_NAME}),\s+(?P<actor>{NAME})\s+"
-    r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates)\b"
+    r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))As|(?<=; )as|\brole\s+of)\s+"
+    rf"(?P<char>{PART_NAME}),\s+(?:[^,.;:()]{{1,100}},\s+)?(?P<actor>{NAME})\s+"
+    r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates|plays)\b"
 )
 # "Gloria Edwards plays a nurse named Norma", "plays the title role, Norma"
 _PLAYS_NAMED = re.compile(
@@ -270,7 +271,8 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
             and char not in doc.lexicon.common
         ):
             cast(doc, char, actor, m.start(), m.end(), 0.85, mononym=bool(one))
-    for m in near(_AS_CHAR_FIRST, text, anchors(AS_LEAD_CUE), before=20, after=100):
+    as_first = [*anchors(AS_LEAD_CUE), *(p + 2 for p in find_all(text, "; as "))]
+    for m in near(_AS_CHAR_FIRST, text, as_first, before=20, after=220):
         cast_if_person(doc, m, cued=True)  # "As Norma, Gloria Edwards is": a part, its player
     for m in near(_PLAYS_NAMED, text, anchors(NAMED_CUE), before=200, after=60):
         cast_if_person(doc, m)
