@@ -102,6 +102,7 @@ def _pairs(sentence: str) -> set[tuple[str, str]]:
             "Her uncle, Karim, a baker with a weakness for Fairuz, is played by Nabil Haddad.",
             ("Nabil Haddad", "Karim"),
         ),
+        ("The role of Norma, a widow, is played by Ann Lee.", ("Ann Lee", "Norma")),
         (
             "They reach the castle of Count Ettore Valli, played by Bruno Sarti.",
             ("Bruno Sarti", "Count Ettore Valli"),
@@ -144,6 +145,15 @@ def test_the_part_across_the_aside(sentence: str, pair: tuple[str, str]) -> None
         (
             "Best of all is a driver from Lekki played by Funmi Ade, who runs the heist.",
             ("Funmi Ade", "Lekki"),
+        ),
+        (
+            "Best of all is a driver from Lekki, played by Funmi Ade, who runs the heist.",
+            ("Funmi Ade", "Lekki"),
+        ),
+        # a name in the subject's phrase is not the subject: the uncle is unnamed
+        (
+            "Her uncle, a baker with a weakness for Fairuz, is played by Nabil Haddad.",
+            ("Nabil Haddad", "Fairuz"),
         ),
         # a description equated with a player, a relation, a thing handed over
         ("The Hunter is Tom Vail, at his most charming.", ("Tom Vail", "Hunter")),

@@ -25,7 +25,7 @@ from ..doc import Doc
 from ..text import NAME, PART_NAME, find_all, near, squash, word_starts
 from .context import compared, other_film
 from .patterns import BY_LEAD, PLAYED_BY_CUE, Anchors
-from .record import cast, clean, no_part, part_name, person_like
+from .record import cast, clean, no_part, part_name, person_like, phrase_object
 
 __all__ = ["aside_parts"]
 
@@ -111,6 +111,8 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
         _pair_with_subject(doc, m, role_word=False)
     for m in near(_COMMA_PLAYED_BY, text, played, before=20, after=200):
         before = [r for r in doc.name_runs() if r[1] == m.start()]
+        if before and phrase_object(text, before[0][0]) == "from":
+            continue  # "a driver from Lekki, played by": the driver is played
         if before and (char := _part(doc, before[0][2], before[0][0])):
             _pair(doc, char, m["actor"], m.start(), m.end())
     for m in _GOES_TO.finditer(text):
@@ -211,7 +213,7 @@ def _pair_with_subject(
         return
     if _CREW.search(subject) or (aside_only and "," not in subject):
         return
-    parts = list(_parts_in(doc, start, m.start()))
+    parts = list(_parts_in(doc, start, m.start(), subject=True))
     if not parts and (role_word or _ROLE_ALONE.fullmatch(subject)):
         # "… a loan shark named Sal Greco, and the role goes to Tony Vasquez"
         parts = list(_parts_in(doc, s, start, last=True))
@@ -219,15 +221,21 @@ def _pair_with_subject(
         _pair(doc, parts[0], m["actor"], m.start(), m.end())
 
 
-def _parts_in(doc: Doc, lo: int, hi: int, *, last: bool = False) -> Iterator[str]:
+def _parts_in(
+    doc: Doc, lo: int, hi: int, *, last: bool = False, subject: bool = False
+) -> Iterator[str]:
     """The names in ``text[lo:hi]`` that can be a part (see :func:`_part`), a name after
     "named" or "called" first, then in text order (``last``: the nearest first). A name in
-    brackets is a player's ("his wife (Audrey Ferris)"), one before "'s" another's."""
+    brackets is a player's ("his wife (Audrey Ferris)"), one before "'s" another's;
+    ``subject``: the span is a clause's subject, and a name in its phrases is no part of it
+    (a description may hang a part on one: "the arrival of Youssef", "run by Wilson Tso")."""
     text = doc.text
     runs = [r for r in doc.name_runs() if lo <= r[0] and r[1] <= hi]
     runs = [r for r in runs if text.rfind("(", lo, r[0]) <= text.rfind(")", lo, r[0])]
     # "Kolya's mother, …, is played by": the possessor is someone else than the part
     runs = [r for r in runs if not text.startswith(("'s", "’s"), r[1])]
+    if subject:  # nor is a name in a phrase: "a baker with a weakness for Fairuz, is played by"
+        runs = [r for r in runs if not phrase_object(text, r[0])]
     named = [r for r in runs if _NAMED_BEFORE.search(text, max(lo, r[0] - 8), r[0])]
     order = named + [r for r in (reversed(runs) if last else runs) if r not in named]
     for start, _, found in order:

@@ -30,6 +30,7 @@ from .record import (
     full_name,
     no_part,
     person_like,
+    phrase_object,
     role,
     role_of,
 )
@@ -160,8 +161,6 @@ _NOUN_NEXT = re.compile(
     r"[a-z]"
 )
 _POSS_NEXT = re.compile(r"['’]s?\b")
-# A name inside a prepositional phrase is not the clause's subject (but "the role of Norma" is)
-_IN_PHRASE = re.compile(r"(?<!role of)(?<!part of)\b(?:for|of|with|from|about|to|by) $")
 _VERB_OR_ASIDE = re.compile(r"\b(?:is|was)\s|,.*,|\(")
 # "Megan and Joe Dayton, played by Hunt and James Belushi": two parts, two actors, in order.
 _PAIR_PLAYED_BY = re.compile(
@@ -303,10 +302,9 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
         # "a girl from Tangier who dreams of France, is played by …": the place is no part
         # (a town or a given name may be: "Virginia, played by …")
         place = doc.lexicon.place(char)
+        prep = phrase_object(text, m.start())
         between = text[m.end("char") : m.start("actor")]
-        if _IN_PHRASE.search(text, max(0, m.start() - 12), m.start()) and (
-            place or _VERB_OR_ASIDE.search(between) or text.endswith("from ", 0, m.start())
-        ):
+        if prep and (place or prep == "from" or _VERB_OR_ASIDE.search(between)):
             # "Samir, …, a weakness for Umm Kulthum, is played by": Samir is; "a developer
             # from Seattle, played by", "a driver from Lekki played by": the one from there
             # is (but "the castle of Count Beltrami, played by" is the count)

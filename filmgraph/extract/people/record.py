@@ -118,6 +118,23 @@ def no_part(doc: Doc, char: str) -> bool:
     )
 
 
+# A name inside a prepositional phrase ("a weakness for Umm Kulthum", "a driver from Lekki")
+# is not what the phrase's clause says is played; "the role of Norma" names the part itself.
+_PHRASE_BEFORE = re.compile(
+    r"\b(?<!role )(?<!part )(?P<prep>for|of|with|from|about|to|by|at|in) $"
+)
+
+
+def phrase_object(text: str, start: int) -> str | None:
+    """The preposition the name at ``start`` is the object of, or None.
+
+    >>> phrase_object("a driver from Lekki", 14), phrase_object("the role of Norma", 12)
+    ('from', None)
+    """
+    m = _PHRASE_BEFORE.search(text, max(0, start - 12), start)
+    return m["prep"] if m else None
+
+
 def full_name(doc: Doc, name: str) -> str | None:
     """A one-word name as the full name it stands for in this review, if unambiguous."""
     if name in doc.lexicon.people:
