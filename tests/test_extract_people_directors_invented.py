@@ -79,6 +79,16 @@ def test_another_films_maker_is_not_the_director(text: str) -> None:
     assert "Ingmar Bergman" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
 
 
+def test_the_makers_other_film_first_then_this_one_by_another_spelling() -> None:
+    # "X's film" after "X's “Other”" is this film when its sentence names this one, however
+    # the review spells the title ("and" for "&")
+    text = (
+        "“Salt & Pepper” is warm. Anna Kovacs's “Night Ferry” was colder. "
+        "Salt and Pepper is Anna Kovacs's film about her mother."
+    )
+    assert claimed(text, Relation.DIRECTOR, film="Salt & Pepper") == {"Anna Kovacs"}
+
+
 # The writer-director no cue names (twenty-third stop): the writer the review keeps coming
 # back to, in a review that credits no one with the direction.
 _AUTEUR = (

@@ -477,7 +477,7 @@ def _maker_of_another(doc: Doc, name: str) -> bool:
 def _names_film(doc: Doc, pos: int) -> bool:
     """The sentence at ``pos`` names the reviewed film."""
     s, e = doc.sentence_at(pos)
-    return bool(doc.title) and doc.text.find(doc.title or "", s, e) >= 0
+    return any(doc.text.find(title, s, e) >= 0 for title in spellings(doc.title))
 
 
 def _star_vehicle(doc: Doc, name: str) -> bool:
