@@ -50,8 +50,8 @@ from .extract import DEFAULT_EXTRACTORS, extract
 from .extract.lexicon import default_lexicon
 from .extract.people import KIN_WORDS
 from .files import read_text
-from .model import Extraction, Kind, Period, Relation, Review, plain_words
-from .resolve import place_name, resolve, slug
+from .model import Extraction, Kind, Period, Relation, Review, place_name, plain_words
+from .resolve import resolve, slug
 from .sources import read_review
 from .summaries import iter_summaries
 from .wikiplots import iter_plots

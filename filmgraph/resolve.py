@@ -42,7 +42,6 @@ __all__ = [
     "is_dated",
     "is_untitled",
     "is_yearless",
-    "place_name",
     "resolve",
     "slug",
 ]
