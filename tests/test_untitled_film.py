@@ -44,8 +44,10 @@ def test_each_untitled_film_is_its_own_node_marked_untitled(tmp_path: Path) -> N
     assert {str(r[2]) for r in rows} == {"Ann Lee"}
     assert len({r[0] for r in rows}) == 2  # not merged: nothing says they are one film
     assert validate(store).conforms
-    # the linker has no title to look up
-    assert read_local_graph(store).films == {}
+    # the linker has no title to look up, but still reads the people, credited on no film
+    local = read_local_graph(store)
+    assert local.films == {}
+    assert [p.credited_on for p in local.people.values() if p.name == "Ann Lee"] == [set()]
 
 
 def test_an_untitled_film_is_no_dated_film_a_worker_reports() -> None:

@@ -139,11 +139,11 @@ def read_local_graph(store: Store) -> LocalGraph:
     for film, role, person, name in _rows(store, f"""
         SELECT DISTINCT ?film ?role ?person ?name WHERE {{ GRAPH ?g {{
           VALUES ?role {{ schema:director schema:actor schema:author }}
-          ?film a schema:Movie ; ?role ?person . ?person a schema:Person ; schema:name ?name }}
+          ?film a schema:Movie ; ?role ?person . ?person a schema:Person ; schema:name ?name
+          FILTER NOT EXISTS {{ ?film fg:titleUnknown true }} }}
           {_NOT_OURS} }} ORDER BY ?film ?role ?person"""):
+        # (an untitled film's people are read below, with no film to link them by)
         fi, pi = URIRef(film), URIRef(person)
-        if fi not in out.films:
-            continue  # an untitled film: its people are read below, with no film to link by
         credit = Credit(name, pi, _ROLES[role])
         if credit not in out.films[fi].people:
             out.films[fi].people.append(credit)
