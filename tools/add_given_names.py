@@ -84,7 +84,7 @@ def merge(
     """The names of ``files`` that can be added, and why the others were not."""
     listed = {w for f in ("first_names.txt", HAND.name) for w in read_word_list(gaz / f)}
     others = (
-        place_labels()
+        place_labels(read_tsv(gaz / "places.tsv"))
         | set(read_word_list(gaz / "common_capitalized.txt"))
         | set(read_word_list(gaz / "honorifics.txt"))
     )
