@@ -146,14 +146,15 @@ def _equated_parts(doc: Doc) -> None:
         if m["a"].startswith("The "):
             continue  # "The Hunter is Robert Redford": a description, not a part's name
         a, b = (clean(doc, squash(m[g]), m.start(g))[0] for g in ("a", "b"))
-        if m["the"]:
-            char = _part(doc, m["b"], m.start("b")) if " " in a else None
-        else:
-            char = _part_alone(doc, b, m.start("b")) if " " in a else None
-            if char is None and " " in b and (char := _part_alone(doc, a, m.start("a"))):
-                a = b
+        # The player is named in full; "the young deckhand Kenny" is a part by its description,
+        # a bare "Poul" only if it reads as a person's name.
+        char, actor = None, a
+        if " " in a:  # "Henning Skov is Poul", "Jamie Flett is the young deckhand Kenny"
+            char = (_part if m["the"] else _part_alone)(doc, b, m.start("b"))
+        if char is None and not m["the"] and " " in b:  # "Ruby is Joan Delacey"
+            char, actor = _part_alone(doc, a, m.start("a")), b
         if char:
-            _pair(doc, char, a, m.start(), m.end())
+            _pair(doc, char, actor, m.start(), m.end())
     for m in near(_GIVES, text, find_all(text, " gives "), before=120, after=100):
         if m["char"]:
             char = _part(doc, m["char"], m.start("char"))
