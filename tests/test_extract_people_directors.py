@@ -71,6 +71,27 @@ def test_a_known_director_discussed_by_surname_when_no_cue_names_one() -> None:
     assert _directors(text) == {"David Lynch"}
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["his uncle, Sir", "the young attorney", "the hard-drinking Captain"],
+)
+def test_a_directors_namesake_with_a_title_is_someone_in_the_story(before: str) -> None:
+    # Found in the plots: "his uncle, Sir William Hamilton … Hamilton's wife".
+    text = (
+        f"“Moon Garden” is strange. Emma lives with {before} David Lynch. Lynch "
+        "wraps her in silk, and Lynch knows it."
+    )
+    assert _directors(text) == set()
+
+
+def test_a_kinship_word_opening_a_sentence_is_no_title() -> None:
+    text = (
+        "“Moon Garden” is strange. Brother David Lynch was a clown then. Lynch "
+        "wraps violence in humor, and Lynch knows it."
+    )
+    assert _directors(text) == {"David Lynch"}
+
+
 def test_a_director_discussed_by_surname_does_not_outrank_a_cue() -> None:
     text = (
         "“Moon Garden” was directed by Anna Kovacs. She admires David Lynch. Lynch wraps "
@@ -300,6 +321,9 @@ def test_a_stars_movie_is_not_the_stars_direction() -> None:
         "“Moon Garden” is quiet. The casting director, Bo Day, found the kids.",
         "“Moon Garden” is quiet. The art director, Bo Day, built the sets.",
         "“Moon Garden” is quiet. The festival director, Bo Day, introduced it.",
+        # posts outside film-making, in a story
+        "“Moon Garden” is quiet. Julie loves the local publicity director Bo Day.",
+        "“Moon Garden” is quiet. The museum director Bo Day hides the painting.",
         # another director, or a part
         "“Moon Garden” is quiet. Fellow director Bo Day appears in a cameo.",
         "“Moon Garden” is quiet. Another director, Bo Day, tried to film it in 1970.",

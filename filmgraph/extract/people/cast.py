@@ -135,6 +135,13 @@ _OUTSIDE_BEFORE = re.compile(
 # A part, not the maker: "patriarch John McKay (Edward Coxen)", "later named as John Stevenson".
 _NAMED_BEFORE = re.compile(r"\b(?:named|called|as)\s+$")
 _PAREN_AFTER = re.compile(r"\s*\(")
+# A title or a trade before a name makes it someone in the story, a namesake of a director:
+# "his uncle, Sir William Hamilton", "the fledgling attorney John Hanson".
+_STORY_POST_BEFORE = re.compile(
+    r"\b(?:attorney|lawyer|banker|doctor|nurse|sheriff|officer|detective|inspector|agent|"
+    r"captain|lieutenant|sergeant|senator|professor|teacher|reporter|rancher|gambler)\s+$"
+)
+_KIN_WORD = re.compile(rf"(?:{KIN}|grandpa|granny|auntie)")
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{KIN}),?\s+$")
 # Between the items of a list of names: "Ann Lee, Bo Day and the late Cy Fox";
 # "… and a drag queen played by Cy Fox" ends such a list too.
@@ -242,6 +249,13 @@ def coordinated_cast(doc: Doc) -> None:
             role(doc, Relation.ACTOR, full, s, end, 0.7)
 
 
+def _story_title(doc: Doc, before: str) -> bool:
+    """Whether ``before`` ends on a title ("Sir", "Captain"), not a kinship word a sentence
+    may open on ("Brother Dave Fleischer was working as a clown")."""
+    word = before.rstrip().rpartition(" ")[2]
+    return word in doc.lexicon.honorifics and _KIN_WORD.fullmatch(word.lower()) is None
+
+
 def discussed_actors(doc: Doc) -> None:
     """A known actor named in full and then talked about by surname, with no cue at all
     ("Lee Marvin … Marvin can act"), is cast: critics discuss the cast that way, while
@@ -276,6 +290,8 @@ def discussed_actors(doc: Doc) -> None:
                 and not _KIN_BEFORE.search(before)
                 and not _NAMED_BEFORE.search(before)
                 and not _PAREN_AFTER.match(text, end)
+                and not _STORY_POST_BEFORE.search(before)
+                and not _story_title(doc, before)
             ):
                 # A director discussed by surname ("the films of David Lynch … Lynch
                 # wraps his violence in humor") when no cue named another.

@@ -237,7 +237,12 @@ _MAKER_AT_WORK = re.compile(
 _NOT_THIS_DIRECTOR = re.compile(
     r"\b(?:(?:casting|art|festival|music|musical|photography|creative|artistic|managing|"
     r"assistant|second-unit|unit|dialogue|stunt|dance|technical|animation|program|programming|"
-    r"stage|theater|theatre|television|TV|commercials?|video)"
+    r"stage|theater|theatre|television|TV|commercials?|video|"
+    # posts outside film-making: "local publicity director Jimmy Bradshaw"
+    r"publicity|news|sales|marketing|advertising|medical|research|executive|athletic|"
+    r"campaign|funeral|cruise|choir|museum|school|hospital|prison|camp|project|zoo|circus|"
+    r"ballet|opera|orchestra|bank|agency|associate|deputy|regional|national|finance|"
+    r"tournament|laboratory|lab)"
     r"|(?:[Aa]nother|[Ff]ellow|[Oo]ther|[Rr]ival)(?:\s+[a-z-]+)?"
     r"|(?:plays|playing|played|portrays|portraying|as)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?"
     r"|about\s+(?:the\s+)?(?:[a-z-]+\s+)?)"
