@@ -10,6 +10,7 @@ from typing import Protocol, TypeVar, cast
 from ..model import UNTITLED_FILM, Claim, Kind, Mention, Relation, Review, Span
 from .glue import Repaired, repair
 from .lexicon import FilmEntry, Lexicon, PlaceEntry
+from .namesakes import bare_namesakes
 from .place_cues import place_mentions
 from .text import NAME_RE, lowered, sentences
 
@@ -98,7 +99,7 @@ class Doc:
         >>> [(p.name, s) for p, s, _, _ in doc.place_mentions()]
         [('Paris', 5), ('Nome', 14)]
         """
-        return self.derived("place_mentions", lambda d: list(place_mentions(d.text, d.lexicon)))
+        return self.derived("place_mentions", _place_mentions)
 
     def using(self, extractor: Extractor) -> Doc:
         self._extractor = f"{extractor.name}/{extractor.version}"
@@ -276,3 +277,7 @@ class Extractor(Protocol):
 
 def _name_runs(doc: Doc) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in NAME_RE.finditer(doc.text)]
+
+
+def _place_mentions(doc: Doc) -> list[tuple[PlaceEntry, int, int, str]]:
+    return bare_namesakes(doc.text, doc.lexicon, list(place_mentions(doc.text, doc.lexicon)))
