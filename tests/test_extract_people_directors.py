@@ -410,3 +410,33 @@ def test_a_known_name_opening_on_an_initial_is_kept_whole() -> None:
     assert _directors("“Moon Garden” is quiet. It was directed by M. Night Shyamalan.") == {
         "M. Night Shyamalan"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a debt or an apprenticeship, not a credit (found in the third invented dev set)
+        "“Moon Garden” is Anna Kovacs's film. Kovacs is clearly a student of Bo Day's "
+        "humanism.",
+        "“Moon Garden” is Anna Kovacs's film. Kovacs, who worked as an assistant to the "
+        "French documentarian Bo Day, never labours a point.",
+        "“Moon Garden” is Anna Kovacs's film. It came out a few months before Bo Day's film.",
+        "“Moon Garden” is directed by Anna Kovacs. The star refuses to appear in anything by "
+        "Bo Day.",
+    ],
+)
+def test_a_director_owed_a_debt_is_not_this_films(text: str) -> None:
+    assert "Bo Day" not in _directors(text)
+
+
+def test_someone_named_once_at_the_camera_beside_the_director_is_crew() -> None:
+    text = (
+        "“Moon Garden” is Anna Kovacs's third comedy, and Kovacs knows her building. "
+        "Bo Day's camera keeps the stairwell in dusk."
+    )
+    assert _directors(text) == {"Anna Kovacs"}
+
+
+def test_the_director_at_the_camera_is_still_the_director() -> None:
+    text = "“Moon Garden” is quiet. Bo Day's camera keeps the stairwell in dusk; Day knows it."
+    assert "Bo Day" in _directors(text)

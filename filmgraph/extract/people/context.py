@@ -42,7 +42,13 @@ _LIKE_VERB = re.compile(r"\b(?:we|I|you|they|who|to|would|really|[a-z]+n't)\s+li
 _COMPARE = re.compile(
     r"\b(?:like|unlike|recalls?|recalling|reminiscent\s+of|echo(?:es|ing)?|evokes?|"
     r"homage\s+to|in\s+the\s+(?:tradition|manner|style|vein)\s+of|à\s+la|than|"
-    r"compared\s+(?:to|with)|borrows?\s+from|influenced\s+by|since|ever\s+since|after)\W+(?:\w+\W+){0,3}$",
+    r"compared\s+(?:to|with)|borrows?\s+from|influenced\s+by|since|ever\s+since|after|"
+    r"(?:months|years|weeks|decades|long|shortly|just)\s+before|"
+    # a debt or an apprenticeship: "a student of Satyajit Ray's humanism", "an assistant to
+    # the documentarian X"; and work in general: "anything by X"
+    r"(?:student|disciple|pupil|protégé|protege)\s+of|heir\s+to|indebted\s+to|"
+    r"(?:assistant|apprentice)\s+to|studied\s+(?:with|under)|"
+    r"(?:anything|something|everything|nothing)\s+(?:else\s+)?by)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 

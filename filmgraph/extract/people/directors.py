@@ -511,8 +511,18 @@ def directors_at_work(doc: Doc, anchors: Anchors) -> None:
             continue  # "Documentarian Ann Lee": the run holds more than the name
         if full in lex.people and full not in lex.directors:
             continue  # known for acting or other work, not for directing
+        if _crew_at_work(doc, full):
+            continue  # "Lucas Meyrand's camera keeps the stairwell in dusk": the cinematographer
         if not compared(doc, m.start()) and not after_other_title(doc, m.start()):
             role(doc, Relation.DIRECTOR, full, m.start("name"), m.end("name"), 0.7)
+
+
+def _crew_at_work(doc: Doc, full: str) -> bool:
+    """A name the review uses once, at the camera, when it names a director elsewhere: the
+    cinematographer most likely. Critics come back to a director; a crew member is named
+    once."""
+    others = {c.object for c in doc.claims_for_film(Relation.DIRECTOR)} - {full}
+    return bool(others) and doc.text.count(surname(full)) == 1
 
 
 def strongest_directors(doc: Doc) -> None:
