@@ -115,3 +115,34 @@ def test_only_compared_films_leave_the_title_unnamed() -> None:
 def test_a_person_after_played_by_is_no_title() -> None:
     text = "The cook is played by Guo Feng, a veteran of Fifth Generation films."
     assert title(text) != "Guo Feng"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "year"),
+    [
+        # what a headline adds after the title: a year, a rating, another title
+        ("Kaltfront (2023)\n\nKatrin Albers is a documentary maker in her forties.",
+         "Kaltfront", "2023"),
+        ("Tug! (PG)\n\nThere is a tiny tugboat at the heart of this cheerful film.", "Tug!", None),
+        ("Kar Altında (Under the Snow), 2019\n\nDeniz Aksoy's second feature is cold.",
+         "Kar Altında", None),
+        ("The Olive Press (To Liotrivi, 1961)\n\nA short note on a film that deserves more.",
+         "The Olive Press", None),
+        # a festival's name before "Review:"
+        ("TIFF Midnight Madness Review: The Lantern House\n\nSibling filmmakers made it.",
+         "The Lantern House", None),
+        # a headline that goes on to describe the film, and one with a subtitle
+        ("Vinterhamnen — Gunnel Arvidsson's lost island film\n\nIn 1965 she went to sea.",
+         "Vinterhamnen", None),
+        ("Harbour Unit: Ashes (2023)\n\nEvery few years a series becomes a film.",
+         "Harbour Unit: Ashes", "2023"),
+    ],
+)  # fmt: skip
+def test_a_headline_title_without_what_the_headline_adds(
+    text: str, expected: str, year: str | None
+) -> None:
+    ex = extract(Review(text=text, source="t.txt"))
+    assert ex.film_title == expected
+    if year:
+        assert {c.object for c in ex.claims_for(Relation.YEAR)} == {year}
+        assert year not in {c.object for c in ex.claims_for(Relation.TIME_SETTING)}

@@ -23,13 +23,25 @@ from dataclasses import dataclass
 from .doc import Doc
 from .text import FOREIGN_ARTICLE, is_title_like, stem_matches, word_starts
 
-__all__ = ["HEADLINE", "BareTitle", "bare_titles"]
+__all__ = ["HEADLINE", "BareTitle", "bare_titles", "headline_title"]
 
 # "Review: Small Talk", "Movie Review — Small Talk", "Capsule review: Small Talk": the title
 # extractor reads the same headline when no other title is found.
+# A festival's or a section's name before it: "TIFF Review:", "Sundance Midnight Review:".
 HEADLINE = re.compile(
-    r"^(?:(?:Movie|Film|Capsule|Classic|DVD|Blu-ray)\s+)?Review:?\s*[-–—:]?\s*(?P<rest>.+)$",
+    r"^(?:(?:Movie|Film|Capsule|Classic|DVD|Blu-ray)\s+|(?:[A-Z][\w'’-]*\s+){1,4}(?=Review:))?"
+    r"Review:?\s*[-–—:]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
+)
+# What a headline adds after the title: its year, a rating, an original or translated title,
+# in brackets or after a comma: "Kaltfront (2023)", "Tug! (PG)", "Kar Altında (Under the
+# Snow), 2019", "The Olive Press (To Liotrivi, 1961)".
+_HEADLINE_TAIL = re.compile(r"\s*(?:\([^()]{1,60}\))?(?:,\s*(?:19|20)[0-9]{2})?\s*$")
+# A headline that goes on to describe the film: "Vinterhamnen — Gunnel Arvidsson's lost island
+# film", "NIGHT SHIFT AT GURO: Kang Min-seok's hospital thriller is …" (not a subtitle, which
+# opens on a capital: "Harbour Unit: Ashes").
+_HEADLINE_GLOSS = re.compile(
+    r"\s*(?:[—–]|\s-|:)\s+(?=[a-z]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s)"
 )
 _WORD = r"(?:[A-Z][\w'’-]*|[0-9][\w-]*)"
 # The small words a title keeps in lower case: "The Tenants of Calle Defensa", "Nocturne for
@@ -270,6 +282,29 @@ def _is_other_thing(doc: Doc, title: str) -> bool:
     )
 
 
+def headline_title(line: str) -> str:
+    """The title a headline line names, less what it adds; "" for a line too long for one.
+
+    >>> headline_title("TIFF Review: Monsoon Ledger (Mazhakkanakku)")
+    'Monsoon Ledger'
+    >>> headline_title("Kar Altında (Under the Snow), 2019")
+    'Kar Altında'
+    >>> headline_title("Vinterhamnen — Gunnel Arvidsson's lost island film")
+    'Vinterhamnen'
+    >>> headline_title("Harbour Unit: Ashes (2023)")
+    'Harbour Unit: Ashes'
+    """
+    line = line.strip()
+    if m := HEADLINE.match(line):
+        line = m.group("rest").strip()
+    if gloss := _HEADLINE_GLOSS.search(line):
+        line = line[: gloss.start()]
+    tail = _HEADLINE_TAIL.search(line)
+    if tail and tail.start() > 0:
+        line = line[: tail.start()]
+    return line if len(line) <= 90 else ""
+
+
 def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     """Unquoted title candidates with at least one cue, and their summed cue weights.
 
@@ -279,13 +314,12 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     text = doc.text
     found: dict[str, list[tuple[int, int, float]]] = {}
     line_end = text.find("\n")
-    headline = text[:line_end].strip() if 0 < line_end <= 90 else ""
-    if m := HEADLINE.match(headline):
-        headline = m.group("rest").strip()
+    headline = headline_title(text[:line_end]) if 0 < line_end <= 200 else ""
     if (
         headline
-        and (is_title_like(headline) or FOREIGN_ARTICLE.match(headline))
-        and not headline.endswith((".", "!", "?"))
+        # "Tug!", "Oh No It Isn't!": a headline of its own is no line of dialogue
+        and (is_title_like(headline.rstrip("!")) or FOREIGN_ARTICLE.match(headline))
+        and not headline.endswith((".", "?"))
         and not _is_other_thing(doc, headline)
     ):
         found.setdefault(headline, []).append((text.find(headline), line_end, 3.0))

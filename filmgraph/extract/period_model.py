@@ -84,10 +84,19 @@ def period_candidates(doc: Doc) -> list[PeriodCandidate]:
     if not named:
         return []
     text, low = doc.text, doc.lowered()
+    film_year = _film_year(doc)
+    # A headline's year ("Kaltfront (2023)") is the film's release, not its story's time.
+    headline_end = text.find("\n") if 0 < text.find("\n") <= 200 else 0
+    named = [
+        item
+        for item in named
+        if not (item[1] < headline_end and str(item[0]) == str(film_year))
+    ]
+    if not named:
+        return []
     clauses = story_clauses(doc)
     opening = opening_sentences(doc)
     claimed = {c.object for c in doc.claims if c.relation is Relation.TIME_SETTING}
-    film_year = _film_year(doc)
     placed = bool(doc.claims_for_film(Relation.SETTING))
     place_starts = sorted(start for _, start, _, _ in doc.place_mentions())
     critical = sum(bool(_CRITICISM.search(low, s, e)) for s, e in doc.sentences)
