@@ -414,6 +414,9 @@ def test_cmu_summaries_settings_reach_the_measured_level() -> None:
 # Twenty-fourth stop: the ~6,000 merged given names cost the second held-out set one director
 # (0.761 -> 0.743, precision 0.860 -> 0.840), seen in aggregate by this floor and located by
 # commit, not by text; the merge stays for its dev gains (writer, role).
+# Twenty-fifth stop: a third dev set (writers n-r, 100 reviews, blind with the stop's
+# starting code: director 0.894 / 0.771 / 0.828, actor 0.811, role 0.701, setting 0.673,
+# titles 66/100).
 INVENTED_FLOORS = {
     "invented_dev.json": {
         "director": {"f1": 0.96, "precision": 0.97},
@@ -436,6 +439,13 @@ INVENTED_FLOORS = {
         "role": {"f1": 0.77},
         "setting": {"f1": 0.63},
     },
+    "invented_dev3.json": {
+        "director": {"f1": 0.86, "precision": 0.93},
+        "writer": {"f1": 0.85},
+        "actor": {"f1": 0.80, "precision": 0.96},
+        "role": {"f1": 0.70},
+        "setting": {"f1": 0.69},
+    },
     "invented_test2.json": {
         "director": {"f1": 0.74, "precision": 0.83},
         "writer": {"f1": 0.72},
@@ -444,7 +454,7 @@ INVENTED_FLOORS = {
         "setting": {"f1": 0.64},
     },
 }
-_INVENTED_REVIEWS = {"invented_dev2.json": 80}
+_INVENTED_REVIEWS = {"invented_dev2.json": 80, "invented_dev3.json": 100}
 
 
 @pytest.mark.parametrize("gold", sorted(INVENTED_FLOORS))
