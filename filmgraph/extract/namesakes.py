@@ -4,7 +4,8 @@ A place whose bare name is a given name, a surname or another town's ("Lafayette
 "Norfolk", "Kano", "Chinatown") is a row of the gazetteer only as "Lafayette, Louisiana",
 "Norfolk, England", "Kano, Nigeria", so that "Lafayette" alone stays a person. Reviews write
 the bare name ("they drive out to Lafayette"). It is read as the row where a preposition of
-place stands right before it and the review names, elsewhere, the region that row lies in:
+place stands right before it, the review uses the word mostly so, and it names, elsewhere,
+the region that row lies in:
 "Lafayette" in a review that names New Orleans is "Lafayette, Louisiana"; with Indiana named
 instead, "Lafayette, Indiana"; with neither, nothing.
 
@@ -81,8 +82,9 @@ def bare_namesakes(text: str, lexicon: Lexicon, found: Sequence[Mention]) -> lis
         (m, rows)
         for m in _BARE.finditer(text)
         if (rows := index.get(m.group(0)))
-        and _mostly_placed(text, m.group(0))  # not "Lee Taylor …, Taylor investigates"
+        and _PLACE_PREP.search(text, max(0, m.start() - 12), m.start())
         and _AFTER.match(text, m.end())
+        and _mostly_placed(text, m.group(0))  # not "Lee Taylor …, towards Taylor"
         and not _other_region_after(lexicon, text, m.end(), rows)
     ]
     if not runs:
