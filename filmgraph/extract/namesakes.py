@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import Lexicon, PlaceEntry
+from .qualified_places import region_after
 
 __all__ = ["bare_namesakes"]
 
@@ -34,18 +35,16 @@ _BARE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?!
 _PLACE_PREP = re.compile(
     r"\b(?:in|into|from|near|outside|around|across|through|to|towards?|at)\s+$"
 )
-# After a place named in a sentence: punctuation, or a word that does not run on into a
-# phrase ("sent to Spring training", "turns to Marshall, an unscrupulous trickster" pass the
-# first test and are caught by the others).
+# Words for part of a town, after its name: "the Uptown neighborhood".
+_TOWN_PARTS = r"neighbou?rhood|district|area|quarter|streets?|section|suburbs?|waterfront"
+# After the name: punctuation, or a word a place's phrase ends on ("sent to Spring training"
+# is no town).
 _AFTER = re.compile(
     r"(?:[’']s)?(?:\s*[^\w\s]|\s*$|\s+(?:and|or|but|where|when|while|with|for|to|in|on|at|"
-    r"by|from|after|before|until|is|was|are|were|has|had|the|a|an|his|her|their|its|"
-    r"neighbou?rhood|district|area|quarter|streets?|section|suburbs?|waterfront)\b)"
+    rf"by|from|after|before|until|is|was|are|were|has|had|the|a|an|his|her|their|its|"
+    rf"{_TOWN_PARTS})\b)"
 )
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:neighbou?rhood|district|area|quarter|streets?|section|suburbs?|waterfront)\b"
-)
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_TOWN_PARTS})\b")
 # How surely a row is the town meant: the review names a place that lies in the row itself
 # ("Norwich" for "Norfolk, England"), or in the region the row directly lies in, or only in
 # its country.
@@ -136,7 +135,7 @@ def _other_region_after(
 ) -> bool:
     """Whether a comma and a region the rows do not lie in follow: "Caldwell, Kansas" is no
     row of the gazetteer's, and not its "Caldwell, Idaho"."""
-    region = _REGION_AFTER.match(text, end)
-    if region is None or (entry := lexicon.place(region.group(1))) is None:
+    region = region_after(lexicon, text, end)
+    if region is None:
         return False
-    return not any(entry.name in lexicon.with_ancestors({row.name}) for row in rows)
+    return not any(region[0].name in lexicon.with_ancestors({row.name}) for row in rows)
