@@ -195,7 +195,7 @@ _IT_IS_BY = re.compile(
 )
 # "It's a Harlan Voss picture": the maker's name as the film's kind (not a star's vehicle).
 _IT_IS_NAMES = re.compile(
-    r"(?:It|This)(?:['’]s|\s+is|\s+was)\s+an?\s+"
+    r"(?<!\w)(?:It|This)(?:['’]s|\s+is|\s+was)\s+an?\s+"
     rf"(?P<name>{NAME})\s+(?:film|picture|movie|production|joint)\b"
 )
 _TITLE_NEXT = re.compile(r"\s*,?\s*[“\"‘](?P<title>[^”\"’]{1,80})[”\"’]")
@@ -434,8 +434,6 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         if not after_other_title(doc, m.start()) and not _HYPOTHETICAL.search(m.group(0)):
             role_of(doc, Relation.DIRECTOR, m, 0.75)
     for m in _IT_IS_NAMES.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
-            continue
         if _star_vehicle(doc, m["name"]) or is_cast(doc, m["name"]):
             continue  # "It's a Tom Cruise movie"
         if not (after_other_title(doc, m.start()) or compared(doc, m.start())):
@@ -522,7 +520,7 @@ def _crew_at_work(doc: Doc, full: str) -> bool:
     cinematographer most likely. Critics come back to a director; a crew member is named
     once."""
     others = {c.object for c in doc.claims_for_film(Relation.DIRECTOR)} - {full}
-    return bool(others) and doc.text.count(surname(full)) == 1
+    return bool(others) and len(word_starts(doc.text, surname(full))) == 1
 
 
 def strongest_directors(doc: Doc) -> None:
