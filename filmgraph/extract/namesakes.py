@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .lexicon import Lexicon, PlaceEntry
 from .qualified_places import region_after
+from .text import word_starts
 
 __all__ = ["bare_namesakes"]
 
@@ -94,21 +95,15 @@ def bare_namesakes(text: str, lexicon: Lexicon, found: Sequence[Mention]) -> lis
     countries = _countries(lexicon, named)
     added: list[Mention] = []
     for m, rows in runs:
-        scored = sorted(
-            ((_support(lexicon, row, named, around, countries), row) for row in rows),
-            key=lambda sr: -sr[0],
-        )
-        best, row = scored[0]
-        if best and (len(scored) == 1 or scored[1][0] < best):
-            added.append((row, m.start(), m.end(), m.group(0)))
-    if not added and len(kept) == len(found):
-        return list(found)
+        scores = {row: _support(lexicon, row, around, countries) for row in rows}
+        best = max(scores.values())
+        winners = [row for row, score in scores.items() if score == best]
+        if best and len(winners) == 1:  # a tie says nothing of which town is meant
+            added.append((winners[0], m.start(), m.end(), m.group(0)))
     return sorted([*kept, *added], key=lambda f: f[1])
 
 
-def _support(
-    lexicon: Lexicon, row: PlaceEntry, named: set[str], around: set[str], countries: set[str]
-) -> int:
+def _support(lexicon: Lexicon, row: PlaceEntry, around: set[str], countries: set[str]) -> int:
     if row.name in around:
         return _INSIDE
     if around.intersection(row.parents):
@@ -120,14 +115,15 @@ def _mostly_placed(text: str, name: str) -> bool:
     """Whether most uses of ``name`` in ``text`` are a place's: after a preposition of place,
     or before a word for part of a town ("the Uptown neighborhood"). A name used as a person's
     is mostly not ("Reporter Lee Taylor …, Taylor investigates …, towards Taylor")."""
-    uses = placed = 0
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        uses += 1
-        placed += bool(
-            _PLACE_PREP.search(text, max(0, m.start() - 12), m.start())
-            or _PLACE_NOUN_AFTER.match(text, m.end())
+    uses = word_starts(text, name)
+    placed = sum(
+        bool(
+            _PLACE_PREP.search(text, max(0, at - 12), at)
+            or _PLACE_NOUN_AFTER.match(text, at + len(name))
         )
-    return 2 * placed > uses
+        for at in uses
+    )
+    return 2 * placed > len(uses)
 
 
 def _other_region_after(
