@@ -313,8 +313,8 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     """
     text = doc.text
     found: dict[str, list[tuple[int, int, float]]] = {}
-    line_end = text.find("\n")
-    headline = headline_title(text[:line_end]) if 0 < line_end <= 200 else ""
+    line_end = doc.headline_end()
+    headline = headline_title(text[:line_end])
     if (
         headline
         # "Tug!", "Oh No It Isn't!": a headline of its own is no line of dialogue

@@ -85,6 +85,17 @@ class Doc:
         """
         return self.derived("name_runs", _name_runs)
 
+    def headline_end(self) -> int:
+        """Where the first line ends if it is short enough to be a headline (200 characters
+        or less), else 0: the title, the release year and the period readers all ask.
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> text = "Kaltfront (2023)" + chr(10) + "It is cold."
+        >>> Doc.of(Review(text=text, source="x"), default_lexicon()).headline_end()
+        16
+        """
+        return max(0, self.text.find("\n", 0, 201))
+
     def lowered(self) -> str:
         """The text in lower case with every offset kept (:func:`.text.lowered`), made once:
         cue words are found in it, and word lists are searched in it case-sensitively,

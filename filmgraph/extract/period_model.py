@@ -86,7 +86,7 @@ def period_candidates(doc: Doc) -> list[PeriodCandidate]:
     text, low = doc.text, doc.lowered()
     film_year = _film_year(doc)
     # A headline's year ("Kaltfront (2023)") is the film's release, not its story's time.
-    headline_end = max(0, text.find("\n", 0, 201))  # a first line of 200 characters or less
+    headline_end = doc.headline_end()
     named = [
         item
         for item in named

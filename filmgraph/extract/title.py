@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import UNTITLED_FILM, Kind, Relation, plain_words
-from .bare_titles import HEADLINE, bare_titles
+from .bare_titles import HEADLINE, bare_titles, headline_title
 from .doc import Doc
 from .text import FOREIGN_ARTICLE, is_title_like, quoted, squash, word_starts
 
@@ -114,8 +114,7 @@ class TitleExtractor:
                 doc.claim(Relation.YEAR, doc.film, review.film_year, 0, 0)
             return
         text = doc.text
-        first_line_end = text.find("\n")
-        headline_end = first_line_end if 0 < first_line_end < 200 else 0
+        headline_end = doc.headline_end()
         first_sentence_end = doc.sentences[0][1] if doc.sentences else 0
         score: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[int, int]] = {}
@@ -213,10 +212,9 @@ class TitleExtractor:
             doc.claim(Relation.TITLE, doc.film, doc.film, 0, 0)
 
     def _headline_title(self, doc: Doc, headline: str) -> None:
-        m = HEADLINE.match(headline.strip())
-        if not m:
+        if not HEADLINE.match(headline.strip()):
             return
-        title = squash(m.group("rest")).strip(" .")
+        title = squash(headline_title(headline)).strip(" .")
         if is_title_like(title):
             start = doc.text.find(title)
             doc.film = title
