@@ -110,10 +110,10 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
     for m in near(_PLAYED_BY, text, played, before=20, after=200):
         _pair_with_subject(doc, m, role_word=False)
     for m in near(_COMMA_PLAYED_BY, text, played, before=20, after=200):
-        before = [r for r in doc.name_runs() if r[1] == m.start()]
-        if before and phrase_object(text, before[0][0]) == "from":
+        run = _run_ending_at(doc, m.start())
+        if run and phrase_object(text, run[0]) == "from":
             continue  # "a driver from Lekki, played by": the driver is played
-        if before and (char := _part(doc, before[0][2], before[0][0])):
+        if run and (char := _part(doc, run[2], run[0])):
             _pair(doc, char, m["actor"], m.start(), m.end())
     for m in _GOES_TO.finditer(text):
         _pair_with_subject(doc, m, role_word=True)
@@ -167,9 +167,14 @@ def _equated_parts(doc: Doc) -> None:
     for m in near(_AND_WHO_PLAYED, text, find_all(text, " and who "), before=5, after=200):
         s, _ = doc.sentence_at(m.start())
         who = text.find(", who ", s, m.start())
-        before = [r for r in doc.name_runs() if r[1] == who]
-        if who >= 0 and before and (char := _part(doc, before[0][2], before[0][0])):
+        run = _run_ending_at(doc, who) if who >= 0 else None
+        if run and (char := _part(doc, run[2], run[0])):
             _pair(doc, char, m["actor"], m.start(), m.end())
+
+
+def _run_ending_at(doc: Doc, end: int) -> tuple[int, int, str] | None:
+    """The name run (start, end, text) that ends at ``end``, if one does."""
+    return next((r for r in doc.name_runs() if r[1] == end), None)
 
 
 def _part_alone(doc: Doc, name: str, start: int) -> str | None:
