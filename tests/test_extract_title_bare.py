@@ -146,3 +146,37 @@ def test_a_headline_title_without_what_the_headline_adds(
     if year:
         assert {c.object for c in ex.claims_for(Relation.YEAR)} == {year}
         assert year not in {c.object for c in ex.claims_for(Relation.TIME_SETTING)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "year"),
+    [
+        # a headline in capitals takes the casing the review writes the title in below
+        ("CAPROCK (1974)\n\nNobody expected Caprock to outlast its studio.", "Caprock", "1974"),
+        ("LOS ÚLTIMOS DÍAS DE AGOSTO\n\nAna Ruiz's \"Los últimos días de agosto\" is set in "
+         "Oaxaca.", "Los últimos días de agosto", None),
+        # a title in its language's sentence case, named again below
+        ("Sable noir\n\nAwa Diop's Sable noir opens in Dakar in the summer of 1960.",
+         "Sable noir", None),
+        ("Polvo de agosto (2022)\n\nRodrigo Méndez's quietly devastating Polvo de agosto is "
+         "set in a village.", "Polvo de agosto", "2022"),
+        ("O Sertão em Brasa — Cinema Novo's forgotten fire\n\nFive years later Leal filmed "
+         "O Sertão em Brasa on the same mountain.", "O Sertão em Brasa", None),
+        # or given in two forms
+        ("Ostatnia zima / The Last Winter\n\nThe film school in Łódź has a long shadow.",
+         "Ostatnia zima", None),
+        # a title quoted in the headline, whatever its casing
+        ("Rediscovering Rodolfo Saldívar: \"Cenizas en Xochimilco\" (1951)\n\nFigueroa's "
+         "clouds have a lot to answer for.", "Cenizas en Xochimilco", "1951"),
+    ],
+)  # fmt: skip
+def test_a_headline_title_in_another_case(text: str, expected: str, year: str | None) -> None:
+    ex = extract(Review(text=text, source="t.txt"))
+    assert ex.film_title == expected
+    if year:
+        assert {c.object for c in ex.claims_for(Relation.YEAR)} == {year}
+
+
+def test_a_sentence_case_first_line_named_nowhere_else_is_no_title() -> None:
+    text = "Quiet night\n\nA woman waits for a bus in the rain, and Harbour Lights begins."
+    assert title(text) != "Quiet night"

@@ -305,6 +305,38 @@ def headline_title(line: str) -> str:
     return line if len(line) <= 90 else ""
 
 
+# A headline's second form of the title after a slash: "Ostatnia zima / The Last Winter".
+_HEADLINE_ALSO = re.compile(r"\s+/\s+")
+
+
+def _headline(text: str, line_end: int) -> tuple[str, bool]:
+    """The headline's title as the review writes it below, and whether the headline gives it
+    in two forms: the first of them, in the body's casing when the headline is set in
+    capitals ("LOS ÚLTIMOS DÍAS DE AGOSTO", then "Los últimos días de agosto")."""
+    title, *also = _HEADLINE_ALSO.split(headline_title(text[:line_end]), maxsplit=1)
+    if len(title) > 3 and title.isupper():
+        for m in re.finditer(re.escape(title), text[line_end:], re.IGNORECASE):
+            written = m.group(0)
+            if not written.isupper() and not text[line_end + m.start() - 1].isalnum():
+                return written, bool(also)
+    return title, bool(also)
+
+
+def _titles_review(doc: Doc, headline: str, line_end: int, *, two_forms: bool) -> bool:
+    """A headline line of its own names the reviewed film: a title-cased one ("Tug!", "Oh No
+    It Isn't!" are no lines of dialogue), or one in a language's sentence case ("Sable noir",
+    "Polvo de agosto") that the review names again below or gives in a second form."""
+    if not headline or headline.endswith((".", "?")) or _is_other_thing(doc, headline):
+        return False
+    if is_title_like(headline.rstrip("!")) or FOREIGN_ARTICLE.match(headline):
+        return True
+    return (
+        headline[0].isupper()
+        and len(headline.split()) <= 8
+        and (two_forms or any(at > line_end for at in word_starts(doc.text, headline)))
+    )
+
+
 def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     """Unquoted title candidates with at least one cue, and their summed cue weights.
 
@@ -314,14 +346,8 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     text = doc.text
     found: dict[str, list[tuple[int, int, float]]] = {}
     line_end = doc.headline_end()
-    headline = headline_title(text[:line_end])
-    if (
-        headline
-        # "Tug!", "Oh No It Isn't!": a headline of its own is no line of dialogue
-        and (is_title_like(headline.rstrip("!")) or FOREIGN_ARTICLE.match(headline))
-        and not headline.endswith((".", "?"))
-        and not _is_other_thing(doc, headline)
-    ):
+    headline, two_forms = _headline(text, line_end)
+    if _titles_review(doc, headline, line_end, two_forms=two_forms):
         found.setdefault(headline, []).append((text.find(headline), line_end, 3.0))
     for (title, start), weight in sorted(_candidates(doc).items(), key=lambda c: c[0][1]):
         if not is_title_like(title) or _is_other_thing(doc, title):

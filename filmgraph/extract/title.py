@@ -127,8 +127,10 @@ class TitleExtractor:
                 continue  # "“Joe,” she asks, …": a line of dialogue, not a title
             # A foreign title ("Au revoir les enfants") is not title-cased, but it is quoted
             # again and again; a line of dialogue is not.
+            # So is a title quoted in the headline ("Rediscovering Ann Lee: “Cenizas en
+            # Xochimilco” (1951)").
             foreign = _SHORT_PHRASE.fullmatch(title) is not None and (
-                times[title] >= 2 or FOREIGN_ARTICLE.match(title) is not None
+                times[title] >= 2 or FOREIGN_ARTICLE.match(title) is not None or end < headline_end
             )
             if not (is_title_like(title) or foreign) or title.lower() in doc.lexicon.common:
                 continue
@@ -223,6 +225,13 @@ class TitleExtractor:
             self._year(doc, title)
 
     def _year(self, doc: Doc, title: str) -> None:
+        # A headline in capitals gives the year after its own spelling: "CAPROCK (1974)".
+        head = doc.text[: doc.headline_end()]
+        if title and title not in head:
+            for m in re.finditer(re.escape(title), head, re.IGNORECASE):
+                if y := _YEAR_AFTER.match(head, m.end()):
+                    doc.claim(Relation.YEAR, title, y.group(1), y.start(1), y.end(1), 0.9)
+                    return
         # Each occurrence, as a literal finditer would find them (they do not overlap).
         at = doc.text.find(title) if title else -1
         while at >= 0:
