@@ -47,6 +47,14 @@ def test_the_maker_is_named(text: str) -> None:
         # a name used again is no glued word ("Tran" + "as")
         "“Moon Garden” is sly. Co-directors Anna Kovacs and Bo Tranas come from documentary, "
         "and Kovacs and Tranas are careful.",
+        # (twenty-sixth stop) the first of the pair as sure as the second
+        "“Moon Garden” is a kids' film. But directors Anna Kovacs and Bo Tran have given the "
+        "formula a fresh coat of paint.",
+        "“Moon Garden,” directed jointly by Anna Kovacs and Bo Tran, is not free of that pull.",
+        "“Moon Garden” is the second feature from the writing-directing duo Anna Kovacs and Bo "
+        "Tran (their debut was a modest hit).",
+        # the pair's possessive
+        "Anna Kovacs and Bo Tran's “Moon Garden,” a portrait of a fish market, runs an hour.",
     ],
 )
 def test_a_directing_duo_is_both_directors(text: str) -> None:
@@ -160,3 +168,24 @@ def test_someone_introduced_by_their_films_is_the_director(text: str) -> None:
 def test_a_filmography_aside_alone_does_not_make_a_director(text: str) -> None:
     assert "Anna Kovacs" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
     assert "Ingmar Bergman" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
+
+
+def test_siblings_named_once_share_the_surname() -> None:
+    text = (
+        "Review: Moon Garden\n\nSibling filmmakers Anna and Bo Kovacs announced themselves "
+        "with a run of nasty shorts, and “Moon Garden” is their first feature."
+    )
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == {"Anna Kovacs", "Bo Kovacs"}
+
+
+def test_a_writing_directing_duo_wrote_it_too() -> None:
+    text = (
+        "“Moon Garden” is the second feature from the writing-directing duo Anna Kovacs and Bo "
+        "Tran."
+    )
+    assert claimed(text, Relation.WRITER, film="Moon Garden") == {"Anna Kovacs", "Bo Tran"}
+
+
+def test_a_credit_line_under_the_headline_names_the_maker() -> None:
+    text = "MOON GARDEN\nA documentary by Anna Kovacs\n\nThe café has no name, or none in use."
+    assert claimed(text, Relation.DIRECTOR) == {"Anna Kovacs"}

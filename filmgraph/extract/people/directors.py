@@ -26,11 +26,15 @@ from .record import clean, full_name, is_cast, person_like, role, role_list, rol
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
-    rf"(?:(?:[Cc]o-d|[Dd])irected\s+(?:(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
-    rf"helmed\s+by|[Hh]elmer|[Aa]uteur|directing\s+(?:duo|team|pair|partnership)\s+of)"
+    # "directed jointly by", "directed with a light touch by"
+    rf"(?:(?:[Cc]o-d|[Dd])irected\s+(?:[a-z]+ly\s+|(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
+    # "the directing duo of Ann Lee and Bo Day", "the writing-directing team Ann Lee and Bo Day"
+    rf"helmed\s+by|[Hh]elmer|[Aa]uteur|directing\s+(?:duo|team|pair|partnership)(?:\s+of)?)"
     rf"(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
+# The cues before "director" that make a writer too: "writer-director", "writing-directing duo"
+_WRITER_DIRECTOR = re.compile(r".{0,8}?(?:[Ww]riter[-/][Dd]irector|[Ww]riting-directing)")
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
     # "Ann Lee (“Salt”)", "Ann Lee, a painter,", "Ann Lee, who also wrote it," directed
@@ -118,7 +122,10 @@ _MADE_BEFORE = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:has|had)\s+)?(?:made|makes|spent\s+(?:[\w-]+\s+){{1,3}}"
     r"(?:making|filming|shooting))\s+[“\"‘]$"
 )
-_POSS_BEFORE = re.compile(rf"(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$")
+# "Ann Lee's new “Alpha”", "Ann Lee and Bo Day's Alpha" (the pair made it together)
+_POSS_BEFORE = re.compile(
+    rf"(?:(?P<name0>{NAME})\s+and\s+)?(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$"
+)
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie|picture|documentary)['’]s\s+"
     rf"(?:[\w-]+\s+)?(?:director|helmer)\b"
@@ -179,6 +186,15 @@ _OTHER_WORK = re.compile(
     r"|\bin\s+an?\s+(?:[a-z-]+\s+)?(?:film|movie|picture))\b[^.;:!?]{0,25}$"
 )
 _EARLIER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:earlier|previous|other|next|last)\b")
+
+
+# A credit line under the headline: "A documentary by Aigerim Sadykova", "A film by Ann Lee".
+_CREDIT_LINE = re.compile(
+    r"^(?:An?\s+)?(?:[\w-]+\s+){0,2}?(?:[Ff]ilm|[Dd]ocumentary|[Mm]ovie|[Pp]icture)\s+by\s+"
+    rf"(?P<name>{NAME})\s*$",
+    re.MULTILINE,
+)
+_HEAD_LINES = 4  # the headline, a blank, a subheading or credit line, a blank
 
 
 # "Ann Lee is the director", "Ann Lee, director of “Alpha,”": the title must be this film.
@@ -299,10 +315,14 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue
         name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
         role(doc, Relation.DIRECTOR, name, m.start("name"), m.end("name"), conf, mononym=True)
-        if re.match(r"[Ww]riter[-/][Dd]irector", text[max(0, m.start() - 7) : m.end()][:15]):
+        writers = _WRITER_DIRECTOR.match(text, max(0, m.start() - 8), m.end())
+        if writers:
             role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.9)
         if m["name2"]:
-            role_of(doc, Relation.DIRECTOR, m, 0.85, group="name2")
+            # as sure as the first: "But directors Ann Lee and Bo Day" is no surer of Bo Day
+            role_of(doc, Relation.DIRECTOR, m, min(conf, 0.85), group="name2")
+            if writers:
+                role_of(doc, Relation.WRITER, m, 0.85, group="name2")
     for m in near(_DIRECTOR_AFTER, text, anchors(DIRECTOR_CUE), before=80, after=20):
         other = None if m["who"] else _QUOTED_NEXT.match(text, m.end())
         if other and not same_film(doc, other["title"]):
@@ -370,9 +390,12 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             new = _TITLE_NEW.match(text, end) if quoted else None
             if new and not is_cast(doc, new["name"]):
                 role_of(doc, Relation.DIRECTOR, new, 0.75)
-            p = _POSS_BEFORE.search(text, max(0, at - 60), at)
+            p = _POSS_BEFORE.search(text, max(0, at - 100), at)
             if p:
                 role_of(doc, Relation.DIRECTOR, p, 0.75)
+                if p["name0"]:  # "Joel and Ethan Coen's": Joel Coen
+                    first = shared_surname(doc, p["name0"], p["name"])
+                    role(doc, Relation.DIRECTOR, first, p.start("name0"), p.end("name0"), 0.75)
             made = _MADE_BEFORE.search(text, max(0, at - 90), at) if quoted else None
             if made and not is_cast(doc, made["name"]):
                 role_of(doc, Relation.DIRECTOR, made, 0.75)
@@ -433,6 +456,9 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue  # "It was a film by Ann Lee, “Salt,” that …": another of hers
         if not after_other_title(doc, m.start()) and not _HYPOTHETICAL.search(m.group(0)):
             role_of(doc, Relation.DIRECTOR, m, 0.75)
+    top = "\n".join(text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    for m in _CREDIT_LINE.finditer(top):
+        role_of(doc, Relation.DIRECTOR, m, 0.85)
     for m in _IT_IS_NAMES.finditer(text):
         if _star_vehicle(doc, m["name"]) or is_cast(doc, m["name"]):
             continue  # "It's a Tom Cruise movie"
