@@ -189,3 +189,23 @@ def test_a_writing_directing_duo_wrote_it_too() -> None:
 def test_a_credit_line_under_the_headline_names_the_maker() -> None:
     text = "MOON GARDEN\nA documentary by Anna Kovacs\n\nThe café has no name, or none in use."
     assert claimed(text, Relation.DIRECTOR) == {"Anna Kovacs"}
+
+
+def test_the_makers_possessive_may_carry_adjectives() -> None:
+    text = "Polvo de agosto\n\nAnna Kovacs's quietly devastating Polvo de agosto is set in 1994."
+    assert claimed(text, Relation.DIRECTOR, film="Polvo de agosto") == {"Anna Kovacs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title's source: the film is no adaptation of the novel it shares a name with
+        "The Way of All Flesh\n\nA tramp returns home. The film is unrelated to Samuel "
+        "Butler's novel The Way of All Flesh.",
+        # a verb between the name and the title
+        "“The Way of All Flesh” is long. A man asks whether Samuel Butler's voice was "
+        "The Way of All Flesh.",
+    ],
+)
+def test_a_possessive_before_the_title_through_a_noun_or_verb_is_no_maker(text: str) -> None:
+    assert "Samuel Butler" not in claimed(text, Relation.DIRECTOR, film="The Way of All Flesh")

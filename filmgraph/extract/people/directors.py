@@ -122,9 +122,13 @@ _MADE_BEFORE = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:has|had)\s+)?(?:made|makes|spent\s+(?:[\w-]+\s+){{1,3}}"
     r"(?:making|filming|shooting))\s+[“\"‘]$"
 )
-# "Ann Lee's new “Alpha”", "Ann Lee and Bo Day's Alpha" (the pair made it together)
+# "Ann Lee's new “Alpha”", "Ann Lee's quietly devastating Alpha", "Ann Lee and Bo Day's
+# Alpha" (the pair made it together)
 _POSS_BEFORE = re.compile(
-    rf"(?:(?P<name0>{NAME})\s+and\s+)?(?P<name>{NAME})['’]s?\s+(?:new\s+|latest\s+)?[“\"‘]?$"
+    rf"(?:(?P<name0>{NAME})\s+and\s+)?(?P<name>{NAME})['’]s?\s+"
+    # not "Samuel Butler's novel The Way of All Flesh", "Al Pacino's accent was Cuban"
+    r"(?P<words>(?:(?!(?:is|was|are|were|has|had|novel|book|play|story|poem|memoir|song|"
+    r"opera|musical|series|show)\b)[a-z-]+\s+){0,3})[“\"‘]?$"
 )
 _DIRECTOR_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:this|the)\s+(?:film|movie|picture|documentary)['’]s\s+"
@@ -391,6 +395,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             if new and not is_cast(doc, new["name"]):
                 role_of(doc, Relation.DIRECTOR, new, 0.75)
             p = _POSS_BEFORE.search(text, max(0, at - 100), at)
+            if p and p["words"] and (is_cast(doc, p["name"]) or _star_vehicle(doc, p["name"])):
+                p = None  # "Tom Cruise's high-flying Top Gun": the star's
             if p:
                 role_of(doc, Relation.DIRECTOR, p, 0.75)
                 if p["name0"]:  # "Joel and Ethan Coen's": Joel Coen
