@@ -38,7 +38,8 @@ from .record import (
 __all__ = ["find_parts", "possessive_parts"]
 
 _MAKER_AFTER_AS = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:director|writer|producer|screenwriter|filmmaker|cinematographer|"
+    # "as the director", "as his favorite Hollywood director"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:director|writer|producer|screenwriter|filmmaker|cinematographer|"
     r"editor|composer|author|novelist|playwright)"
 )
 # "whose name is Lurene and who is played by Michelle Pfeiffer"
@@ -66,21 +67,31 @@ _ACTOR_AS = re.compile(
     # "stars Parker himself as Joe"
     rf"(?P<actor>{NAME})(?:\s+(?:him|her)self)?{_APPOSITIVE}(?:,?\s*who)?,?\s+(?:(?:also\s+)?(?:stars?|co-?stars?|appears?)\s+as|"
     rf"as|plays|played|playing|portrays|portrayed|voices|is cast as|was cast as|"
-    rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}\s+as|"
+    rf"turns up (?:here\s+)?as|(?:is|was)\s+(?:[a-z]+\s+)?{_PRAISE}(?:\s+and\s+[a-z]+)?\s+as|"
+    # "is a scene-stealer as", "is good value as", "brings a welcome earthiness as", "has a
+    # beautiful supporting turn as"
+    rf"(?:is|was)\s+(?:a\s+(?:[a-z-]+\s+)?(?:presence|scene-stealer|delight|standout|"
+    rf"revelation)|good\s+value)\s+as|"
+    rf"brings\s+(?:an?|the|some)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+\s+as|"
+    rf"has\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:turn|role|part)\s+as|"
     rf"gives\s+an?\s+(?:[a-z-]+\s+){{0,3}}performance\s+as|"
     rf"reprises\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?role\s+as)\s+"
-    # "as the incredibly brilliant Duncan Pinderhughes"
-    rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{PART_NAME})"
+    # "as the incredibly brilliant Duncan Pinderhughes", "as his wife Annie", "as the father,
+    # Jack"
+    rf"(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+,\s+)?)?(?P<char>{PART_NAME})"
 )
+# What between a name and "as" says the name is an actor's.
 _ACTING = re.compile(
     r"\b(?:plays|played|playing|portrays|portrayed|voices|stars?|co-?stars?|appears?|cast|"
-    r"reprises|performance)\b"
+    rf"reprises|performance|brings|turn|presence|scene-stealer|value|{_PRAISE})\b"
 )
 # "As Norma, Gloria Edwards is fierce", "In the role of Norma, Gloria Edwards…", "As Natsuki,
 # a child who cannot sit still, Yui Kanda is", "; as Fontenot, Marcus Delacroix plays"; a
 # sentence or a clause opens with the "As", or it is a comparison ("just as Hitchcock, …").
 _AS_CHAR_FIRST = re.compile(
     r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))As|(?<=; )as|\brole\s+of)\s+"
+    # "As his wife Annie, Meera Nandakumar is"
+    r"(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){1,2}?)?"
     rf"(?P<char>{PART_NAME}),\s+(?:[^,.;:()]{{1,100}},\s+)?(?P<actor>{NAME})\s+"
     r"(?:is|was|gives|brings|makes|has|does|seems|finds|turns|manages|creates|plays)\b"
 )
@@ -142,8 +153,9 @@ _POSS_PERFORMANCE = re.compile(
     rf"(?P<actor>{NAME})['’]s?\s+(?:[a-z,-]+\s+){{0,5}}?(?:performance|turn|work)\s+as\s+"
     rf"(?:(?:(?:the|an?)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<char>{PART_NAME}))?"
 )
+# "as Lucy's dad, Sam", "as Ciro's brother Enzo, a fixer"
 _KIN_PART = re.compile(
-    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<char>{PART_NAME})(?=\s*[,.;)]|\s+who\b)"
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?P<char>{PART_NAME})(?=\s*[,.;)]|\s+who\b)"
 )
 _LISTED_AS = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the|an?|his|her)(?=\s+[a-z])")
 _NO_PART_AFTER_AS = re.compile(
@@ -228,6 +240,8 @@ def find_parts(doc: Doc, anchors: Anchors) -> None:
     for m in near(_ACTOR_AS, text, anchors(AS_NAME_CUE), before=160, after=60):
         if m.start("actor") in pairs:
             continue  # "Ann Lee and Bo Day as Mark and Jessie": not Bo Day as Mark
+        if _MAKER_AFTER_AS.match(text, m.end("char")):
+            continue  # "cited Douglas Sirk as his favourite Hollywood director"
         actor, char = clean(doc, squash(m["actor"]), 0)[0], squash(m["char"])
         place = doc.lexicon.place(char)
         modifier = _THE_BEFORE.search(text, m.end("actor"), m.start("char")) and _NOUN_NEXT.match(

@@ -55,7 +55,9 @@ POSSESSIVE_CUE = re.compile(
 )
 PLAYED_BY_CUE = re.compile(r"(?:[Pp]lay|[Pp]ortray|[Vv]oic)ed\s")
 AS_NAME_CUE = re.compile(
-    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)(?=\s+(?:the\s+(?:[a-z-]+\s+){{0,3}})?{UPPER})"
+    # "as Sam", "as the lonely Sam", "as his wife Annie", "as the father, Jack"
+    rf"(?:as|play(?:s|ed|ing)|portray(?:s|ed)|voices)"
+    rf"(?=\s+(?:(?:the|his|her|their)\s+(?:[a-z-]+,?\s+){{0,3}})?{UPPER})"
 )
 AS_ROLE_CUE = re.compile(r"(?:as|play(?:s|ed)?|portrays)\s+(?:the|a|an|his|her|their|them)\b")
 FILMS_CUE = re.compile(r"(?:film|movie|picture|documentary)['’]s")
@@ -96,7 +98,7 @@ OPEN_PAREN = re.compile(r"\((?=\s*[A-Z]|played|voice|portrayed|who)")
 PAREN_ARTICLE_CUE = re.compile(r"\((?=an?\s|the\s)")
 PAREN_LOWER_CUE = re.compile(r"\((?=[a-z])")
 MAKES_CUE = re.compile(r"(?:makes|contributes)\s+(?:an?|the)\s")
-AS_LEAD_CUE = re.compile(r"(?:As|role of) (?=[A-Z])")
+AS_LEAD_CUE = re.compile(r"(?:As|role of) (?=[A-Z]|(?:the|his|her|their) [a-z])")
 NAMED_CUE = re.compile(r"(?:named|called|title role,?) (?=[A-Z])")
 PART_CUE = re.compile(r"(?:character|role|part|alter ego)\b")
 POSS_ANY_CUE = re.compile(r"['’]s\s")

@@ -119,9 +119,10 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
             role_of(doc, Relation.WRITER, m, 0.8)
     for m in near(_SCRIPT_WHICH, text, cues, before=10, after=120):
         if not after_other_title(doc, m.start()):
-            for group in ("name", "name2"):
-                if m[group] and not is_cast(doc, m[group]):
-                    role_of(doc, Relation.WRITER, m, 0.8, group=group)
+            # "The screenplay, which Ann Lee wrote with …": she wrote it, cast or not
+            role_of(doc, Relation.WRITER, m, 0.8)
+            if m["name2"] and not is_cast(doc, m["name2"]):
+                role_of(doc, Relation.WRITER, m, 0.8, group="name2")
     for m in near(_WROTE_AFTER_ASIDE, text, cues, before=200, after=80):
         group = "name" if m["name"] else "name2"
         if not after_other_title(doc, m.start()) and not is_cast(doc, m[group]):
