@@ -77,3 +77,57 @@ def test_a_glued_word_is_no_part() -> None:
         "In “Salt Road” he is played by Mira Sandoval."
     )
     assert _parts(text) == set()
+
+
+# "Actor plays him": the part is the subject of a sentence shortly before (twenty-sixth stop,
+# the third dev set's commonest role miss).
+def test_plays_him_casts_the_part_introduced_before() -> None:
+    text = (
+        "“Salt Road” is a thriller. Her husband, Arturo, is a state policeman. Rodrigo Basave "
+        "plays him not as a villain but as a tired man."
+    )
+    assert _parts(text) == {("Rodrigo Basave", "Arturo")}
+
+
+def test_the_subject_before_not_the_nearest_name() -> None:
+    text = (
+        "“Salt Road” is a thriller. The third main character is Inspector Meera Joshi, who "
+        "sees in Bala a potential informer. Sunaina Rao gives her a steely determination."
+    )
+    parts = {(actor, part.removeprefix("Inspector ")) for actor, part in _parts(text)}
+    assert parts == {("Sunaina Rao", "Meera Joshi")}
+
+
+def test_a_subject_two_sentences_back_after_an_aside_with_a_comparison() -> None:
+    text = (
+        "“Salt Road” is a thriller. Konrad, the ferryman, has carried cars for thirty years. "
+        "He is about to be ruined. Dieter Falk, a stage actor with a voice like gravel, plays "
+        "him with a bullish self-pity."
+    )
+    assert _parts(text) == {("Dieter Falk", "Konrad")}
+
+
+def test_places_possessives_and_cast_parts_are_passed_over() -> None:
+    text = (
+        "“Salt Road” is a thriller. His daughter, Sabine (Renate Vollmer), wants to leave for "
+        "Koblenz; his only friend is Mehmet, who crews the ferry on the Rhine. Erol Kaya plays "
+        "him with grace."
+    )
+    assert ("Erol Kaya", "Mehmet") in _parts(text)
+    assert ("Erol Kaya", "Sabine") not in _parts(text)
+    text = (
+        "“Salt Road” is a thriller. Fumie runs the ferry to the island of Mukaishima, a "
+        "crossing of a few hundred metres. Kazuko Minami plays her with a calm face."
+    )
+    assert _parts(text) == {("Kazuko Minami", "Fumie")}
+
+
+def test_a_title_is_no_part_and_no_name_no_part() -> None:
+    text = (
+        "“Salt Road” is a thriller. The German title, Das Wasserhaus, is blunter. Nina Reuter "
+        "plays her with a clenched efficiency."
+    )
+    assert _parts(text) == set()
+    # "plays her mother": the pronoun is a possessive, the part has no name here
+    text = "“Salt Road” is a thriller. Greta Lind is the hero. Ann Weber plays her mother."
+    assert ("Ann Weber", "Greta Lind") not in _parts(text)

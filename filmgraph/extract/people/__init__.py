@@ -33,7 +33,7 @@ from .makers import maker_idioms
 from .mentions import mentions_only
 from .parts import find_parts, possessive_parts
 from .patterns import KIN_WORDS, anchors_of
-from .pronouns import pronoun_directors, pronoun_parts, pronoun_played_by
+from .pronouns import pronoun_directors, pronoun_objects, pronoun_parts, pronoun_played_by
 from .writers import find_writers
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
@@ -58,6 +58,7 @@ class PeopleExtractor:
         coordinated_cast(doc)
         pronoun_parts(doc)
         pronoun_played_by(doc, anchors)
+        pronoun_objects(doc)
         aside_parts(doc, anchors)
         pronoun_directors(doc, anchors)
         directors_at_work(doc, anchors)

@@ -9,7 +9,7 @@ last person named shortly before it, in the same paragraph. A character named al
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ...model import Relation
@@ -19,7 +19,7 @@ from .context import compared, other_film
 from .patterns import BY_LEAD, DIRECTOR_CUE, PLAYED_BY_CUE, Anchors
 from .record import cast, clean, full_name, person_like, role
 
-__all__ = ["pronoun_directors", "pronoun_parts", "pronoun_played_by"]
+__all__ = ["pronoun_directors", "pronoun_objects", "pronoun_parts", "pronoun_played_by"]
 
 _PRONOUN_PART = re.compile(
     r"(?:He|She)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|stars\s+as|"
@@ -42,6 +42,21 @@ _PRONOUN_PLAYED_BY = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:[a-z]+\s+){0,2}?(?:played|portrayed|voiced)"
     rf"\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
+# "Her husband, Arturo, is a policeman. Rodrigo Basave plays him as a tired man", "Bruno
+# Cattaneo gives him a soft voice": the part is the pronoun's antecedent, the actor the subject.
+_PLAYS_PRONOUN = re.compile(
+    r"(?:plays|played|portrays|gives)\s+(?:him|her)(?=\s*[,.;:—]|\s+(?:as|with|not|like|so|"
+    r"in|without|beautifully|perfectly|superbly|brilliantly|a|an|the|some)\b)"
+)
+_SUBJECT_BEFORE = re.compile(rf"(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,120}},)?\s+$")
+# A one-word part introduced as such: "Her husband, Arturo,", "a fisherman named Arturo",
+# "The grocer is Tullio".
+_INTRODUCED = re.compile(r"(?:\b[a-z-]+,\s+|\b(?:named|called|is|was)\s+)$")
+_TITLE_BEFORE = re.compile(r"\btitle[,:]?\s+$")
+_APPOSED = re.compile(r",\s+(?:the|an?|his|her|their)\s")
+# "the island of Mukaishima, a crossing …": a place, however it is introduced
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|to|from|near|between|and|into|on)\s+$")
+_QUOTES = frozenset("“\"‘'")
 _DIRECTED_HERE = re.compile(
     r"directed(?:\s*[,.;)]|\s+(?:it|this|the)\b)|direct(?:ing|orial)\s+debut"
 )
@@ -80,6 +95,81 @@ def pronoun_played_by(doc: Doc, anchors: Anchors) -> None:
             cast(doc, char, actor, m.start(), m.end(), 0.7)
 
 
+def pronoun_objects(doc: Doc) -> None:
+    """ "Rodrigo Basave plays him": the subject, a person, plays the part named before."""
+    text = doc.text
+    for m in _PLAYS_PRONOUN.finditer(text):
+        s, _ = doc.sentence_at(m.start())
+        subject = _SUBJECT_BEFORE.search(text, s, m.start())
+        if subject is None or any(c not in _OPENING for c in text[s : subject.start()]):
+            continue  # only a name that opens its sentence is the subject
+        actor = clean(doc, squash(subject["actor"]), subject.start())[0]
+        if not person_like(doc, actor, cued=True) or compared(doc, subject.start()):
+            continue
+        char = _object_antecedent(doc, s, actor)
+        if char is not None:
+            cast(doc, char, actor, subject.start(), m.end(), 0.7)
+
+
+def _object_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
+    """The part "plays him" (its sentence starting at ``pos``) stands for: the subject of
+    the sentence before, or of the one before that, in the same paragraph ("The third main
+    character is Inspector Meera Joshi, who … sees in Bala an informer. Sunaina Rao gives
+    her …": Meera Joshi, not the nearer Bala)."""
+    text = doc.text
+    paragraph = text.rfind("\n", 0, pos) + 1
+    i = bisect_right(doc.sentences, (pos, len(text) + 1)) - 1
+    for j in (i - 1, i - 2, i - 3):
+        if j < 0 or doc.sentences[j][0] < paragraph:
+            return None
+        subject = _part_subject(doc, *doc.sentences[j], actor)
+        if subject is not None:
+            return subject or None  # "": a cast member, who may be the one meant
+    return None
+
+
+def _part_subject(doc: Doc, start: int, end: int, actor: str) -> str | None:
+    """The first name in the sentence ``start``–``end`` that could be a part, passing over
+    places, titles, the film's makers and possessives ("Harkness's wife, Ellen": Ellen): a
+    part named already, a full name no film source knows, or one word written as a part
+    ("Her husband, Arturo,", "Nives, the eldest,", "Nives wants …"). "" at a cast member;
+    None when the sentence names no part."""
+    text, lex = doc.text, doc.lexicon
+    runs = doc.name_runs()
+    for at, stop, found in runs[bisect_left(runs, (start,)) :]:
+        if at >= end:
+            break
+        name = clean(doc, squash(found), at)[0]
+        if (
+            lex.place(name)
+            or name in (doc.film, actor)
+            or text[at - 1 : at] in _QUOTES
+            or text.startswith(("'s", "’s"), stop)
+            or any(t in lex.common for t in name.split())  # "the Diamantina River"
+            or _TITLE_BEFORE.search(text, max(0, at - 10), at)  # "the German title, Das …"
+        ):
+            continue
+        roles = doc.roles.get(full_name(doc, name) or name, set())
+        if roles & {Relation.DIRECTOR, Relation.WRITER}:
+            continue
+        if Relation.ACTOR in roles:
+            if text[at - 1 : at] == "(":
+                continue  # "Sabine (Renate Vollmer)": the player of a part already cast
+            return ""
+        if name in doc.characters:
+            if doc.characters[name]:
+                continue  # cast already: "His daughter, Sabine (Renate Vollmer), …"
+            return name
+        if " " in name:
+            return "" if name in lex.people else name
+        opens = all(c in _OPENING for c in text[start:at])
+        introduced = _INTRODUCED.search(text, 0, at) or _APPOSED.match(text, stop)
+        placed = _PLACE_BEFORE.search(text, max(0, at - 12), at)
+        if (opens or introduced) and name not in lex.people and not placed:
+            return name
+    return None
+
+
 def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
     """The part a pronoun stands for: the last name before ``pos`` in its paragraph that is
     no known film person, no cast member and no place; one word only if it is a part
@@ -103,13 +193,19 @@ def _names_back(doc: Doc, pos: int) -> Iterator[str]:
 
     The paragraph, not the sentence before: "The film includes a young Wong Fei-hong. He was
     a folk hero. (… he is played by Tsang Sze-man)" names the part two sentences back."""
+    for name, _, _ in _names_back_at(doc, pos):
+        yield name
+
+
+def _names_back_at(doc: Doc, pos: int) -> Iterator[tuple[str, int, int]]:
+    """:func:`_names_back` with where each name run starts and ends."""
     window = doc.text.rfind("\n", 0, pos) + 1
     runs = doc.name_runs()
     k = bisect_left(runs, (pos,)) - 1
     while k >= 0 and runs[k][0] >= window:
-        start, _, found = runs[k]
+        start, end, found = runs[k]
         k -= 1
-        yield clean(doc, squash(found), start)[0]
+        yield clean(doc, squash(found), start)[0], start, end
 
 
 def _glued(doc: Doc, token: str) -> bool:
