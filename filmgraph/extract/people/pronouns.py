@@ -47,8 +47,13 @@ _PRONOUN_PLAYED_BY = re.compile(
 _PLAYS_PRONOUN = re.compile(
     r"(?:plays|played|portrays|gives)\s+(?:him|her)(?=\s*[,.;:—]|\s+(?:as|with|not|like|so|"
     r"in|without|beautifully|perfectly|superbly|brilliantly|a|an|the|some)\b)"
+    # "Louis Granval makes him funny" ("makes her debut" is her own)
+    r"|makes\s+him\b(?!self)"
 )
-_SUBJECT_BEFORE = re.compile(rf"(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,120}},)?\s+$")
+# "Ann Lee, a stage actor from Bochum, plays him", "Ann Lee, who plays him, was American"
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,120}},|,\s+who)?\s+$"
+)
 # A one-word part introduced as such: "Her husband, Arturo,", "a fisherman named Arturo",
 # "The grocer is Tullio".
 _INTRODUCED = re.compile(r"(?:\b[a-z-]+,\s+|\b(?:named|called|is|was)\s+)$")
@@ -147,14 +152,13 @@ def _part_subject(doc: Doc, start: int, end: int, actor: str) -> str | None:
             or text.startswith(("'s", "’s"), stop)
             or any(t in lex.common for t in name.split())  # "the Diamantina River"
             or _TITLE_BEFORE.search(text, max(0, at - 10), at)  # "the German title, Das …"
+            or text[at - 1 : at] == "("  # "Sabine (Renate Vollmer)": a part's player
         ):
             continue
         roles = doc.roles.get(full_name(doc, name) or name, set())
         if roles & {Relation.DIRECTOR, Relation.WRITER}:
             continue
         if Relation.ACTOR in roles:
-            if text[at - 1 : at] == "(":
-                continue  # "Sabine (Renate Vollmer)": the player of a part already cast
             return ""
         if name in doc.characters:
             if doc.characters[name]:
