@@ -9,7 +9,7 @@ import re
 
 from ...model import Relation
 from ..doc import Doc
-from ..text import NAME, PART_NAME, squash
+from ..text import NAME, PART_NAME, find_all, near, squash
 from .context import compared
 from .record import cast, clean, person_like
 
@@ -36,10 +36,11 @@ _GIVES = re.compile(
 
 def lent_qualities(doc: Doc) -> None:
     text = doc.text
-    for pattern, cue in ((_BRINGS_TO, (" brings ", " lends ")), (_GIVES, (" gives ",))):
-        if not any(c in text for c in cue):
-            continue
-        for m in pattern.finditer(text):
+    for pattern, cues in ((_BRINGS_TO, (" brings ", " lends ")), (_GIVES, (" gives ",))):
+        # Scanned only around the verbs: the patterns open with a name, tried anywhere else
+        # at every capital.
+        verbs = [p for cue in cues for p in find_all(text, cue)]
+        for m in near(pattern, text, verbs, before=160, after=120):
             actor = _unprefixed(clean(doc, squash(m["actor"]), m.start("actor"))[0])
             char = squash(m["char"])
             if (
