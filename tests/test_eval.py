@@ -286,7 +286,8 @@ HELD_OUT_FLOORS = {
     # 0.803 / 0.866 with the ninth stop's film table, 0.838 / 0.879 with the tenth's rows,
     # 0.849 / 0.882 with the eleventh's, 0.853 / 0.883 with the twelfth's; 0.871 / 0.921
     # once confirmed table entries withdraw loose director guesses (thirteenth stop)
-    "director": {"f1": 0.86, "precision": 0.91},  # (target 0.90 / 0.85)
+    # 0.886 / 0.923 at the twenty-sixth stop's look
+    "director": {"f1": 0.87, "precision": 0.91},  # (target 0.90 / 0.85)
     # measured 0.685 before the film table's screenwriters, 0.795 with, 0.824 with more rows,
     # 0.830 with the twenty-first stop's co-writer rules
     "writer": {"f1": 0.81},
@@ -421,36 +422,38 @@ INVENTED_FLOORS = {
     "invented_dev.json": {
         "director": {"f1": 0.96, "precision": 0.97},
         "writer": {"f1": 0.89},
-        "actor": {"f1": 0.90, "precision": 0.97},
-        "role": {"f1": 0.81},
+        "actor": {"f1": 0.91, "precision": 0.97},
+        "role": {"f1": 0.83},  # 0.850 at the twenty-sixth stop's end
         "setting": {"f1": 0.76},
     },
     "invented_test.json": {
         "director": {"f1": 0.93, "precision": 0.95},
         "writer": {"f1": 0.86},
         "actor": {"f1": 0.84, "precision": 0.95},
-        "role": {"f1": 0.78},
+        "role": {"f1": 0.82},  # 0.849 at the twenty-sixth stop's look
         "setting": {"f1": 0.71},
     },
     "invented_dev2.json": {
         "director": {"f1": 0.86, "precision": 0.94},
         "writer": {"f1": 0.71},
-        "actor": {"f1": 0.85, "precision": 0.96},
-        "role": {"f1": 0.77},
+        "actor": {"f1": 0.86, "precision": 0.96},
+        "role": {"f1": 0.82},  # 0.838 at the twenty-sixth stop's end
         "setting": {"f1": 0.63},
     },
+    # measured at the twenty-sixth stop's end: director 0.952 / 0.908 / 0.930, writer 0.866,
+    # actor 0.970 / 0.789 / 0.870, role 0.814, setting 0.693
     "invented_dev3.json": {
-        "director": {"f1": 0.86, "precision": 0.93},
+        "director": {"f1": 0.91, "precision": 0.94},
         "writer": {"f1": 0.85},
-        "actor": {"f1": 0.80, "precision": 0.96},
-        "role": {"f1": 0.70},
+        "actor": {"f1": 0.85, "precision": 0.96},
+        "role": {"f1": 0.79},
         "setting": {"f1": 0.69},
     },
     "invented_test2.json": {
         "director": {"f1": 0.74, "precision": 0.83},
         "writer": {"f1": 0.72},
-        "actor": {"f1": 0.79, "precision": 0.96},
-        "role": {"f1": 0.67},
+        "actor": {"f1": 0.85, "precision": 0.96},
+        "role": {"f1": 0.82},  # 0.842 at the twenty-sixth stop's look
         "setting": {"f1": 0.64},
     },
 }
