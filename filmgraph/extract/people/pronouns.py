@@ -1,5 +1,6 @@
 """Parts and direction given to a pronoun: "Eastwood makes it a thriller. He plays Steve
-Everett, a reporter.", "Billy Crystal … he not only stars, but makes his directing debut."
+Everett, a reporter.", "Billy Crystal … he not only stars, but makes his directing debut.",
+and the part as the pronoun: "Her husband, Arturo, is a policeman. Rodrigo Basave plays him."
 
 Critics name an actor, then go on with "He plays …" / "She plays …". The pronoun stands for the
 last person named shortly before it, in the same paragraph. A character named alone in between
@@ -118,9 +119,9 @@ def pronoun_objects(doc: Doc) -> None:
 
 def _object_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
     """The part "plays him" (its sentence starting at ``pos``) stands for: the subject of
-    the sentence before, or of the one before that, in the same paragraph ("The third main
-    character is Inspector Meera Joshi, who … sees in Bala an informer. Sunaina Rao gives
-    her …": Meera Joshi, not the nearer Bala)."""
+    the nearest of the three sentences before that names one, in the same paragraph ("The
+    third main character is Inspector Meera Joshi, who … sees in Bala an informer. Sunaina Rao
+    gives her …": Meera Joshi, not the nearer Bala)."""
     text = doc.text
     paragraph = text.rfind("\n", 0, pos) + 1
     i = bisect_right(doc.sentences, (pos, len(text) + 1)) - 1
@@ -167,7 +168,7 @@ def _part_subject(doc: Doc, start: int, end: int, actor: str) -> str | None:
         if " " in name:
             return "" if name in lex.people else name
         opens = all(c in _OPENING for c in text[start:at])
-        introduced = _INTRODUCED.search(text, 0, at) or _APPOSED.match(text, stop)
+        introduced = _INTRODUCED.search(text, max(0, at - 20), at) or _APPOSED.match(text, stop)
         placed = _PLACE_BEFORE.search(text, max(0, at - 12), at)
         if (opens or introduced) and name not in lex.people and not placed:
             return name
@@ -197,19 +198,13 @@ def _names_back(doc: Doc, pos: int) -> Iterator[str]:
 
     The paragraph, not the sentence before: "The film includes a young Wong Fei-hong. He was
     a folk hero. (… he is played by Tsang Sze-man)" names the part two sentences back."""
-    for name, _, _ in _names_back_at(doc, pos):
-        yield name
-
-
-def _names_back_at(doc: Doc, pos: int) -> Iterator[tuple[str, int, int]]:
-    """:func:`_names_back` with where each name run starts and ends."""
     window = doc.text.rfind("\n", 0, pos) + 1
     runs = doc.name_runs()
     k = bisect_left(runs, (pos,)) - 1
     while k >= 0 and runs[k][0] >= window:
-        start, end, found = runs[k]
+        start, _, found = runs[k]
         k -= 1
-        yield clean(doc, squash(found), start)[0], start, end
+        yield clean(doc, squash(found), start)[0]
 
 
 def _glued(doc: Doc, token: str) -> bool:

@@ -68,7 +68,8 @@ def _a_part(doc: Doc, char: str, pos: int) -> bool:
         return doc.characters[char] is None
     if lex.place(char) or char in lex.people or char == doc.film or char in lex.common:
         return False
-    if any(t in lex.common or t in lex.honorifics for t in char.split()[:1]):
+    first = char.split()[0]
+    if first in lex.common or first in lex.honorifics:
         return False
     if Relation.ACTOR in doc.roles.get(char, set()):
         return False
