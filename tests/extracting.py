@@ -18,3 +18,14 @@ def claimed(text: str, relation: Relation, *, film: str | None = None) -> set[st
     if film is not None:
         assert ex.film_title == film
     return {c.object for c in ex.claims_for(relation)}
+
+
+def played(text: str, *, film: str) -> set[tuple[str, str]]:
+    """The (actor, part) pairs claimed when ``text``, read as ``film``'s review, is extracted.
+
+    >>> played("“Salt Road” stars Ann Lee as Mara.", film="Salt Road")
+    {('Ann Lee', 'Mara')}
+    """
+    ex = extract(Review(text=text, source="test.txt"))
+    assert ex.film_title == film
+    return {(c.object, c.subject) for c in ex.claims_for(Relation.PLAYED_BY)}

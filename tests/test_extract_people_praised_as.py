@@ -5,15 +5,14 @@ not know (twenty-sixth stop: the third dev set's role misses)."""
 from __future__ import annotations
 
 import pytest
+from extracting import played
 
 from filmgraph.extract import extract
 from filmgraph.model import Relation, Review
 
 
 def _parts(text: str) -> set[tuple[str, str]]:
-    ex = extract(Review(text=text, source="t.txt"))
-    assert ex.film_title == "Salt Road"
-    return {(c.object, c.subject) for c in ex.claims_for(Relation.PLAYED_BY)}
+    return played(text, film="Salt Road")
 
 
 @pytest.mark.parametrize(

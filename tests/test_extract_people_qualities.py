@@ -4,15 +4,11 @@ hangdog decency"), in sentences written for the test (twenty-sixth stop)."""
 from __future__ import annotations
 
 import pytest
-
-from filmgraph.extract import extract
-from filmgraph.model import Relation, Review
+from extracting import played
 
 
 def _parts(text: str) -> set[tuple[str, str]]:
-    ex = extract(Review(text=text, source="t.txt"))
-    assert ex.film_title == "Salt Road"
-    return {(c.object, c.subject) for c in ex.claims_for(Relation.PLAYED_BY)}
+    return played(text, film="Salt Road")
 
 
 @pytest.mark.parametrize(
