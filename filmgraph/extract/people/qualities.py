@@ -41,7 +41,7 @@ def lent_qualities(doc: Doc) -> None:
         # at every capital.
         verbs = [p for cue in cues for p in find_all(text, cue)]
         for m in near(pattern, text, verbs, before=160, after=120):
-            actor = _unprefixed(clean(doc, squash(m["actor"]), m.start("actor"))[0])
+            actor = clean(doc, squash(m["actor"]), m.start("actor"))[0]
             char = squash(m["char"])
             if (
                 _a_part(doc, char, m.start())
@@ -50,15 +50,6 @@ def lent_qualities(doc: Doc) -> None:
                 and not compared(doc, m.start())
             ):
                 cast(doc, char, actor, m.start(), m.end(), 0.7)
-
-
-_DESCRIBING = frozenset({"Veteran", "Newcomer", "Young", "Little", "Actor", "Actress", "Star"})
-
-
-def _unprefixed(name: str) -> str:
-    """The name less a describing word opening its sentence: "Veteran P. K. Madhavan"."""
-    first, _, rest = name.partition(" ")
-    return rest if " " in rest and first in _DESCRIBING else name
 
 
 def _a_part(doc: Doc, char: str, pos: int) -> bool:

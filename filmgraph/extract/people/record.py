@@ -74,6 +74,8 @@ def clean(doc: Doc, name: str, start: int) -> tuple[str, int]:
         and (
             (tokens[0] in doc.lexicon.common and tokens[0] not in doc.lexicon.first_names)
             or tokens[0] in ("The", "A", "An", "In", "And", "But", "As", "Advertisement")
+            # a describing word opening the sentence: "Veteran P. K. Madhavan brings …"
+            or tokens[0] in ("Veteran", "Newcomer")
             or tokens[0].endswith("-born")  # "Hungarian-born Ann Lee"
         )
         # A known name keeps its first word: "M. Night Shyamalan" is no "M." (Monsieur).
