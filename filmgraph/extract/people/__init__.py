@@ -8,8 +8,8 @@ The passes, in the order they run (a claim made first keeps its span):
 
 - ``parts``: actor–character pairings in prose, with ``brackets`` for "Part (Actor)";
 - ``directors``, ``writers``, then ``cast`` credit lists;
-- ``parts.possessive_parts``, ``cast.coordinated_cast``, ``pronouns`` ("He plays X", "X plays
-  him"), ``qualities`` ("X brings warmth to Y") and
+- ``parts.possessive_parts``, ``cast.coordinated_cast``, ``pronouns`` ("He plays X"),
+  ``asides`` ("X, a stage actor, plays him", "X brings warmth to Y") and
   ``directors.directors_at_work`` ("Kovacs cuts to") and ``makers`` ("Kovacs draws fine
   performances from"), which need the cast found so far;
 - ``auteur``: with no director found, the writer the review keeps naming, or the one it
@@ -34,8 +34,7 @@ from .makers import maker_idioms
 from .mentions import mentions_only
 from .parts import find_parts, possessive_parts
 from .patterns import KIN_WORDS, anchors_of
-from .pronouns import pronoun_directors, pronoun_objects, pronoun_parts, pronoun_played_by
-from .qualities import lent_qualities
+from .pronouns import pronoun_directors, pronoun_parts, pronoun_played_by
 from .writers import find_writers
 
 __all__ = ["KIN_WORDS", "PeopleExtractor"]
@@ -60,8 +59,6 @@ class PeopleExtractor:
         coordinated_cast(doc)
         pronoun_parts(doc)
         pronoun_played_by(doc, anchors)
-        pronoun_objects(doc)
-        lent_qualities(doc)
         aside_parts(doc, anchors)
         pronoun_directors(doc, anchors)
         directors_at_work(doc, anchors)

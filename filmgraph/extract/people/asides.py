@@ -6,7 +6,8 @@ Arash Tehrani"; "His enemy, Tadhg Sweeney, is Brendan Furlong"; "Otis Freeman, a
 harbor-police sergeant named Lyle Porter, has the best scene"; "Mei Lin Chow plays her".
 
 And parts equated with their players ("Henning Skov is Poul"; "Ruby is Joan Delacey") or
-given a quality by them ("Laurel Ashby gives her a sardonic intelligence").
+given a quality by them ("Laurel Ashby gives her a sardonic intelligence", "Benjamín Ulloa
+brings a reckless sweetness to Nicolás").
 
 The patterns of ``parts`` hold a part and its player within a short window. These read the
 clause instead: the player after the cue, the part the first name in the clause's subject
@@ -25,7 +26,7 @@ from ..doc import Doc
 from ..text import NAME, PART_NAME, find_all, near, squash, word_starts
 from .context import compared, other_film
 from .patterns import BY_LEAD, PLAYED_BY_CUE, Anchors
-from .record import cast, clean, no_part, part_name, person_like, phrase_object
+from .record import cast, clean, full_name, no_part, part_name, person_like, phrase_object
 
 __all__ = ["aside_parts"]
 
@@ -66,11 +67,14 @@ _AS_FIRST = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))As\s+(?:the|an?|his|her|their)\s+[a-z'’ -]{1,40},\s+"
     rf"(?P<char>{PART_NAME}),\s+(?P<actor>{NAME})\s+(?:is|was|gives|brings|makes|has)\b"
 )
-# "Mei Lin Chow plays her with a cool reserve": the part the pronoun stands for (not "plays
-# her husband").
+# "Mei Lin Chow plays her with a cool reserve", "Dieter Falk, a stage actor from Bochum,
+# plays him", "Patrick Devlin, who plays him,", "Louis Granval makes him funny": the part the
+# pronoun stands for (not "plays her husband", "makes her debut").
 _PLAYS_PRONOUN = re.compile(
-    rf"(?P<actor>{NAME})(?:,\s+who)?\s+(?:plays|played|portrays)\s+(?:him|her)"
-    r"(?=\s*[,.;:]|\s+(?:with|as|like|for|so|in|to|without|[a-z]+ly)\b)"
+    rf"(?P<actor>{NAME})(?P<aside>,\s+[^,;.()“”\"]{{1,120}},)?(?:,\s+who)?\s+"
+    r"(?:(?:plays|played|portrays)\s+(?:him|her)"
+    r"(?=\s*[,.;:—]|\s+(?:with|as|like|for|so|in|to|without|not|[a-z]+ly)\b)"
+    r"|makes\s+him\b(?!self))"
 )
 # "Henning Skov is Poul, a big, gentle man", "Jamie Flett is the young deckhand Kenny",
 # "Ruby is Joan Delacey, who had a small career in radio": a part and its player equated.
@@ -79,20 +83,44 @@ _EQUATED = re.compile(
     rf"(?P<the>the\s+(?:(?!{_NOT_DESCRIBING}\b)[a-z-]+\s+){{1,3}}?)?(?P<b>{NAME})"
     r"(?=\s*[,.;:]|\s+(?:and|who)\b)"
 )
+# What a player lends a part is a quality ("a hangdog decency", "gravel and menace",
+# "warmth"), not a thing handed over in the story ("gives Gabby a photograph", "a second
+# chance").
+_QUALITY = (
+    r"(?:[a-z-]+,?\s+(?:and\s+)?){0,4}?"
+    r"(?:(?!(?:ch|gl|entr)ance\b)[a-z]+(?:ness|ity|ism|ence|ance|ancy|ency|ion|ure|ment|th|our|"
+    r"or|cy)|grace|reserve|charm|edge|menace|weight|wit|air|quality|touch|spark|poise|swagger|"
+    r"presence|gravitas|bite|heft|dignity|glow|melancholy|sparkle|humou?r|bravado|steel|fire|"
+    r"heart|soul|voice)\b"
+)
+_LENDER = rf"(?P<actor>{NAME})(?:,\s*[^,;.:()“”\"]{{1,100}},)?\s+"
 # "Graciela Ferreyra, a stage actress, gives her a magnificent flintiness", "Ryohei Kanda
 # gives Genzo a gravelly reticence": the player gives the part a quality.
 _GIVES = re.compile(
-    rf"(?P<actor>{NAME})(?:,[^,.;:()]{{1,80}},)?\s+gives\s+"
-    rf"(?:(?:him|her)|(?P<char>{PART_NAME}))\s+an?\s+(?:[a-z-]+,?\s+){{0,3}}?"
-    # a quality, not a thing handed over ("gives Gabby a photograph", "a second chance")
-    r"(?:(?!(?:ch|gl|entr)ance\b)[a-z-]+(?:ness|ity|ence|ance|th)|grace|reserve|charm|edge|"
-    r"menace|weight|wit|air|quality|touch|spark|poise|swagger|presence|gravitas|bite|heft|"
-    r"dignity|glow|sadness|sweetness|melancholy|sparkle|humou?r|ferocity)\b"
+    rf"{_LENDER}gives\s+(?:(?:him|her)|(?P<char>{PART_NAME}))\s+(?:an?|the|some)\s+{_QUALITY}"
+)
+# "Benjamín Ulloa brings a reckless sweetness to Nicolás", "… lends warmth and steel to her
+# aunt Rosie"
+_BRINGS_TO = re.compile(
+    rf"{_LENDER}(?:brings|lends)\s+(?:(?:an?|the|some)\s+)?{_QUALITY}\s+to\s+"
+    rf"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<char>{PART_NAME})(?![\w'’-])"
 )
 # "Ray Tulley, who lives on a houseboat …, and who is played by Stephen Ormerod": the part is
 # the name the first "who" of the sentence follows.
 _AND_WHO_PLAYED = re.compile(rf",?\s+and\s+who\s+(?:is|was)\s+{_BY_PLAYER}")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
+# What may stand between a sentence's start and its subject: quotes, brackets, spaces.
+_OPENING = frozenset(" \n\t“”\"‘’'(")
+# A one-word part introduced as such: "Her husband, Arturo,", "a fisherman named Arturo",
+# "The grocer is Tullio", "Nives, the eldest".
+_INTRODUCED = re.compile(r"(?:\b[a-z-]+,\s+|\b(?:named|called|is|was)\s+)$")
+_APPOSED = re.compile(r",\s+(?:the|an?|his|her|their)\s")
+_TITLE_BEFORE = re.compile(r"\btitle[,:]?\s+$")
+# "the island of Mukaishima, a crossing …": a place, however it is introduced
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|to|from|near|between|and|into|on)\s+$")
+# A name opening a quote is a title's; one opening a bracket is a player's ("Sabine (Renate
+# Vollmer)").
+_QUOTES_AND_BRACKET = frozenset("“\"‘'(")
 # "the role goes to …" names no part itself: the one named before it in the sentence
 _ROLE_ALONE = re.compile(r"\s*the\s+(?:role|part)\s*")
 # Where a clause's subject starts: its sentence, or after "; " or ", and ".
@@ -128,12 +156,16 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
     for m in described:
         if char := _part(doc, m["char"], m.start("char")):
             _pair(doc, char, m["actor"], m.start(), m.end())
-    plays = [p for w in (" plays h", " played h", " portrays h") for p in find_all(text, w)]
-    for m in near(_PLAYS_PRONOUN, text, plays, before=120, after=20):
+    verbs = (" plays h", " played h", " portrays h", " makes him")
+    plays = [p for w in verbs for p in find_all(text, w)]
+    for m in near(_PLAYS_PRONOUN, text, plays, before=200, after=20):
         s, _ = doc.sentence_at(m.start())
+        opens = all(c in _OPENING for c in text[s : m.start()])
+        if m["aside"] and not opens:
+            continue  # "…, and Dean Cottrell, in his first lead, plays him": whose subject?
         char = next(iter(_parts_in(doc, s, m.start(), last=True)), None)
-        if char is None and m.start() == s:
-            char = _unplayed_before(doc, s)  # "… the widow Ilse Brandt. Nina Reuter plays her"
+        if char is None and opens:
+            char = _unplayed_before(doc, s, m["actor"])  # "… Ilse Brandt. Nina Reuter plays her"
         if char:
             _pair(doc, char, m["actor"], m.start(), m.end())
     _equated_parts(doc)
@@ -155,13 +187,22 @@ def _equated_parts(doc: Doc) -> None:
             char, actor = _part_alone(doc, a, m.start("a")), b
         if char:
             _pair(doc, char, actor, m.start(), m.end())
-    for m in near(_GIVES, text, find_all(text, " gives "), before=120, after=100):
+    lends = [p for w in (" gives ", " brings ", " lends ") for p in find_all(text, w)]
+    lent = [
+        *near(_GIVES, text, lends, before=160, after=120),
+        *near(_BRINGS_TO, text, lends, before=160, after=120),
+    ]
+    for m in lent:
         if m["char"]:
             char = _part(doc, m["char"], m.start("char"))
+            if m.re is _BRINGS_TO and char and text.find(char, 0, m.start()) < 0:
+                char = None  # "brings warmth to Marta Ruiz", named nowhere before: a person
         else:
             s, _ = doc.sentence_at(m.start())
             parts = _parts_in(doc, s, m.start(), last=True)
             char = next((p for p in parts if _persons(doc, p)), None)
+            if char is None and all(c in _OPENING for c in text[s : m.start()]):
+                char = _unplayed_before(doc, s, m["actor"])
         if char:
             _pair(doc, char, m["actor"], m.start(), m.end())
     for m in near(_AND_WHO_PLAYED, text, find_all(text, " and who "), before=5, after=200):
@@ -191,19 +232,65 @@ def _persons(doc: Doc, part: str) -> bool:
     return part.split()[0] in doc.lexicon.first_names or part in doc.characters
 
 
-def _unplayed_before(doc: Doc, pos: int) -> str | None:
-    """The part a sentence that opens "X plays her" points back to: the first named in the
-    sentence before, or the one before that, in the paragraph ("He is Mr Albert Finch, a
-    clerk at the Ministry of Pensions, …. Cecil Pargeter plays him"). It must be a person's
-    name (a given name first, or a part already named) that no one plays yet."""
+def _unplayed_before(doc: Doc, pos: int, actor: str) -> str | None:
+    """The part a sentence that opens "X plays her" (at ``pos``) points back to: the subject
+    of the nearest of the three sentences before that names one, in the paragraph ("He is Mr
+    Albert Finch, a clerk …. Cecil Pargeter plays him"; "The third main character is Meera
+    Joshi, who … sees in Bala an informer. Sunaina Rao gives her …": Meera Joshi, not the
+    nearer Bala)."""
+    text = doc.text
+    paragraph = text.rfind("\n", 0, pos) + 1
     i = bisect_left(doc.sentences, (pos,))
-    for lo, hi in reversed(doc.sentences[max(0, i - 2) : i]):
-        if "\n" in doc.text[hi:pos]:
+    for lo, hi in reversed(doc.sentences[max(0, i - 3) : i]):
+        if lo < paragraph:
             return None
-        for part in _parts_in(doc, lo, hi):
-            if doc.characters.get(part) is None and _persons(doc, part):
-                return part
-        pos = lo
+        subject = _subject_part(doc, lo, hi, clean(doc, squash(actor), pos)[0])
+        if subject is not None:
+            return subject or None  # "": a cast member, who may be the one meant
+    return None
+
+
+def _subject_part(doc: Doc, start: int, end: int, actor: str) -> str | None:
+    """The first name in the sentence ``start``–``end`` that could be a part, passing over
+    places, titles, the film's makers, possessives ("Harkness's wife, Ellen": Ellen) and a
+    player in brackets: a part no one plays yet, a full name no film source knows, a given
+    name, or another word written as a part ("Her husband, Arturo,", "Nives, the eldest,",
+    "Nives wants …").
+    "" at a cast member; None when the sentence names no part."""
+    text, lex = doc.text, doc.lexicon
+    runs = doc.name_runs()
+    for at, stop, found in runs[bisect_left(runs, (start,)) :]:
+        if at >= end:
+            break
+        name = clean(doc, squash(found), at)[0]
+        if (
+            lex.place(name)
+            or name in (doc.film, actor)
+            or text[at - 1 : at] in _QUOTES_AND_BRACKET
+            or text.startswith(("'s", "’s"), stop)
+            or any(t in lex.common for t in name.split())  # "the Diamantina River"
+            or _TITLE_BEFORE.search(text, max(0, at - 10), at)  # "the German title, Das …"
+        ):
+            continue
+        roles = doc.roles.get(full_name(doc, name) or name, set())
+        if roles & {Relation.DIRECTOR, Relation.WRITER}:
+            continue
+        if Relation.ACTOR in roles:
+            return ""
+        if name in doc.characters:
+            if doc.characters[name]:
+                continue  # cast already: "His daughter, Sabine (Renate Vollmer), …"
+            return name
+        if " " in name:
+            return "" if name in lex.people else name
+        if name in lex.people:
+            continue
+        if _persons(doc, name):
+            return name  # a given name: "the arrival of Youssef", "Wilson's niece Loretta"
+        opens = all(c in _OPENING for c in text[start:at])
+        introduced = _INTRODUCED.search(text, max(0, at - 20), at) or _APPOSED.match(text, stop)
+        if (opens or introduced) and not _PLACE_BEFORE.search(text, max(0, at - 12), at):
+            return name
     return None
 
 

@@ -1,6 +1,5 @@
 """Parts and direction given to a pronoun: "Eastwood makes it a thriller. He plays Steve
-Everett, a reporter.", "Billy Crystal … he not only stars, but makes his directing debut.",
-and the part as the pronoun: "Her husband, Arturo, is a policeman. Rodrigo Basave plays him."
+Everett, a reporter.", "Billy Crystal … he not only stars, but makes his directing debut."
 
 Critics name an actor, then go on with "He plays …" / "She plays …". The pronoun stands for the
 last person named shortly before it, in the same paragraph. A character named alone in between
@@ -10,7 +9,7 @@ last person named shortly before it, in the same paragraph. A character named al
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ...model import Relation
@@ -20,7 +19,7 @@ from .context import compared, other_film
 from .patterns import BY_LEAD, DIRECTOR_CUE, PLAYED_BY_CUE, Anchors
 from .record import cast, clean, full_name, person_like, role
 
-__all__ = ["pronoun_directors", "pronoun_objects", "pronoun_parts", "pronoun_played_by"]
+__all__ = ["pronoun_directors", "pronoun_parts", "pronoun_played_by"]
 
 _PRONOUN_PART = re.compile(
     r"(?:He|She)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|stars\s+as|"
@@ -43,26 +42,6 @@ _PRONOUN_PLAYED_BY = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:[a-z]+\s+){0,2}?(?:played|portrayed|voiced)"
     rf"\s+(?:[a-z]+\s+){{0,3}}?by\s+{BY_LEAD}(?P<actor>{NAME})"
 )
-# "Her husband, Arturo, is a policeman. Rodrigo Basave plays him as a tired man", "Bruno
-# Cattaneo gives him a soft voice": the part is the pronoun's antecedent, the actor the subject.
-_PLAYS_PRONOUN = re.compile(
-    r"(?:plays|played|portrays|gives)\s+(?:him|her)(?=\s*[,.;:—]|\s+(?:as|with|not|like|so|"
-    r"in|without|beautifully|perfectly|superbly|brilliantly|a|an|the|some)\b)"
-    # "Louis Granval makes him funny" ("makes her debut" is her own)
-    r"|makes\s+him\b(?!self)"
-)
-# "Ann Lee, a stage actor from Bochum, plays him", "Ann Lee, who plays him, was American"
-_SUBJECT_BEFORE = re.compile(
-    rf"(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,120}},|,\s+who)?\s+$"
-)
-# A one-word part introduced as such: "Her husband, Arturo,", "a fisherman named Arturo",
-# "The grocer is Tullio".
-_INTRODUCED = re.compile(r"(?:\b[a-z-]+,\s+|\b(?:named|called|is|was)\s+)$")
-_TITLE_BEFORE = re.compile(r"\btitle[,:]?\s+$")
-_APPOSED = re.compile(r",\s+(?:the|an?|his|her|their)\s")
-# "the island of Mukaishima, a crossing …": a place, however it is introduced
-_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|to|from|near|between|and|into|on)\s+$")
-_QUOTES = frozenset("“\"‘'")
 _DIRECTED_HERE = re.compile(
     r"directed(?:\s*[,.;)]|\s+(?:it|this|the)\b)|direct(?:ing|orial)\s+debut"
 )
@@ -99,80 +78,6 @@ def pronoun_played_by(doc: Doc, anchors: Anchors) -> None:
         char = _part_antecedent(doc, m.start(), actor)
         if char is not None and not compared(doc, m.start()) and not other_film(doc, m.start()):
             cast(doc, char, actor, m.start(), m.end(), 0.7)
-
-
-def pronoun_objects(doc: Doc) -> None:
-    """ "Rodrigo Basave plays him": the subject, a person, plays the part named before."""
-    text = doc.text
-    for m in _PLAYS_PRONOUN.finditer(text):
-        s, _ = doc.sentence_at(m.start())
-        subject = _SUBJECT_BEFORE.search(text, s, m.start())
-        if subject is None or any(c not in _OPENING for c in text[s : subject.start()]):
-            continue  # only a name that opens its sentence is the subject
-        actor = clean(doc, squash(subject["actor"]), subject.start())[0]
-        if not person_like(doc, actor, cued=True) or compared(doc, subject.start()):
-            continue
-        char = _object_antecedent(doc, s, actor)
-        if char is not None:
-            cast(doc, char, actor, subject.start(), m.end(), 0.7)
-
-
-def _object_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
-    """The part "plays him" (its sentence starting at ``pos``) stands for: the subject of
-    the nearest of the three sentences before that names one, in the same paragraph ("The
-    third main character is Inspector Meera Joshi, who … sees in Bala an informer. Sunaina Rao
-    gives her …": Meera Joshi, not the nearer Bala)."""
-    text = doc.text
-    paragraph = text.rfind("\n", 0, pos) + 1
-    i = bisect_right(doc.sentences, (pos, len(text) + 1)) - 1
-    for j in (i - 1, i - 2, i - 3):
-        if j < 0 or doc.sentences[j][0] < paragraph:
-            return None
-        subject = _part_subject(doc, *doc.sentences[j], actor)
-        if subject is not None:
-            return subject or None  # "": a cast member, who may be the one meant
-    return None
-
-
-def _part_subject(doc: Doc, start: int, end: int, actor: str) -> str | None:
-    """The first name in the sentence ``start``–``end`` that could be a part, passing over
-    places, titles, the film's makers and possessives ("Harkness's wife, Ellen": Ellen): a
-    part named already, a full name no film source knows, or one word written as a part
-    ("Her husband, Arturo,", "Nives, the eldest,", "Nives wants …"). "" at a cast member;
-    None when the sentence names no part."""
-    text, lex = doc.text, doc.lexicon
-    runs = doc.name_runs()
-    for at, stop, found in runs[bisect_left(runs, (start,)) :]:
-        if at >= end:
-            break
-        name = clean(doc, squash(found), at)[0]
-        if (
-            lex.place(name)
-            or name in (doc.film, actor)
-            or text[at - 1 : at] in _QUOTES
-            or text.startswith(("'s", "’s"), stop)
-            or any(t in lex.common for t in name.split())  # "the Diamantina River"
-            or _TITLE_BEFORE.search(text, max(0, at - 10), at)  # "the German title, Das …"
-            or text[at - 1 : at] == "("  # "Sabine (Renate Vollmer)": a part's player
-        ):
-            continue
-        roles = doc.roles.get(full_name(doc, name) or name, set())
-        if roles & {Relation.DIRECTOR, Relation.WRITER}:
-            continue
-        if Relation.ACTOR in roles:
-            return ""
-        if name in doc.characters:
-            if doc.characters[name]:
-                continue  # cast already: "His daughter, Sabine (Renate Vollmer), …"
-            return name
-        if " " in name:
-            return "" if name in lex.people else name
-        opens = all(c in _OPENING for c in text[start:at])
-        introduced = _INTRODUCED.search(text, max(0, at - 20), at) or _APPOSED.match(text, stop)
-        placed = _PLACE_BEFORE.search(text, max(0, at - 12), at)
-        if (opens or introduced) and name not in lex.people and not placed:
-            return name
-    return None
 
 
 def _part_antecedent(doc: Doc, pos: int, actor: str) -> str | None:
