@@ -34,7 +34,7 @@ _DIRECTOR = re.compile(
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
 # The cues before "director" that make a writer too: "writer-director", "writing-directing duo"
-_WRITER_DIRECTOR = re.compile(r".{0,8}?(?:[Ww]riter[-/][Dd]irector|[Ww]riting-directing)")
+_WRITER_DIRECTOR = re.compile(r"[Ww]riter[-/][Dd]irector|[Ww]riting-directing")
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
     # "Ann Lee (“Salt”)", "Ann Lee, a painter,", "Ann Lee, who also wrote it," directed
@@ -319,7 +319,7 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             continue
         name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
         role(doc, Relation.DIRECTOR, name, m.start("name"), m.end("name"), conf, mononym=True)
-        writers = _WRITER_DIRECTOR.match(text, max(0, m.start() - 8), m.end())
+        writers = _WRITER_DIRECTOR.search(text, max(0, m.start() - 8), m.start("name"))
         if writers:
             role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.9)
         if m["name2"]:
