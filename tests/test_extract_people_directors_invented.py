@@ -33,6 +33,14 @@ from filmgraph.model import Relation
         "“Moon Garden” (in Hungarian a word for the grey, windless, undecided kind of day on "
         "which the ferries run but nobody wants to take them) is the first feature by Anna "
         "Kovacs.",
+        # (twenty-seventh stop)
+        "Moon Garden\n\nAnna Kovacs, making her feature debut after years in television, "
+        "keeps it warm.",
+        "Moon Garden\n\nAnna Kovacs, a Budapest-born director making her first feature for "
+        "a family audience, keeps it warm.",
+        "Moon Garden\n\nAnna Kovacs — this is her second feature — keeps it warm.",
+        "Moon Garden\n\nThe tapes were everywhere, and Moon Garden, a 2019 documentary by "
+        "Anna Kovacs, tells the Hungarian story.",
     ],
 )
 def test_the_maker_is_named(text: str) -> None:
@@ -209,3 +217,27 @@ def test_the_makers_possessive_may_carry_adjectives() -> None:
 )
 def test_a_possessive_before_the_title_through_a_noun_or_verb_is_no_maker(text: str) -> None:
     assert "Samuel Butler" not in claimed(text, Relation.DIRECTOR, film="The Way of All Flesh")
+
+
+def test_a_team_of_siblings_directed_and_wrote_it() -> None:
+    text = (
+        "Moon Garden\n\nThe film is written and directed by the sibling team of Anna and Bo "
+        "Kovacs, whose short did the festival rounds."
+    )
+    both = {"Anna Kovacs", "Bo Kovacs"}
+    assert claimed(text, Relation.DIRECTOR, film="Moon Garden") == both
+    assert claimed(text, Relation.WRITER, film="Moon Garden") == both
+
+
+def test_a_feature_debut_is_a_makers_but_a_film_debut_an_actors() -> None:
+    text = "Moon Garden\n\nAnna Kovacs, making her film debut, plays the aunt."
+    assert "Anna Kovacs" not in claimed(text, Relation.DIRECTOR, film="Moon Garden")
+
+
+def test_an_unquoted_title_inside_a_longer_one_is_not_the_film() -> None:
+    # "Garden, a documentary by" inside "The Moon Garden": not an apposition to the film
+    text = (
+        "Garden\n\nGarden is long. I preferred The Moon Garden, a documentary by Bo Tran, "
+        "which Anna Kovacs admired."
+    )
+    assert "Bo Tran" not in claimed(text, Relation.DIRECTOR)

@@ -18,6 +18,7 @@ from .patterns import (
     MAKER_AT_WORK_CUE,
     OPEN_PAREN,
     POSSESSIVE_CUE,
+    TEAM_OF,
     Anchors,
 )
 from .pronouns import antecedent
@@ -26,8 +27,8 @@ from .record import clean, full_name, is_cast, person_like, role, role_list, rol
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
 _DIRECTOR = re.compile(
-    # "directed jointly by", "directed with a light touch by"
-    rf"(?:(?:[Cc]o-d|[Dd])irected\s+(?:[a-z]+ly\s+|(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
+    # "directed jointly by", "directed with a light touch by", "directed by the sibling team of"
+    rf"(?:(?:[Cc]o-d|[Dd])irected\s+(?:[a-z]+ly\s+|(?:with|in)\s+(?:[a-z-]+\s+){{0,3}}?)?by(?:{TEAM_OF}|\s+the(?:\s+[a-z-]+){{0,2}}?)?(?:\s+late)?|direction\s+(?:of|by)|(?:[Ww]riter-|[Cc]o-)?[Dd]irectors?|[Ff]ilmmakers?|[Dd]ocumentarians?|"
     # "the directing duo of Ann Lee and Bo Day", "the writing-directing team Ann Lee and Bo Day"
     rf"helmed\s+by|[Hh]elmer|[Aa]uteur|directing\s+(?:duo|team|pair|partnership)(?:\s+of)?)"
     rf"(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
@@ -109,6 +110,8 @@ _TITLE_GENRE_BY = re.compile(
     rf"(?:filmmaker|director|documentarian)\s+(?:named|called)\s+|(?:[a-z-]+\s+){{0,2}}?)"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME})(?![\w'’-]|\s[A-Z]))?"
 )
+# Where a clause opens: after a comma, a semicolon or a dash, maybe with "and" or "but".
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—–]\s*(?:(?:and|but|yet|so|while)\s+)?|\b(?:and|but)\s+)$")
 # "The new film by Ann Lee is …": the reviewed film, as the latest of its maker's.
 _NEW_FILM_BY = re.compile(
     r"\b[Tt]he\s+(?:new|latest)\s+(?:(?:[\w-]+\s+)?(?:film|movie|picture|comedy|drama|thriller|"
@@ -373,9 +376,12 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             by = (
                 (_TITLE_BY.match(text, end) or _TITLE_GENRE_BY.match(text, end)) if quoted else None
             )
-            if by is None and doc.sentence_at(at)[0] == at:
+            if by is None and (
+                doc.sentence_at(at)[0] == at or _CLAUSE_BEFORE.search(text, max(0, at - 12), at)
+            ):
                 # "Latex Heart, a 2014 documentary by Dana Whitcomb, is": unquoted, the title
-                # opens its sentence
+                # opens its sentence or a clause ("…, and Latex Heart, a documentary by"), so it
+                # is no tail of a longer title
                 by = _TITLE_GENRE_BY.match(text, end)
             if by:
                 role_of(doc, Relation.DIRECTOR, by, 0.8)

@@ -44,16 +44,22 @@ _FIRST_FEATURE = re.compile(
     rf",\s+(?P<name>{NAME})"
 )
 # A debut or a first film said in an appositive: "Ann Lee, making her debut as a director,",
-# "…, in her directorial debut,", "…, a first-time director,", "…, making her second
-# feature," ("her film debut", "her first film role" or "appearance" are an actor's).
+# "…, in her directorial debut,", "…, making his feature debut", "…, a first-time director,",
+# "…, making her second feature," ("her film debut", "her first film role" or "appearance"
+# are an actor's).
 _DEBUT_APPOS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:"
+    rf"(?P<name>{NAME})(?:,\s+(?:"
     r"(?:making|in)\s+(?:his|her|their)\s+(?:debut\s+(?:as\s+an?\s+(?:feature\s+)?"
     r"(?:director|filmmaker)|behind\s+the\s+camera)|(?:feature\s+)?(?:directing|directorial)"
-    r"\s+debut)"
-    r"|making\s+(?:his|her|their)\s+(?:first|second|third|fourth|fifth)\s+(?:feature|film|movie)"
+    r"\s+debut|feature(?:-film)?\s+debut)"
+    # "Ann Lee, a Cape Breton-born director making her first feature,"
+    r"|(?:an?\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+)?"
+    r"making\s+(?:his|her|their)\s+(?:first|second|third|fourth|fifth)\s+(?:feature|film|movie)"
     r"(?!\s+(?:role|appearance|performance))"
     r"|an?\s+first-time\s+(?:feature\s+)?(?:director|filmmaker))\b"
+    # "Ann Lee — this is her second feature —"
+    r"|\s+[—–]\s+this\s+is\s+(?:his|her|their)\s+"
+    r"(?:first|second|third|fourth|fifth|debut)\s+(?:feature|film|movie)\b)"
 )
 # "Ann Lee makes her feature debut", "… her directorial debut" (a "film debut" is an actor's)
 _MAKES_DEBUT = re.compile(

@@ -8,7 +8,7 @@ from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, near, stem_matches, word_starts
 from .context import after_other_title, spellings
-from .patterns import LONG_ASIDE, WRITER_CUE, Anchors
+from .patterns import LONG_ASIDE, TEAM_OF, WRITER_CUE, Anchors
 from .pronouns import antecedent
 from .record import is_cast, role, role_list, role_of, shared_surname
 
@@ -17,7 +17,8 @@ __all__ = ["find_writers"]
 _WRITING = r"(?:co-written|written|penned|adapted|polished|rewritten|sculpted|crafted|shaped)"
 _WRITER = re.compile(
     # a capital opens a sentence: "Written by Ann Lee, it …", "Screenplay by Ann Lee."
-    rf"(?:(?:[Ww]ritten|[Ss]cripted|[Cc]o-written|[Aa]dapted)(?:\s+and\s+(?:co-)?directed)?\s+by|"
+    rf"(?:(?:[Ww]ritten|[Ss]cripted|[Cc]o-written|[Aa]dapted)(?:\s+and\s+(?:co-)?directed)?"
+    rf"\s+by{TEAM_OF}?|"
     rf"(?:[Ss]creenplay|[Ss]cript)\s*,?\s+(?:is\s+|was\s+)?by|[Ss]creenwriters?|"
     # "a screenplay further sculpted by X": a verb of writing between the noun and the "by"
     rf"(?:screenplay|script)\s+(?:(?:is|was)\s+)?(?:[a-z]+\s+)?{_WRITING}\s+by|"
