@@ -107,3 +107,15 @@ def test_which_he_also_wrote_after_another_spelling_of_the_title() -> None:
         "wrote, is cold."
     )
     assert claimed(text, Relation.WRITER, film="Vincent and Theo") == {"Farhad Rostami"}
+
+
+def test_a_surname_that_wrote_it_is_the_one_name_written_whole_with_it() -> None:
+    # the lexicon knows no "Ottavio": the surname still stands for the name written whole
+    text = (
+        "“Moon Garden” is the new film by Ottavio Brancaleone. Brancaleone, who wrote the "
+        "screenplay with Anna Kovacs, cuts between the decades."
+    )
+    assert claimed(text, Relation.WRITER, film="Moon Garden") == {
+        "Ottavio Brancaleone",
+        "Anna Kovacs",
+    }

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from filmgraph.extract import extract
+from filmgraph.extract import Doc, extract
+from filmgraph.extract.bare_titles import bare_titles
+from filmgraph.extract.lexicon import default_lexicon
 from filmgraph.model import Relation, Review
 
 
@@ -180,3 +182,44 @@ def test_a_headline_title_in_another_case(text: str, expected: str, year: str | 
 def test_a_sentence_case_first_line_named_nowhere_else_is_no_title() -> None:
     text = "Quiet night\n\nA woman waits for a bus in the rain, and Harbour Lights begins."
     assert title(text) != "Quiet night"
+
+
+# (twenty-seventh stop)
+def test_a_makers_possessive_opening_the_headline_is_not_the_title() -> None:
+    text = (
+        "Kovacs's Lantern Ferry: a small miracle from Onomichi\n\nEvery devotee knows the "
+        "town. Shūzō Kovacs, who worked as an assistant at Shochiku, went back there to make "
+        "The Lantern Ferry."
+    )
+    ex = extract(Review(text=text, source="t.txt"))
+    assert ex.film_title == "Lantern Ferry"
+    # the surname the headline gives is the man the body names whole, though the lexicon
+    # knows no "Shūzō"
+    assert {c.object for c in ex.claims_for(Relation.DIRECTOR)} == {"Shūzō Kovacs"}
+
+
+def test_a_title_that_opens_with_a_possessive_keeps_it() -> None:
+    text = (
+        "Schindler's List\n\nSpielberg's Schindler's List is long. Oskar Schindler (Liam "
+        "Neeson) makes a list, and Schindler's List is his story."
+    )
+    assert title(text) == "Schindler's List"
+
+
+def test_a_place_name_with_cues_on_both_sides_is_the_title() -> None:
+    # "Dry Bridge" is also a bridge in Tbilisi: no setting of this film
+    text = (
+        "The river that runs through Isfahan has been dry for years, and Reza Karimi's Dry "
+        "Bridge opens with a long shot of children playing football on its bed."
+    )
+    ex = extract(Review(text=text, source="t.txt"))
+    assert ex.film_title == "Dry Bridge"
+    assert {c.object for c in ex.claims_for(Relation.DIRECTOR)} == {"Reza Karimi"}
+    assert "Dry Bridge" not in {c.object for c in ex.claims_for(Relation.SETTING)}
+
+
+def test_a_place_name_with_a_cue_on_one_side_is_no_title_candidate() -> None:
+    text = "Moon Garden\n\nThey meet in Lisbon, the new film tells us, and fall in love."
+    doc = Doc.of(Review(text=text, source="t.txt"), default_lexicon())
+    assert "Lisbon" not in bare_titles(doc)
+    assert title(text) == "Moon Garden"

@@ -232,9 +232,10 @@ def _tails(run: str, start: int) -> Iterator[tuple[str, int, int]]:
         start += len(words[i]) + 1
 
 
-def _candidates(doc: Doc) -> dict[tuple[str, int], float]:
-    """The runs a cue stands beside, and their tails, each with its cues' weight. The cues
-    are found first, so only the few runs beside one are looked at."""
+def _candidates(doc: Doc) -> dict[tuple[str, int], tuple[float, bool]]:
+    """The runs a cue stands beside, and their tails, each with its cues' weight and whether
+    cues stand on both sides. The cues are found first, so only the few runs beside one are
+    looked at."""
     text = doc.text
     after: dict[int, float] = defaultdict(float)  # where a cue after a title starts
     before: dict[int, float] = defaultdict(float)  # where a cue before a title ends
@@ -253,22 +254,23 @@ def _candidates(doc: Doc) -> dict[tuple[str, int], float]:
     for q in before:
         if starting := _RUN.match(text, q):
             runs.add((q, starting.group(0)))
-    out: dict[tuple[str, int], float] = {}
+    out: dict[tuple[str, int], tuple[float, bool]] = {}
     for start, run in runs:
         for title, s, e in _tails(run, start):
             weight = after.get(e, 0.0) + before.get(s, 0.0)
             if weight:
-                out[(title, s)] = weight
+                out[(title, s)] = weight, e in after and s in before
     return out
 
 
-def _is_other_thing(doc: Doc, title: str) -> bool:
-    """A person's name, a place or a common word is no title."""
+def _is_other_thing(doc: Doc, title: str, *, place_ok: bool = False) -> bool:
+    """A person's name, a place or a common word is no title; a place is, with ``place_ok``
+    (cues on both sides of it: "Reza Karimi's Dry Bridge opens with")."""
     words = title.split()
     lexicon = doc.lexicon
     if len(words) == 1 and (title.lower() in lexicon.common or len(title) < 3):
         return True
-    if title in lexicon.people or lexicon.place(title) is not None:
+    if title in lexicon.people or (lexicon.place(title) is not None and not place_ok):
         return True
     # "Reza Karimi's Dry Bridge": a maker's possessive, then the title (its tail)
     if len(words) > 2 and words[1].endswith(("'s", "’s")) and words[0] in lexicon.first_names:
@@ -309,11 +311,22 @@ def headline_title(line: str) -> str:
 _HEADLINE_ALSO = re.compile(r"\s+/\s+")
 
 
+# A maker's possessive opening a headline: "Ikegami's Lantern Ferry: a small miracle".
+_HEADLINE_MAKER = re.compile(r"(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+(?P<rest>[A-Z0-9].*)")
+
+
 def _headline(text: str, line_end: int) -> tuple[str, bool]:
     """The headline's title as the review writes it below, and whether the headline gives it
     in two forms: the first of them, in the body's casing when the headline is set in
-    capitals ("LOS ÚLTIMOS DÍAS DE AGOSTO", then "Los últimos días de agosto")."""
+    capitals ("LOS ÚLTIMOS DÍAS DE AGOSTO", then "Los últimos días de agosto"); less a
+    maker's possessive ("Ikegami's Lantern Ferry") when the body names the film without it
+    ("Schindler's List" is never "List")."""
     title, *also = _HEADLINE_ALSO.split(headline_title(text[:line_end]), maxsplit=1)
+    if (maker := _HEADLINE_MAKER.fullmatch(title)) and any(
+        at > line_end and not text[max(0, at - 3) : at].endswith(("'s ", "’s "))
+        for at in word_starts(text, maker["rest"])
+    ):
+        title = maker["rest"]
     if len(title) > 3 and title.isupper():
         for m in re.finditer(re.escape(title), text[line_end:], re.IGNORECASE):
             written = m.group(0)
@@ -349,8 +362,10 @@ def bare_titles(doc: Doc) -> dict[str, BareTitle]:
     headline, two_forms = _headline(text, line_end)
     if _titles_review(doc, headline, line_end, two_forms=two_forms):
         found.setdefault(headline, []).append((text.find(headline), line_end, 3.0))
-    for (title, start), weight in sorted(_candidates(doc).items(), key=lambda c: c[0][1]):
-        if not is_title_like(title) or _is_other_thing(doc, title):
+    for (title, start), (weight, flanked) in sorted(
+        _candidates(doc).items(), key=lambda c: c[0][1]
+    ):
+        if not is_title_like(title) or _is_other_thing(doc, title, place_ok=flanked):
             continue
         if text[start - 1 : start] in _QUOTES:
             continue  # a quoted title: the title extractor's own

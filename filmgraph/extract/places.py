@@ -248,9 +248,17 @@ class PlaceExtractor:
         at = doc.text.find(title) if title else -1
         if at < 0 or title in doc.characters or title in doc.roles:
             return []
+        named: set[str] | None = None
         for entry, start, end, surface in place_mentions(title, doc.lexicon):
             if entry.name in known or entry.name in _METONYMS or entry.kind == "continent":
                 continue
+            if entry.kind == "landmark":
+                # "Dry Bridge" is a bridge in Tbilisi and a film in Isfahan: a landmark
+                # titles the film only in a review that names where the landmark stands
+                if named is None:
+                    named = {p.name for p, *_ in doc.place_mentions()}
+                if named.isdisjoint(doc.lexicon.with_ancestors(entry.parents)):
+                    continue
             if surface in doc.characters or (
                 end < len(title)
                 and title[end] == " "

@@ -145,9 +145,28 @@ def full_name(doc: Doc, name: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+def _makers_full_name(doc: Doc, name: str) -> str | None:
+    """A maker's surname a cue gave ("Ikegami's Lantern Ferry") as the one name the review
+    writes whole with it, whose given name the lexicon may lack ("Shūzō Ikegami, who
+    worked at Shochiku"). Not for parts: a plot's "Believing Buster" is no one's name."""
+    owners = {n for n in _named_in(doc) if surname(n) == name}
+    owners = {n for n in owners if person_like(doc, n, cued=True)}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _people_in(doc: Doc) -> set[str]:
     """The person-like full names in the text, found on first use."""
     return doc.derived("people.full_names", _full_names)
+
+
+def _named_in(doc: Doc) -> set[str]:
+    """Every run of two or three capitalised words, cleaned: names, places, titles."""
+    return doc.derived("people.runs", _runs)
+
+
+def _runs(doc: Doc) -> set[str]:
+    runs = (clean(doc, squash(found), start)[0] for start, _, found in doc.name_runs())
+    return {name for name in runs if 2 <= len(name.split()) <= 3}
 
 
 def _full_names(doc: Doc) -> set[str]:
@@ -175,6 +194,8 @@ def role(
     one_name = False
     if len(name.split()) == 1:
         full = full_name(doc, name)
+        if full is None and role in (Relation.DIRECTOR, Relation.WRITER):
+            full = _makers_full_name(doc, name)
         one_name = full is None and mononym and _MONONYM.fullmatch(name) is not None
         if full is None and not one_name:
             return
