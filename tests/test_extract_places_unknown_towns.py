@@ -74,3 +74,41 @@ def test_a_locale_is_only_named_after_the() -> None:
     # "a town is …" says nothing of where the story is
     text = "“Lanterns” is a comedy. For Ann, a small town is Redfield at dusk."
     assert "Redfield" not in claimed(text, Relation.SETTING)
+
+
+# (twenty-seventh stop) a setting cue, then a place no gazetteer holds that the review says
+# is one: by its name or by the appositive after it
+@pytest.mark.parametrize(
+    ("text", "place", "region"),
+    [
+        ("“Lanterns” takes place in Oberkirchbach, a wine village on the Rhine that exists "
+         "only in the director's imagination.", "Oberkirchbach", None),
+        ("“Lanterns” is set in Triana, the old potters' quarter across the river.", "Triana",
+         None),
+        ("“Lanterns” is long. The setting is Hollister Gap, a company town in McDowell "
+         "County, West Virginia.", "Hollister Gap", "McDowell County, West Virginia"),
+        ("“Lanterns” is set on Matinicus Island, far out in the bay.", "Matinicus Island",
+         None),
+    ],
+)  # fmt: skip
+def test_a_setting_cue_before_a_place_the_review_says_is_one(
+    text: str, place: str, region: str | None
+) -> None:
+    assert place in claimed(text, Relation.SETTING, film="Lanterns")
+    if region:
+        contained = extract(Review(text=text, source="t.txt")).claims_for(Relation.CONTAINED_IN)
+        assert (place, region) in {(c.subject, c.object) for c in contained}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lanterns” is set in Technicolor splendour.",
+        "“Lanterns” is set in Edwardian times, a period of hats.",
+        "“Lanterns” is about Ann Lee, a woman of the village.",
+    ],
+)
+def test_a_capitalised_word_after_a_setting_cue_is_no_place_without_being_said_one(
+    text: str,
+) -> None:
+    assert claimed(text, Relation.SETTING, film="Lanterns") == set()

@@ -217,6 +217,21 @@ _TOWN_APPOSITIVE = re.compile(
     # "a fictional village in the canton of Valais"
     r"(?:(?:canton|province|region|state|county|prefecture|department|district)\s+of\s+)?$"
 )
+# A place no gazetteer holds, right after a setting cue, that the review says is a place: by
+# what it is called ("set on Matinicus Island") or by what it goes on to say it is ("takes
+# place in Oberkirchbach, a wine village on the Middle Rhine", "set in Triana, the old
+# potters' quarter").
+_PLACE_WORD = (
+    r"(?:Island|Islands|Isle|City|Bay|Valley|Hills?|Heights|Street|Square|Park|Beach|County|"
+    r"Springs|Falls|Creek|Harbou?r|Cove|Lake|Village|Estate|Parish|Sound|Fjord|Point)"
+)
+_UNKNOWN_PLACE = re.compile(
+    rf"(?P<called>(?:{CAP}[ ]){{1,2}}{_PLACE_WORD})\b"
+    rf"|(?P<said>{CAP}(?:[ ]{CAP}){{0,2}}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:village|town|city|hamlet|island|quarter|district|neighbou?rhood|suburb|port|"
+    r"settlement|community|outpost|resort|borough|enclave|parish|colony|kingdom|backwater|"
+    r"township|valley|speck)\b"
+)
 # "as in France", "like Italy", "than Spain": a comparison, not where the story is.
 _LIKE_BEFORE = re.compile(r"\b(?:as|like|than|unlike)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 # The characters' own movements and homes name the story's place even for a country or a

@@ -64,6 +64,7 @@ from .place_cues import (
     _THE_BEFORE,
     _TOWN_APPOSITIVE,
     _TOWN_OF_REGION,
+    _UNKNOWN_PLACE,
     _WHERE_AFTER,
     _YEAR_PLACE,
     FILMED_STEMS,
@@ -117,7 +118,7 @@ class PlaceExtractor:
         for cue in (*setting_cues, *_IN_CITY_OF.finditer(text)):
             if after_other_title(doc, cue.start()) or makers_life(doc, cue.start()):
                 continue  # "Unlike “Fargo,” which was set in Minnesota, …"
-            found = self._place_at(doc, cue.end())
+            found = self._place_at(doc, cue.end()) or self._unknown_place_at(doc, cue.end())
             if found:
                 entry, start, end = found
                 self._setting(doc, entry, start, end, Relation.SETTING, 0.85)
@@ -496,6 +497,44 @@ class PlaceExtractor:
             self._setting(doc, entry, start, end, Relation.SETTING, 0.55)
             out.append(entry.name)
         return out
+
+    def _unknown_place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
+        """A place no gazetteer holds where a setting cue ends, if the review says it is a
+        place (``_UNKNOWN_PLACE``): made-up villages and small islands are where many stories
+        are set. Not a person's or a part's name, nor the film's title."""
+        m = _UNKNOWN_PLACE.match(doc.text, pos)
+        if m is None:
+            return None
+        group = "called" if m["called"] else "said"
+        name = m[group]
+        lex = doc.lexicon
+        first = name.partition(" ")[0]
+        if (
+            first in lex.first_names
+            or name in doc.roles
+            or name in doc.characters
+            or name == doc.film
+            or name.lower() in lex.common
+            or first in lex.demonyms
+        ):
+            return None
+        # where the review puts it: "Marrow Creek, Montana", "a company town in McDowell
+        # County", "an invented village in the Kakheti region"
+        region = region_after(lex, doc.text, m.end(group))
+        parent = region[0] if region else None
+        if parent is None and group == "said":
+            parent = next(
+                (
+                    e
+                    for e, start, _, _ in doc.place_mentions()
+                    if m.end() <= start <= m.end() + 40
+                    and e.kind in ("city", "district", "region", "country")
+                    and doc.text.endswith((" in ", " of ", " on ", " near ", " the "), 0, start)
+                ),
+                None,
+            )
+        parents = (parent.name,) if parent else ()
+        return PlaceEntry(name, "city", parents), m.start(group), m.end(group)
 
     def _place_at(self, doc: Doc, pos: int) -> tuple[PlaceEntry, int, int] | None:
         m = _PLACE_NAME_RE.match(doc.text, pos)
