@@ -421,7 +421,7 @@ def test_cmu_summaries_settings_reach_the_measured_level() -> None:
 INVENTED_FLOORS = {
     "invented_dev.json": {
         "director": {"f1": 0.96, "precision": 0.97},
-        "writer": {"f1": 0.89},
+        "writer": {"f1": 0.91},  # 0.928 at the twenty-seventh stop's end
         "actor": {"f1": 0.91, "precision": 0.97},
         "role": {"f1": 0.83},  # 0.850 at the twenty-sixth stop's end
         "setting": {"f1": 0.76},
@@ -434,17 +434,18 @@ INVENTED_FLOORS = {
         "setting": {"f1": 0.71},
     },
     "invented_dev2.json": {
-        "director": {"f1": 0.86, "precision": 0.94},
-        "writer": {"f1": 0.71},
+        "director": {"f1": 0.90, "precision": 0.95},  # 0.913 at the twenty-seventh stop's end
+        "writer": {"f1": 0.76},  # 0.772 at the twenty-seventh stop's end
         "actor": {"f1": 0.86, "precision": 0.96},
         "role": {"f1": 0.82},  # 0.838 at the twenty-sixth stop's end
-        "setting": {"f1": 0.63},
+        "setting": {"f1": 0.65},
     },
     # measured at the twenty-sixth stop's end: director 0.952 / 0.908 / 0.930, writer 0.866,
-    # actor 0.970 / 0.789 / 0.870, role 0.814, setting 0.693
+    # actor 0.970 / 0.789 / 0.870, role 0.814, setting 0.693; at the twenty-seventh's:
+    # director 0.953 / 0.936 / 0.944, writer 0.879, setting 0.700
     "invented_dev3.json": {
-        "director": {"f1": 0.91, "precision": 0.94},
-        "writer": {"f1": 0.85},
+        "director": {"f1": 0.93, "precision": 0.94},
+        "writer": {"f1": 0.86},
         "actor": {"f1": 0.85, "precision": 0.96},
         "role": {"f1": 0.79},
         "setting": {"f1": 0.69},
