@@ -149,33 +149,28 @@ def _makers_full_name(doc: Doc, name: str) -> str | None:
     """A maker's surname a cue gave ("Ikegami's Lantern Ferry") as the one name the review
     writes whole with it, whose given name the lexicon may lack ("Shūzō Ikegami, who
     worked at Shochiku"). Not for parts: a plot's "Believing Buster" is no one's name."""
-    owners = {n for n in _named_in(doc) if surname(n) == name}
-    owners = {n for n in owners if person_like(doc, n, cued=True)}
+    owners = {
+        n for n in _runs_of_words(doc) if surname(n) == name and person_like(doc, n, cued=True)
+    }
     return owners.pop() if len(owners) == 1 else None
 
 
 def _people_in(doc: Doc) -> set[str]:
     """The person-like full names in the text, found on first use."""
-    return doc.derived("people.full_names", _full_names)
+    return doc.derived(
+        "people.full_names",
+        lambda d: {n for n in _runs_of_words(d) if person_like(d, n, cued=False)},
+    )
 
 
-def _named_in(doc: Doc) -> set[str]:
-    """Every run of two or three capitalised words, cleaned: names, places, titles."""
+def _runs_of_words(doc: Doc) -> set[str]:
+    """Every run of two or more capitalised words, cleaned: names, places, titles."""
     return doc.derived("people.runs", _runs)
 
 
 def _runs(doc: Doc) -> set[str]:
     runs = (clean(doc, squash(found), start)[0] for start, _, found in doc.name_runs())
-    return {name for name in runs if 2 <= len(name.split()) <= 3}
-
-
-def _full_names(doc: Doc) -> set[str]:
-    names = set()
-    for start, _, found in doc.name_runs():
-        name, _ = clean(doc, squash(found), start)
-        if len(name.split()) >= 2 and person_like(doc, name, cued=False):
-            names.add(name)
-    return names
+    return {name for name in runs if len(name.split()) >= 2}
 
 
 def role(
