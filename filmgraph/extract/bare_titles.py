@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc
-from .text import FOREIGN_ARTICLE, is_title_like, stem_matches, word_starts
+from .text import CAP, FOREIGN_ARTICLE, is_title_like, stem_matches, word_starts
 
 __all__ = ["HEADLINE", "BareTitle", "bare_titles", "headline_title"]
 
@@ -312,7 +312,7 @@ _HEADLINE_ALSO = re.compile(r"\s+/\s+")
 
 
 # A maker's possessive opening a headline: "Ikegami's Lantern Ferry: a small miracle".
-_HEADLINE_MAKER = re.compile(r"(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+(?P<rest>[A-Z0-9].*)")
+_HEADLINE_MAKER = re.compile(rf"(?:{CAP}\s)?{CAP}['’]s\s+(?P<rest>[A-Z0-9].*)")
 
 
 def _headline(text: str, line_end: int) -> tuple[str, bool]:
