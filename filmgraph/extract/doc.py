@@ -116,6 +116,18 @@ class Doc:
         self._extractor = f"{extractor.name}/{extractor.version}"
         return self
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether only spaces, quotes or brackets stand between ``pos`` and the start of its
+        sentence: a name there is the sentence's subject ("“Nina Reuter plays her").
+
+        >>> from filmgraph.extract.lexicon import default_lexicon
+        >>> doc = Doc.of(Review(text="Ann ran. “Bo sat,” Cy said.", source="x"), default_lexicon())
+        >>> doc.opens_sentence(10), doc.opens_sentence(19)
+        (True, False)
+        """
+        start, _ = self.sentence_at(pos)
+        return all(c in _OPENING for c in self.text[start:pos])
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The span of the sentence holding ``pos``. Sentences need not touch: a position
         between two (the space after a full stop) is in none, and gets the whole text, so
@@ -267,6 +279,7 @@ class Doc:
 #: The roles a person holds on the reviewed film (``Doc.roles``).
 FILM_ROLES = (Relation.DIRECTOR, Relation.WRITER, Relation.ACTOR)
 _NAMED = (Kind.PERSON, Kind.CHARACTER)
+_OPENING = frozenset(" \n\t“”\"‘’'(")  # what may stand before a sentence's first word
 _LINKS = frozenset({"of", "from", "de", "du", "von", "van"})  # "Cleo of Paris"
 
 

@@ -109,8 +109,6 @@ _BRINGS_TO = re.compile(
 # the name the first "who" of the sentence follows.
 _AND_WHO_PLAYED = re.compile(rf",?\s+and\s+who\s+(?:is|was)\s+{_BY_PLAYER}")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
-# What may stand between a sentence's start and its subject: quotes, brackets, spaces.
-_OPENING = frozenset(" \n\t“”\"‘’'(")
 # A one-word part introduced as such: "Her husband, Arturo,", "a fisherman named Arturo",
 # "The grocer is Tullio", "Nives, the eldest".
 _INTRODUCED = re.compile(r"(?:\b[a-z-]+,\s+|\b(?:named|called|is|was)\s+)$")
@@ -160,7 +158,7 @@ def aside_parts(doc: Doc, anchors: Anchors) -> None:
     plays = [p for w in verbs for p in find_all(text, w)]
     for m in near(_PLAYS_PRONOUN, text, plays, before=200, after=20):
         s, _ = doc.sentence_at(m.start())
-        opens = all(c in _OPENING for c in text[s : m.start()])
+        opens = doc.opens_sentence(m.start())
         if m["aside"] and not opens:
             continue  # "…, and Dean Cottrell, in his first lead, plays him": whose subject?
         char = next(iter(_parts_in(doc, s, m.start(), last=True)), None)
@@ -201,7 +199,7 @@ def _equated_parts(doc: Doc) -> None:
             s, _ = doc.sentence_at(m.start())
             parts = _parts_in(doc, s, m.start(), last=True)
             char = next((p for p in parts if _persons(doc, p)), None)
-            if char is None and all(c in _OPENING for c in text[s : m.start()]):
+            if char is None and doc.opens_sentence(m.start()):
                 char = _unplayed_before(doc, s, m["actor"])
         if char:
             _pair(doc, char, m["actor"], m.start(), m.end())
@@ -287,7 +285,7 @@ def _subject_part(doc: Doc, start: int, end: int, actor: str) -> str | None:
             continue
         if _persons(doc, name):
             return name  # a given name: "the arrival of Youssef", "Wilson's niece Loretta"
-        opens = all(c in _OPENING for c in text[start:at])
+        opens = doc.opens_sentence(at)
         introduced = _INTRODUCED.search(text, max(0, at - 20), at) or _APPOSED.match(text, stop)
         if (opens or introduced) and not _PLACE_BEFORE.search(text, max(0, at - 12), at):
             return name

@@ -45,8 +45,6 @@ _PRONOUN_PLAYED_BY = re.compile(
 _DIRECTED_HERE = re.compile(
     r"directed(?:\s*[,.;)]|\s+(?:it|this|the)\b)|direct(?:ing|orial)\s+debut"
 )
-# What may stand between a sentence's start and its pronoun: quotes, brackets, spaces.
-_OPENING = frozenset(" \n\t“”\"‘’'(")
 
 
 def pronoun_parts(doc: Doc) -> None:
@@ -54,8 +52,7 @@ def pronoun_parts(doc: Doc) -> None:
     lex = doc.lexicon
     for m in _PRONOUN_PART.finditer(text):
         start = m.start()
-        s, _ = doc.sentence_at(start)
-        if any(c not in _OPENING for c in text[s:start]):
+        if not doc.opens_sentence(start):
             continue  # only a pronoun that opens its sentence is the subject
         char = squash(m["char"])
         if (
