@@ -19,10 +19,21 @@ from .patterns import (
     OPEN_PAREN,
     POSSESSIVE_CUE,
     TEAM_OF,
+    WRITER_DIRECTOR,
     Anchors,
 )
 from .pronouns import antecedent
-from .record import clean, full_name, is_cast, person_like, role, role_list, role_of, shared_surname
+from .record import (
+    clean,
+    full_name,
+    is_cast,
+    person_like,
+    role,
+    role_list,
+    role_of,
+    role_pair,
+    shared_surname,
+)
 
 __all__ = ["directors_at_work", "find_directors", "strongest_directors"]
 
@@ -34,8 +45,6 @@ _DIRECTOR = re.compile(
     rf"(?:\s+(?:is|was))?\s*,?\s+(?P<name>{NAME})"
     rf"(?:\s+and\s+(?P<name2>{NAME}))?"
 )
-# The cues before "director" that make a writer too: "writer-director", "writing-directing duo"
-_WRITER_DIRECTOR = re.compile(r"[Ww]riter[-/][Dd]irector|[Ww]riting-directing")
 _DIRECTOR_AFTER = re.compile(
     rf"(?:(?P<name0>{NAME})\s+and\s+)?"
     # "Ann Lee (“Salt”)", "Ann Lee, a painter,", "Ann Lee, who also wrote it," directed
@@ -320,16 +329,12 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
         conf = _epithet_confidence(text, m.start()) if _EPITHET.match(text, m.start()) else 0.9
         if conf is None:
             continue
-        name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
-        role(doc, Relation.DIRECTOR, name, m.start("name"), m.end("name"), conf, mononym=True)
-        writers = _WRITER_DIRECTOR.search(text, max(0, m.start() - 8), m.start("name"))
-        if writers:
-            role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.9)
-        if m["name2"]:
-            # as sure as the first: "But directors Ann Lee and Bo Day" is no surer of Bo Day
-            role_of(doc, Relation.DIRECTOR, m, min(conf, 0.85), group="name2")
-            if writers:
-                role_of(doc, Relation.WRITER, m, 0.85, group="name2")
+        # the second as sure as the first: "But directors Ann Lee and Bo Day" is no surer
+        # of Bo Day
+        second = min(conf, 0.85)
+        role_pair(doc, Relation.DIRECTOR, m, conf, second_conf=second, mononym=True)
+        if WRITER_DIRECTOR.search(text, max(0, m.start() - 8), m.start("name")):
+            role_pair(doc, Relation.WRITER, m, 0.9, second_conf=0.85)
     for m in near(_DIRECTOR_AFTER, text, anchors(DIRECTOR_CUE), before=80, after=20):
         other = None if m["who"] else _QUOTED_NEXT.match(text, m.end())
         if other and not same_film(doc, other["title"]):
@@ -403,11 +408,8 @@ def find_directors(doc: Doc, anchors: Anchors) -> None:
             p = _POSS_BEFORE.search(text, max(0, at - 100), at)
             if p and p["words"] and (is_cast(doc, p["name"]) or _star_vehicle(doc, p["name"])):
                 p = None  # "Tom Cruise's high-flying Top Gun": the star's
-            if p:
-                role_of(doc, Relation.DIRECTOR, p, 0.75)
-                if p["name0"]:  # "Joel and Ethan Coen's": Joel Coen
-                    first = shared_surname(doc, p["name0"], p["name"])
-                    role(doc, Relation.DIRECTOR, first, p.start("name0"), p.end("name0"), 0.75)
+            if p:  # "Joel and Ethan Coen's": Joel Coen too
+                role_pair(doc, Relation.DIRECTOR, p, 0.75, first="name0", second="name")
             made = _MADE_BEFORE.search(text, max(0, at - 90), at) if quoted else None
             if made and not is_cast(doc, made["name"]):
                 role_of(doc, Relation.DIRECTOR, made, 0.75)

@@ -18,6 +18,8 @@ __all__ = ["BY_LEAD", "KIN", "KIN_WORDS", "POSSESSIVE", "Anchors", "anchors_of"]
 # A long aside between a name and its verb: "Ann Lee, a former documentarian who spent a
 # decade filming strikes, has made …", "Ann Lee, a veteran of television, wrote …".
 LONG_ASIDE = r",\s+(?:an?|the|who)\s+[^;.()“”\"]{1,160}?,\s+"
+# The cues of someone who both wrote and directed: "writer-director", "writing-directing duo"
+WRITER_DIRECTOR = re.compile(r"[Ww]riter[-/][Dd]irector|[Ww]riting-directing")
 # "directed by the sibling team of Greg and Lisa Tomasek": what comes between "by" and a pair
 TEAM_OF = r"(?:\s+the(?:\s+[a-z-]+){0,2}?\s+(?:team|duo|pair|partnership)\s+of)"
 # What may come between "played by" and the actor: "played by a newcomer, Miranda

@@ -19,6 +19,7 @@ __all__ = [
     "is_cast",
     "person_like",
     "role",
+    "role_pair",
     "shared_surname",
 ]
 
@@ -306,6 +307,27 @@ def role_of(
 ) -> None:
     """:func:`role` for the name a pattern's ``group`` caught, at its place in the text."""
     role(doc, relation, m[group], m.start(group), m.end(group), conf, mononym=mononym)
+
+
+def role_pair(
+    doc: Doc,
+    relation: Relation,
+    m: re.Match[str],
+    conf: float,
+    *,
+    first: str = "name",
+    second: str = "name2",
+    second_conf: float | None = None,
+    mononym: bool = False,
+) -> None:
+    """:func:`role` for both names of "X and Y" (the match's ``first`` and ``second`` groups,
+    either may be missing), a lone given name first sharing the second's surname ("Joel and
+    Ethan Coen": Joel Coen); ``second_conf`` for the second if it is less sure."""
+    if m[first]:
+        name = shared_surname(doc, m[first], m[second]) if m[second] else m[first]
+        role(doc, relation, name, m.start(first), m.end(first), conf, mononym=mononym)
+    if m[second]:
+        role_of(doc, relation, m, conf if second_conf is None else second_conf, group=second)
 
 
 def role_list(

@@ -8,9 +8,9 @@ from ...model import Relation
 from ..doc import Doc
 from ..text import NAME, near, stem_matches, word_starts
 from .context import after_other_title, spellings
-from .patterns import LONG_ASIDE, TEAM_OF, WRITER_CUE, Anchors
+from .patterns import LONG_ASIDE, TEAM_OF, WRITER_CUE, WRITER_DIRECTOR, Anchors
 from .pronouns import antecedent
-from .record import is_cast, role, role_list, role_of, shared_surname
+from .record import is_cast, role, role_list, role_of, role_pair
 
 __all__ = ["find_writers"]
 
@@ -101,18 +101,12 @@ def find_writers(doc: Doc, anchors: Anchors) -> None:
     for m in near(_WRITER, text, anchors(WRITER_CUE), before=40, after=120):
         if after_other_title(doc, m.start()):
             continue  # "If “Forrest Gump” had been written by William Faulkner"
-        name = shared_surname(doc, m["name"], m["name2"]) if m["name2"] else m["name"]
-        role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.85)
-        if m["name2"]:
-            role_of(doc, Relation.WRITER, m, 0.8, group="name2")
-        if re.search(r"[Ww]riter[-/][Dd]irector", m.group(0)):
+        role_pair(doc, Relation.WRITER, m, 0.85, second_conf=0.8)
+        if WRITER_DIRECTOR.search(m.group(0)):
             role_of(doc, Relation.DIRECTOR, m, 0.9)
     for m in near(_WROTE, text, anchors(WRITER_CUE), before=140, after=80):
         if not after_other_title(doc, m.start()) and not is_cast(doc, m["name"]):
-            name = shared_surname(doc, m["name"], m["name0"]) if m["name0"] else m["name"]
-            role(doc, Relation.WRITER, name, m.start("name"), m.end("name"), 0.8)
-            if m["name0"]:
-                role_of(doc, Relation.WRITER, m, 0.8, group="name0")
+            role_pair(doc, Relation.WRITER, m, 0.8, second="name0")
     cues = anchors(WRITER_CUE)
     for m in stem_matches(_WRITTEN_WITH, text, doc.lowered(), _WRITTEN_WITH_STEMS):
         # an actor may have co-written it ("who co-wrote the screenplay with Berardi")
