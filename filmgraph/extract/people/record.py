@@ -138,21 +138,17 @@ def phrase_object(text: str, start: int) -> str | None:
     return m["prep"] if m else None
 
 
-def full_name(doc: Doc, name: str) -> str | None:
-    """A one-word name as the full name it stands for in this review, if unambiguous."""
+def full_name(doc: Doc, name: str, *, maker: bool = False) -> str | None:
+    """A one-word name as the full name it stands for in this review, if unambiguous. With
+    ``maker`` (a director's or writer's cue gave the surname: "Ikegami's Lantern Ferry"), the
+    full name may have a given name the lexicon lacks ("Shūzō Ikegami, who worked at
+    Shochiku"); not for parts, as a plot's "Believing Buster" is no one's name."""
     if name in doc.lexicon.people:
         return name
     owners = {n for n in _people_in(doc) if surname(n) == name}
-    return owners.pop() if len(owners) == 1 else None
-
-
-def _makers_full_name(doc: Doc, name: str) -> str | None:
-    """A maker's surname a cue gave ("Ikegami's Lantern Ferry") as the one name the review
-    writes whole with it, whose given name the lexicon may lack ("Shūzō Ikegami, who
-    worked at Shochiku"). Not for parts: a plot's "Believing Buster" is no one's name."""
-    owners = {
-        n for n in _runs_of_words(doc) if surname(n) == name and person_like(doc, n, cued=True)
-    }
+    if not owners and maker:
+        runs = _runs_of_words(doc)
+        owners = {n for n in runs if surname(n) == name and person_like(doc, n, cued=True)}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -189,9 +185,7 @@ def role(
     name, start = clean(doc, squash(name), start)
     one_name = False
     if len(name.split()) == 1:
-        full = full_name(doc, name)
-        if full is None and role in (Relation.DIRECTOR, Relation.WRITER):
-            full = _makers_full_name(doc, name)
+        full = full_name(doc, name, maker=role in (Relation.DIRECTOR, Relation.WRITER))
         one_name = full is None and mononym and _MONONYM.fullmatch(name) is not None
         if full is None and not one_name:
             return
