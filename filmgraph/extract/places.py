@@ -84,6 +84,17 @@ __all__ = ["PlaceExtractor"]
 _LOCALE_WORDS = ("of ", "called ", "named ", "is ", "was ")
 
 
+def _someones_name(doc: Doc, name: str) -> bool:
+    """Whether a run the review calls a place reads as someone's name or a common word: its
+    first word a given name or a word of a name the review gives a person or a part (not of
+    the place a title names: "Duke of Ostermark")."""
+    first = name.partition(" ")[0]
+    if first in doc.lexicon.first_names or name in doc.lexicon.common:
+        return True
+    named = (*doc.characters, *doc.roles)
+    return any(first in n.partition(" of ")[0].split() for n in named)
+
+
 def _as_town(
     lexicon: Lexicon, mention: tuple[PlaceEntry, int, int, str]
 ) -> tuple[PlaceEntry, int, int, str]:
@@ -315,13 +326,8 @@ class PlaceExtractor:
                 if town:
                     found.append((town["name"], town.start("name"), town.end("name"), entry.name))
         out: list[str] = []
-        # The words of people's names, not of the place a title names ("Duke of Ostermark").
-        people = {
-            w for name in (*doc.characters, *doc.roles) for w in name.partition(" of ")[0].split()
-        }
         for name, start, end, parent in found:
-            first = name.partition(" ")[0]
-            if first in lex.first_names or first in people or name in lex.common:
+            if _someones_name(doc, name):
                 continue  # "the town of Jimmy", a character's name
             if not_story(text, doc.lowered(), *doc.sentence_at(start)):
                 continue
@@ -508,15 +514,7 @@ class PlaceExtractor:
         group = "called" if m["called"] else "said"
         name = m[group]
         lex = doc.lexicon
-        first = name.partition(" ")[0]
-        if (
-            first in lex.first_names
-            or name in doc.roles
-            or name in doc.characters
-            or name == doc.film
-            or name.lower() in lex.common
-            or first in lex.demonyms
-        ):
+        if _someones_name(doc, name) or name == doc.film or name.split()[0] in lex.demonyms:
             return None
         # where the review puts it: "Marrow Creek, Montana", "a company town in McDowell
         # County", "an invented village in the Kakheti region"
