@@ -268,7 +268,7 @@ def _is_other_thing(doc: Doc, title: str, *, place_ok: bool = False) -> bool:
     (cues on both sides of it: "Reza Karimi's Dry Bridge opens with")."""
     words = title.split()
     lexicon = doc.lexicon
-    if len(words) == 1 and (title.lower() in lexicon.common or len(title) < 3):
+    if len(words) == 1 and (title in lexicon.common or len(title) < 3):
         return True
     if title in lexicon.people or (lexicon.place(title) is not None and not place_ok):
         return True

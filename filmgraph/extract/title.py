@@ -132,7 +132,8 @@ class TitleExtractor:
             foreign = _SHORT_PHRASE.fullmatch(title) is not None and (
                 times[title] >= 2 or FOREIGN_ARTICLE.match(title) is not None or end < headline_end
             )
-            if not (is_title_like(title) or foreign) or title.lower() in doc.lexicon.common:
+            # (a quoted title may be a common word: Lerner's “Festival!”)
+            if not (is_title_like(title) or foreign):
                 continue
             if _ANOTHER_FILM.search(text, max(0, start - 90), start) or _MODEL_FOR.match(text, end):
                 # named to compare: a candidate still, with no credit for where it stands
@@ -154,7 +155,7 @@ class TitleExtractor:
         for m in _CAPS_TITLE.finditer(text) if not score else ():
             caps[m.group(0)].append(m.start())
         for words, starts in caps.items():
-            if len(starts) >= 2 and words.lower() not in doc.lexicon.common:
+            if len(starts) >= 2 and string.capwords(words) not in doc.lexicon.common:
                 title = string.capwords(words)
                 score[title] += 0.75 * min(4, len(starts)) + (1.5 if starts[0] < 400 else 0)
                 first.setdefault(title, (starts[0], starts[0] + len(words)))
